@@ -1,0 +1,86 @@
+/** Reads one document file safely: size limit, binary and encoding checks, a sha256 of the bytes. */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from '../../shared/errors.js';
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export interface ReadDocument {
+  path: string;
+  text: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+export function readDocument(path: string, options: ReadOptions = {}): ReadDocument {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UserError('not a regular file', path);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(describeFsError(error), path);
+  }
+  if (size > maxBytes) {
+    throw new UserError(`document is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`, path);
+  }
+  const bytes = readFileSync(path);
+  return { path, text: decodeText(bytes, path), sha256: sha256(bytes), bytes: bytes.length };
+}
+
+/** UTF-8 text or a user error: binary content (NUL bytes) and other encodings are refused, not guessed. */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  if (bytes.length === 0) throw new UserError('empty file', path);
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new UserError('binary file (it contains NUL bytes); expected a text document', path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new UserError(`not valid UTF-8 (first bad byte at offset ${offset}); convert it to UTF-8 first`, path);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new UserError('empty file (only whitespace)', path);
+  return text.replace(/\r\n?/g, '\n');
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (a prefix may end mid-character, so stream).
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Names the paper's rules say are never sources: models, organizations, generic words, languages,
+ * document furniture (tables, figures). Each check returns the reason, for the extractor's dropped list.
+ */
+
+/** Model families; a name from one of these with no dataset word after it is a model, not data. */
+const MODEL_FAMILY =
+  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|4o|32k))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)?|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral|mixtral|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)?|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
+
+/** Parameter counts and chat/base suffixes: "-7B", "13b", "1.5B-Instruct", "-chat-hf". */
+const MODEL_SHAPE = /(?:^|[-_ /])\d+(?:\.\d+)?[bm](?:$|[-_ ])|(?:^|[-_])(?:chat|base|hf|gguf|awq|gptq|it|sft-model)$/i;
+
+const ORGANIZATIONS = new Set(
+  [
+    'openai', 'anthropic', 'google', 'google research', 'google deepmind', 'deepmind', 'meta', 'meta ai', 'facebook', 'microsoft',
+    'microsoft research', 'hugging face', 'huggingface', 'stanford', 'stanford university', 'allen ai', 'allenai', 'ai2',
+    'allen institute for ai', 'nvidia', 'alibaba', 'qwen team', 'tsinghua', 'tsinghua university', 'berkeley', 'uc berkeley',
+    'cmu', 'carnegie mellon', 'mit', 'eleutherai', 'together', 'together ai', 'mosaicml', 'databricks', 'lmsys', 'bigscience',
+    'bigcode', 'nous research', 'teknium', 'mistral ai', 'cohere', 'ibm', 'amazon', 'aws', 'apple', 'baidu', 'tencent',
+    'bytedance', 'deepseek-ai', 'deepseek ai', 'shanghai ai lab', 'github', 'kaggle', 'reddit', 'wikimedia', 'arxiv', 'openreview',
+    'acl', 'neurips', 'iclr', 'emnlp', 'icml', 'scale ai', 'surge ai', 'upwork', 'amazon mechanical turk', 'mturk',
+  ].map(key),
+);
+
+/** Words and phrases that name data in general, or the document's own furniture. */
+const GENERIC = new Set(
+  [
+    'data', 'dataset', 'datasets', 'training data', 'training set', 'train set', 'test set', 'dev set', 'validation set',
+    'synthetic data', 'the dataset', 'this dataset', 'our dataset', 'our data', 'the data', 'this data', 'instruction data',
+    'instruction dataset', 'instruction datasets', 'sft data', 'sft', 'rlhf', 'dpo', 'ppo', 'preference data', 'source data', 'raw data', 'public datasets',
+    'open source datasets', 'open-source datasets', 'web data', 'human data', 'seed data', 'seed tasks', 'benchmark', 'benchmarks',
+    'corpus', 'corpora', 'collection', 'subset', 'subsets', 'split', 'splits', 'train', 'test', 'validation', 'dev', 'english',
+    'chinese', 'french', 'german', 'spanish', 'japanese', 'korean', 'multilingual', 'question', 'questions', 'answer', 'answers',
+    'instruction', 'instructions', 'input', 'output', 'response', 'responses', 'prompt', 'prompts', 'text', 'license', 'mit license',
+    'apache', 'apache 2.0', 'cc by 4.0', 'cc-by-4.0', 'cc by-nc 4.0', 'json', 'jsonl', 'csv', 'parquet', 'python', 'markdown',
+    'we', 'our', 'the', 'this', 'these', 'those', 'it', 'they', 'in', 'from', 'and', 'or', 'with', 'for', 'each', 'all', 'other', 'others',
+    'other datasets', 'various sources', 'multiple sources', 'several sources', 'existing datasets', 'public data', 'human annotators',
+    'annotators', 'crowdworkers', 'experts', 'internet', 'the internet', 'web', 'the web', 'websites', 'huggingface hub', 'hub',
+  ].map(key),
+);
+
+const FURNITURE = /^(?:table|tab|figure|fig|section|sec|appendix|app|equation|eq|algorithm|alg|listing|step|stage|phase|round|version|v)\.?\s*[\dA-Z]*$/i;
+
+const LANGUAGE_OR_TASK = /^(?:[a-z]{2}(?:-[a-z]{2})?|code|math|mathematics|science|reasoning|coding|chat|dialogue|qa|vqa|ocr|nli)$/i;
+
+function key(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export type NotSourceReason = 'model' | 'organization' | 'generic' | 'document furniture' | 'too short' | 'not a name';
+
+/** Why a written name cannot be a source, or undefined when it may be one. */
+export function whyNotASource(name: string): NotSourceReason | undefined {
+  const trimmed = name.trim();
+  const k = key(trimmed);
+  if (k.length < 2) return 'too short';
+  if (GENERIC.has(k)) return 'generic';
+  if (ORGANIZATIONS.has(k)) return 'organization';
+  if (FURNITURE.test(trimmed)) return 'document furniture';
+  if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
+  if (looksLikeModel(trimmed)) return 'model';
+  if (!/[\p{L}]/u.test(trimmed)) return 'not a name';
+  return undefined;
+}
+
+export function looksLikeModel(name: string): boolean {
+  const bare = name.trim().replace(/\s+/g, '-');
+  if (MODEL_FAMILY.test(bare)) return true;
+  const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
+  if (MODEL_FAMILY.test(short)) return true;
+  // A parameter count marks a model, unless dataset words say otherwise ("Magpie-Llama-3.1-Pro-300K" has counts of items).
+  return MODEL_SHAPE.test(short) && !/(data|set|instruct\w*-\d+k|\d+k\b|corpus|bench|qa|sft-data|pairs|mix)/i.test(short);
+}

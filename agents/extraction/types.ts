@@ -1,0 +1,38 @@
+/** What every extractor (built-in or model-backed) returns for one document. */
+import type { Relation } from '../../shared/domain/vocabulary.js';
+
+export interface EvidenceSpan {
+  /** Verbatim text of the document between start and end. */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedSource {
+  /** The name as the document writes it (or the registry's name for it). */
+  name: string;
+  /** Canonical id: a registry id, a hub id, or a slug of the name. */
+  id: string;
+  relation: Relation;
+  confidence: number;
+  evidence: EvidenceSpan[];
+  /** How it was found: yaml, hub-link, registry, list-head, cue... (for explanations and tests). */
+  signals: string[];
+}
+
+export interface DroppedMention {
+  name: string;
+  reason: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractionResult {
+  /** The dataset the document describes. */
+  dataset: { name: string; id: string };
+  sources: ExtractedSource[];
+  /** Mentions that looked like datasets but are not sources, and why; instruction-like text ignored. */
+  dropped: DroppedMention[];
+  agent: string;
+  model: string | null;
+}

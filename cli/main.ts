@@ -1,0 +1,43 @@
+/** The `rootline` command: a thin shell over engine/. Exit 0 ok, 1 user error, 2 internal error. */
+import { Command, CommanderError } from 'commander';
+import { isUserError } from '../shared/errors.js';
+import { registerDatasets } from './commands/datasets.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
+import { registerGraph } from './commands/graph.js';
+import { registerImport } from './commands/import.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerShow } from './commands/show.js';
+
+/** Every verb, in the order --help lists them. A new verb is one more entry here. */
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets];
+
+export function buildProgram(): Command {
+  const program = new Command('rootline')
+    .description('Reconstruct and audit the data lineage of LLM post-training datasets — offline, on your machine.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of VERBS) register(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  process.exitCode = 0;
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 1;
+    }
+    if (isUserError(error)) {
+      process.stderr.write(`rootline: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`rootline: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}

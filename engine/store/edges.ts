@@ -1,0 +1,180 @@
+/** Edges and their evidence. One edge per (upstream, downstream) pair; every further finding adds evidence. */
+import type Database from 'better-sqlite3';
+import type { Edge, Evidence } from '../../shared/domain/model.js';
+import type { EdgeStatus, Relation } from '../../shared/domain/vocabulary.js';
+
+/** One finding of an edge: who read which quote where, and what it says. */
+export interface FindingInput {
+  upstream: string;
+  downstream: string;
+  relation: Relation;
+  confidence: number;
+  quote: string;
+  documentId?: number | null;
+  origin?: string | null;
+  start?: number | null;
+  end?: number | null;
+  agent: string;
+  model?: string | null;
+}
+
+export interface StoredEdge extends Edge {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface EdgeRow {
+  id: number;
+  upstream: string;
+  downstream: string;
+  relation: Relation;
+  confidence: number;
+  status: EdgeStatus;
+  relation_by_human: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface EvidenceRow {
+  id: number;
+  edge_id: number;
+  document_id: number | null;
+  origin: string | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  agent: string;
+  model: string | null;
+  relation: Relation;
+  confidence: number;
+  created_at: string;
+}
+
+export class EdgeStore {
+  private readonly byPair;
+  private readonly insertEdge;
+  private readonly insertEvidence;
+  private readonly evidenceOf;
+  private readonly votes;
+  private readonly setAggregate;
+
+  constructor(private readonly db: Database.Database, private readonly now: () => string) {
+    this.byPair = db.prepare<[string, string], EdgeRow>('SELECT * FROM edges WHERE upstream = ? AND downstream = ?');
+    this.insertEdge = db.prepare(
+      'INSERT INTO edges (upstream, downstream, relation, confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.insertEvidence = db.prepare(
+      `INSERT OR IGNORE INTO evidence (edge_id, document_id, origin, quote, start, end, agent, model, relation, confidence, created_at)
+       VALUES (@edgeId, @documentId, @origin, @quote, @start, @end, @agent, @model, @relation, @confidence, @now)`,
+    );
+    this.evidenceOf = db.prepare<[number], EvidenceRow>('SELECT * FROM evidence WHERE edge_id = ? ORDER BY id');
+    this.votes = db.prepare<[number], { relation: Relation; weight: number; best: number }>(
+      'SELECT relation, sum(confidence) AS weight, max(confidence) AS best FROM evidence WHERE edge_id = ? GROUP BY relation ORDER BY weight DESC, best DESC, relation',
+    );
+    this.setAggregate = db.prepare('UPDATE edges SET relation = ?, confidence = ?, updated_at = ? WHERE id = ?');
+  }
+
+  /** Records a finding: creates the edge the first time, adds the evidence unless it is already there. */
+  addFinding(finding: FindingInput): { edgeId: number; createdEdge: boolean; addedEvidence: boolean } {
+    let edge = this.byPair.get(finding.upstream, finding.downstream);
+    const createdEdge = !edge;
+    if (!edge) {
+      const now = this.now();
+      this.insertEdge.run(finding.upstream, finding.downstream, finding.relation, finding.confidence, now, now);
+      edge = this.byPair.get(finding.upstream, finding.downstream)!;
+    }
+    const added = this.insertEvidence.run({
+      edgeId: edge.id,
+      documentId: finding.documentId ?? null,
+      origin: finding.origin ?? null,
+      quote: finding.quote,
+      start: finding.start ?? null,
+      end: finding.end ?? null,
+      agent: finding.agent,
+      model: finding.model ?? null,
+      relation: finding.relation,
+      confidence: finding.confidence,
+      now: this.now(),
+    });
+    if (added.changes > 0 && !createdEdge) this.reaggregate(edge);
+    return { edgeId: edge.id, createdEdge, addedEvidence: added.changes > 0 };
+  }
+
+  /**
+   * An edge's relation is the one its evidence votes for (votes weighted by confidence), unless a person
+   * chose it; its confidence is the strongest single finding, as the paper keeps the highest on merge.
+   */
+  private reaggregate(edge: EdgeRow): void {
+    const votes = this.votes.all(edge.id);
+    const winner = votes[0];
+    if (!winner) return;
+    const confidence = Math.max(...votes.map((v) => v.best));
+    const relation = edge.relation_by_human ? edge.relation : winner.relation;
+    this.setAggregate.run(relation, confidence, this.now(), edge.id);
+  }
+
+  get(id: number): StoredEdge | undefined {
+    const row = this.db.prepare<[number], EdgeRow>('SELECT * FROM edges WHERE id = ?').get(id);
+    return row ? this.toEdge(row) : undefined;
+  }
+
+  between(upstream: string, downstream: string): StoredEdge | undefined {
+    const row = this.byPair.get(upstream, downstream);
+    return row ? this.toEdge(row) : undefined;
+  }
+
+  all(options: { withEvidence?: boolean } = {}): StoredEdge[] {
+    return this.db
+      .prepare<[], EdgeRow>('SELECT * FROM edges ORDER BY downstream, upstream')
+      .all()
+      .map((row) => this.toEdge(row, options.withEvidence ?? true));
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM edges').get() as { n: number }).n;
+  }
+
+  evidenceCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number }).n;
+  }
+
+  /** A person's decision on an edge (the caller records it in the audit log). */
+  setStatus(id: number, status: EdgeStatus): void {
+    this.db.prepare('UPDATE edges SET status = ?, updated_at = ? WHERE id = ?').run(status, this.now(), id);
+  }
+
+  /** A person's choice of relation; evidence read later no longer changes it. */
+  setRelation(id: number, relation: Relation): void {
+    this.db.prepare('UPDATE edges SET relation = ?, relation_by_human = 1, updated_at = ? WHERE id = ?').run(relation, this.now(), id);
+  }
+
+  private toEdge(row: EdgeRow, withEvidence = true): StoredEdge {
+    return {
+      id: row.id,
+      upstream: row.upstream,
+      downstream: row.downstream,
+      relation: row.relation,
+      confidence: row.confidence,
+      status: row.status,
+      evidence: withEvidence ? this.evidenceOf.all(row.id).map(toEvidence) : [],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+}
+
+function toEvidence(row: EvidenceRow): Evidence {
+  return {
+    documentId: row.document_id,
+    origin: row.origin,
+    quote: row.quote,
+    start: row.start,
+    end: row.end,
+    agent: row.agent,
+    model: row.model,
+    relation: row.relation,
+    confidence: row.confidence,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,83 @@
+/** Looks up well-known datasets by any of their spellings, and finds their mentions in running text. */
+import { nameKey, shortName } from '../domain/names.js';
+import { KNOWN_DATASETS } from './known-datasets.js';
+import type { KnownDataset } from './types.js';
+
+export interface Registry {
+  /** The known dataset a written name or hub id means, if any. */
+  lookup(name: string): KnownDataset | undefined;
+  /** Known datasets named in `text`, longest match first, with offsets relative to `text`. */
+  mentions(text: string): Array<{ known: KnownDataset; start: number; end: number; written: string }>;
+  byId(id: string): KnownDataset | undefined;
+  readonly all: readonly KnownDataset[];
+}
+
+const MAX_TOKENS = 7;
+/** What may stand between the words of one name: a space, hyphen, underscore, dot or slash — no comma. */
+const JOINER = /^[\s\-_./']{0,2}$/;
+
+export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS): Registry {
+  const byKey = new Map<string, KnownDataset>();
+  const byExact = new Map<string, KnownDataset>();
+  const byId = new Map<string, KnownDataset>();
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    const exact = new Set(entry.exactCase ?? []);
+    for (const spelling of exact) byExact.set(spelling, entry);
+    for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
+      if (exact.has(spelling)) continue;
+      const key = nameKey(spelling);
+      if (key.length >= 2 && !byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  // The short name of a hub id ("gsm8k" of openai/gsm8k) is a spelling too, unless it is ambiguous.
+  for (const entry of entries) {
+    if (!entry.id.includes('/')) continue;
+    const short = shortName(entry.id);
+    const key = nameKey(short);
+    if (key.length >= 3 && !byKey.has(key) && !(entry.exactCase ?? []).some((e) => nameKey(e) === key)) byKey.set(key, entry);
+  }
+
+  const lookup = (name: string): KnownDataset | undefined => {
+    const trimmed = name.trim();
+    return byId.get(trimmed) ?? byExact.get(trimmed) ?? byKey.get(nameKey(trimmed));
+  };
+
+  const mentions: Registry['mentions'] = (text) => {
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const found: Array<{ known: KnownDataset; start: number; end: number; written: string }> = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      let known: KnownDataset | undefined;
+      for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !known; n--) {
+        const first = tokens[i]!;
+        const last = tokens[i + n - 1]!;
+        let joined = true;
+        for (let j = i; j < i + n - 1 && joined; j++) joined = JOINER.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
+        if (!joined) continue;
+        const written = text.slice(first.start, last.end);
+        known = byExact.get(written) ?? byKey.get(nameKey(written));
+        if (known) matched = n;
+      }
+      if (known) {
+        const start = tokens[i]!.start;
+        const end = tokens[i + matched - 1]!.end;
+        found.push({ known, start, end, written: text.slice(start, end) });
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  };
+
+  return { lookup, mentions, byId: (id) => byId.get(id), all: entries };
+}
+
+let defaultRegistry: Registry | undefined;
+
+/** The registry of KNOWN_DATASETS, built once. */
+export function knownDatasets(): Registry {
+  defaultRegistry ??= createRegistry();
+  return defaultRegistry;
+}
