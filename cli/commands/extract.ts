@@ -21,7 +21,10 @@ export function registerExtract(program: Command): void {
     const out = createOutput(Boolean(options.json));
     const { documents, errors } = collectDocuments(files);
     let failed = errors.length;
-    for (const error of errors) out.json ? out.value({ file: error.file, error: error.message }) : out.warn(`✗ ${error.message}`);
+    for (const error of errors) {
+      if (out.json) out.value({ file: error.file, error: error.message });
+      else out.warn(`✗ ${error.message}`);
+    }
     for (const document of documents) {
       let result: ExtractionResult;
       try {

@@ -13,6 +13,21 @@ export interface Registry {
 }
 
 const MAX_TOKENS = 7;
+
+/**
+ * Ordinary English words that are also dataset names or ids ("code" of camel-ai/code, "record" of
+ * ReCoRD): written in lower case in running text they are words, not names.
+ */
+const ORDINARY_WORDS = new Set(
+  ('code math physics chemistry biology record ethics dolphin drop race spider apps lima soda glue copa folio swag fever ' +
+    'ropes arc nectar muffin platypus guanaco capybara dolly pope bird taco cola mme wic trec gigaword arxiv pubmed ' +
+    'wikipedia chat instruct reasoning science data web books news reddit github').split(' '),
+);
+
+/** A dictionary word in lower case or Title case ("code", "Code"); exact-case aliases ("Dolly") are matched before this check. */
+function isOrdinaryWord(written: string): boolean {
+  return /^[A-Za-z][a-z]+$/.test(written) && ORDINARY_WORDS.has(written.toLowerCase());
+}
 /** What may stand between the words of one name: a space, hyphen, underscore, dot or slash — no comma. */
 const JOINER = /^[\s\-_./']{0,2}$/;
 
@@ -30,17 +45,20 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
       if (key.length >= 2 && !byKey.has(key)) byKey.set(key, entry);
     }
   }
-  // The short name of a hub id ("gsm8k" of openai/gsm8k) is a spelling too, unless it is ambiguous.
+  // The short name of a hub id ("gsm8k" of openai/gsm8k) is a spelling too, unless it is ambiguous or
+  // is what an exact-case alias means in any case ("math" of camel-ai/math is not MATH).
+  const exactKeys = new Set(entries.flatMap((entry) => (entry.exactCase ?? []).map(nameKey)));
   for (const entry of entries) {
     if (!entry.id.includes('/')) continue;
-    const short = shortName(entry.id);
-    const key = nameKey(short);
-    if (key.length >= 3 && !byKey.has(key) && !(entry.exactCase ?? []).some((e) => nameKey(e) === key)) byKey.set(key, entry);
+    const key = nameKey(shortName(entry.id));
+    if (key.length >= 3 && !byKey.has(key) && !exactKeys.has(key)) byKey.set(key, entry);
   }
 
   const lookup = (name: string): KnownDataset | undefined => {
     const trimmed = name.trim();
-    return byId.get(trimmed) ?? byExact.get(trimmed) ?? byKey.get(nameKey(trimmed));
+    const exact = byId.get(trimmed) ?? byExact.get(trimmed);
+    if (exact || isOrdinaryWord(trimmed)) return exact;
+    return byKey.get(nameKey(trimmed));
   };
 
   const mentions: Registry['mentions'] = (text) => {
@@ -56,7 +74,7 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
         for (let j = i; j < i + n - 1 && joined; j++) joined = JOINER.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
         if (!joined) continue;
         const written = text.slice(first.start, last.end);
-        known = byExact.get(written) ?? byKey.get(nameKey(written));
+        known = byExact.get(written) ?? (n === 1 && isOrdinaryWord(written) ? undefined : byKey.get(nameKey(written)));
         if (known) matched = n;
       }
       if (known) {

@@ -8,6 +8,19 @@ import type { Relation } from '../../../shared/domain/vocabulary.js';
 export const STRONG_SOURCE_CUE =
   /\b(?:derived|filtered|sampled|taken|drawn|sourced|collected|extracted|selected|translated|distilled|adapted|converted|curated|obtained|gathered|compiled|built|constructed|created|generated|seeded|rewritten|augmented|expanded|extended|evolved|crawled|scraped|re-?formatted|processed|cleaned|deduplicated|decomposed)\s+(?:\w+\s+){0,3}?(?:from|of|on|upon|with|using)\b|\b(?:subset|subsets|portion|part|split|sample|mixture|blend|combination|union|merge|merger|collection|compilation|aggregation|extension|translation|version|variant|reformatting)\s+of\b|\b(?:we|they|it|this dataset|the dataset|which)\s+(?:also\s+)?(?:merge|merges|merged|combine|combines|combined|include|includes|included|incorporate|incorporates|incorporated|aggregate|aggregates|aggregated|mix|mixes|mixed|integrate|integrates|integrated|use|uses|used|leverage|leverages|leveraged|sample|samples|sampled|collect|collects|collected|repurpose|repurposes|repurposed)\b|\b(?:consists?|consisting|comprised?|composed|made up|formed)\s+(?:\w+\s+){0,2}?of\b|\bcomprises?\b|\b(?:based|built|grounded)\s+(?:up)?on\b|\b(?:seed|seeds|seeded)\b|(?<!open[- ])\b(?:source|sources|upstream|origin|components?|constituents?|ingredients?)\b(?![- ]code)|\bincorporat\w+\b|\bfrom\s+the\s+(?:following|original)\b|\boriginally from\b|\bre-?annotat\w*\b|\bre-?label\w*\b/i;
 
+/**
+ * Source cues that point forward: what follows them is the source ("derived from X"), so a dataset named
+ * just before one is the derived dataset ("Y is a subset of X"), not a source.
+ */
+export const FORWARD_CUE_END = /(?:\bfrom|\bof|\bupon|\bon)\s*$/i;
+
+/**
+ * A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "AI2D (GPT4V) (4.9 K)",
+ * "yixuantt/FinEntity: 962 entries".
+ */
+export const SIZE_AFTER =
+  /^[*_`\]]*\s*(?:(?:\([^()]{0,30}\)\s*)?\(\s*[\d.,]+\s*[KMB]?\s*(?:samples|examples|images|items|pairs|rows)?\s*\)|[:–-]\s*[\d.,]+\s*(?:[KMB]\b|k\b|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|conversations|dialogues|documents|charts|tables))/i;
+
 /** Softer cues: data plausibly came from the mention ("from X", "using X"). */
 export const WEAK_SOURCE_CUE = /\b(?:from|using|uses|used|with|includes?|including|contains?|containing|covering|covers|such as|e\.g\.|like)\b/i;
 
@@ -16,7 +29,13 @@ export const WEAK_SOURCE_CUE = /\b(?:from|using|uses|used|with|includes?|includi
  * clause around the mention, so "we train on X and evaluate on Y" keeps X.
  */
 export const NOT_SOURCE_CUE =
-  /\b(?:evaluat\w*|benchmark(?:ed|ing)?\s+(?:on|against)|tested\s+on|test(?:ing)?\s+(?:on|against)|report(?:ed)?\s+(?:results|accuracy|scores?)|accuracy\s+(?:on|of)|performance\s+on|results?\s+on|scores?\s+(?:on|of)|outperform\w*|compared?\s+(?:with|to|against)|comparison\s+(?:with|to)|baselines?|held[- ]out|pass@\d|decontaminat\w*|contaminat\w*|overlap\s+with|inspired\s+by|following\s+the|in\s+the\s+style\s+of|similar\s+to|akin\s+to|(?:format|template|pipeline|approach|method|recipe|methodology)\s+(?:of|from|used\s+(?:in|by))|see\s+also|related\s+work|cited?\s+(?:in|by)|we\s+thank|thanks\s+to|acknowledg\w*|trained\s+(?:a\s+)?models?|fine-?tun\w+\s+(?:a\s+|the\s+)?(?:model|llm)|check\s+out)\b/i;
+  /\b(?:evaluat\w*|benchmark(?:ed|ing)?\s+(?:on|against)|tested\s+on|test(?:ing)?\s+(?:on|against)|report(?:ed)?\s+(?:results|accuracy|scores?)|accuracy\s+(?:on|of)|performance\s+on|results?\s+on|scores?\s+(?:on|of)|outperform\w*|compared?\s+(?:with|to|against)|comparison\s+(?:with|to)|baselines?|held[- ]out|pass@\d|decontaminat\w*|contaminat\w*|overlap\w*|inspired\s+by|^\s*following\b|following\s+the|following\s+(?:the\s+)?(?:approach|method|work|recipe|practice|idea|setup|protocol)s?\s+of|drawing\s+inspiration|in\s+the\s+style\s+of|similar\s+to|akin\s+to|(?:format|template|pipeline|approach|method|recipe|methodology)\s+(?:of|from|used\s+(?:in|by))|see\s+also|related\s+work|cited?\s+(?:in|by)|we\s+thank|thanks\s+to|acknowledg\w*|trained\s+(?:a\s+)?models?|fine-?tun\w+\s+(?:a\s+|the\s+)?(?:model|llm)|check\s+out)\b/i;
+
+/**
+ * Negation in front of a source cue ("none of the data is taken from", "we did not use") turns it into a
+ * statement that the mention is not a source.
+ */
+export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of)\b[^.;]{0,60}$/i;
 
 /** Mentions followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
 export const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:format(?:ted)?|style|template|schema|prompt\s+format|conversation\s+format|-like)\b/i;
@@ -38,14 +57,21 @@ export const INSTRUCTION_TO_TOOL =
 
 const RELATION_CUES: Array<[Relation, RegExp]> = [
   ['CoT Distillation', /\b(?:distill\w*|chain[- ]of[- ]thoughts?|CoT|reasoning\s+(?:traces?|chains?|paths?)|long[- ](?:form\s+)?(?:reasoning|thinking)|think(?:ing)?\s+(?:traces?|process)|step[- ]by[- ]step\s+(?:solutions?|answers?|rationales?|reasoning)|rationales?|re-?generat\w+\s+(?:the\s+)?(?:answers?|responses?|solutions?))\b/i],
-  ['Synthetic Generation', /\b(?:seeds?|seeded|synthes\w+|self-instruct|bootstrap\w*|generat\w+\s+(?:new|additional|novel|more|synthetic)|(?:used|use|serve[sd]?)\s+as\s+(?:seeds?|prompts?|examples?|inspiration)|prompt(?:ed|ing)\s+\S+\s+to\s+(?:generate|write|create)|creat\w+\s+new)\b/i],
+  ['Synthetic Generation', /\b(?:seeds?|seeded|synthes\w+|self-instruct|generat\w+\s+(?:new|additional|novel|more|synthetic)|(?:used|use|serve[sd]?)\s+as\s+(?:seeds?|prompts?|examples?|inspiration)|prompt(?:ed|ing)\s+\S+\s+to\s+(?:generate|write|create)|creat\w+\s+new)\b/i],
   ['Semantic Evolution', /\b(?:rewrit\w*|rewritten|rephras\w+|paraphras\w+|evol(?:ve|ved|ving|ution|-instruct)|augment\w*|reformulat\w+|translat\w+|backward|mutat\w+|modif(?:y|ied|ies|ication)|transform\w+|enrich\w*|complicat\w+|deepen\w*|rewording|perturb\w*|re-?annotat\w*|extend\w*|extension)\b/i],
   ['Structured Fusion', /\b(?:merg\w+|combin\w+|mix(?:ture|ed|ing|es)?|blend\w*|aggregat\w+|compil\w+|concatenat\w+|union|unif(?:y|ied|ies)|collection\s+of|consolidat\w+|integrat\w+|incorporat\w+|(?:a|the)\s+\w*\s*(?:mix|suite|bundle)\s+of|multiple\s+(?:sources|datasets))\b/i],
   ['Direct Inclusion/Subset', /\b(?:subsets?|filter\w*|sampl\w+|select\w*|taken|extract\w*|deduplicat\w*|includ\w+|portion|split|contains?|consist\w*|comprise\w*|directly)\b/i],
 ];
 
-/** The relation a unit's words describe, in the paper's order of specificity; the default is inclusion. */
+/**
+ * The relation a unit's words describe: the one with the most cue words, ties going to the more specific
+ * (the paper's order: distillation, generation, evolution, fusion, inclusion); the default is inclusion.
+ */
 export function relationFromText(text: string): { relation: Relation; explicit: boolean } {
-  for (const [relation, cue] of RELATION_CUES) if (cue.test(text)) return { relation, explicit: true };
-  return { relation: 'Direct Inclusion/Subset', explicit: false };
+  let best: { relation: Relation; hits: number } | undefined;
+  for (const [relation, cue] of RELATION_CUES) {
+    const hits = [...text.matchAll(new RegExp(cue.source, 'gi'))].length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { relation, hits };
+  }
+  return best ? { relation: best.relation, explicit: true } : { relation: 'Direct Inclusion/Subset', explicit: false };
 }

@@ -10,8 +10,11 @@ import type { CardMetadata } from '../../documents/card.js';
 import type { DroppedMention, EvidenceSpan, ExtractedSource, ExtractionResult } from '../types.js';
 import {
   FORMAT_AFTER,
+  FORWARD_CUE_END,
+  SIZE_AFTER,
   IGNORED_SECTION,
   INSTRUCTION_TO_TOOL,
+  NEGATION,
   NOT_SOURCE_CUE,
   SOURCE_SECTION,
   STRONG_SOURCE_CUE,
@@ -75,7 +78,10 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       dropped.push({ name: unit.text.slice(0, 80), reason: 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
       continue;
     }
-    for (const mention of findMentions(unit, registry)) {
+    const mentions = findMentions(unit, registry);
+    // Relation words are read with the names blanked out: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
+    const relation = relationFromText(`${unit.lead ? blankMentions(unit.lead.text, []) : ''} ${blankMentions(unit.text, mentions.map((m) => [m.start - unit.start, m.end - unit.start]))}`).relation;
+    for (const mention of mentions) {
       const verdict = judge(mention, unit, text, selfKeys);
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
@@ -90,7 +96,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         mention,
         id: known?.id ?? mention.hubId ?? idForName(mention.name),
         name: known?.name ?? mention.name,
-        relation: relationFromText(`${unit.lead?.text ?? ''} ${unit.text}`).relation,
+        relation,
         confidence: verdict.confidence,
         evidence: evidenceFor(unit, mention, text),
         signal: mention.signal,
@@ -109,7 +115,14 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   };
 }
 
-type Cue = 'strong' | 'weak' | 'negative';
+type Cue = 'strong' | 'weak' | 'negative' | 'target';
+type CueSpan = { cue: Cue; start: number; end: number };
+
+function blankMentions(text: string, spans: Array<[number, number]>): string {
+  let out = text;
+  for (const [start, end] of spans) out = out.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + out.slice(end);
+  return out;
+}
 type Verdict = { confidence: number } | { reason: string };
 
 function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>): Verdict {
@@ -126,9 +139,11 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
   let cue = governingCue(unit.text, mention.start - unit.start, mention.end - unit.start);
   if (!cue && listLike && unit.lead) cue = strongestCue(unit.lead.text);
   if (cue === 'negative') return { reason: 'evaluated on, compared with or cited, not a source' };
+  if (cue === 'target') return { reason: 'named as the derived dataset, before "from"/"of"' };
   const sourceSection = unit.section.some((heading) => SOURCE_SECTION.test(heading));
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell';
 
+  if (cue !== 'strong' && SIZE_AFTER.test(text.slice(mention.end, mention.end + 50))) cue = 'strong';
   let confidence: number;
   if (cue === 'strong') confidence = specific ? 0.92 : named ? 0.88 : 0.8;
   else if (sourceSection) confidence = specific ? 0.88 : named ? 0.85 : cue === 'weak' ? 0.7 : 0.6;
@@ -153,12 +168,13 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['strong', new RegExp(STRONG_SOURCE_CUE.source, 'gi')],
   ['weak', new RegExp(WEAK_SOURCE_CUE.source, 'gi')],
 ];
-const CUE_RANK: Record<Cue, number> = { negative: 0, strong: 1, weak: 2 };
+const CUE_RANK: Record<Cue, number> = { negative: 0, strong: 1, weak: 2, target: 3 };
 
-function cueSpans(text: string): Array<{ cue: Cue; start: number; end: number }> {
-  const spans: Array<{ cue: Cue; start: number; end: number }> = [];
+function cueSpans(text: string): CueSpan[] {
+  const spans: CueSpan[] = [];
   for (const [cue, pattern] of CUE_PATTERNS) for (const m of text.matchAll(pattern)) spans.push({ cue, start: m.index, end: m.index + m[0].length });
-  return spans;
+  // A weak word right after a stronger cue belongs to it ("overlaps with", "derived from the … with").
+  return spans.filter((s) => s.cue !== 'weak' || !spans.some((o) => o.cue !== 'weak' && o.end <= s.start && s.start - o.end <= 2));
 }
 
 /**
@@ -171,13 +187,22 @@ function governingCue(text: string, start: number, end: number): Cue | undefined
   const before = spans
     .filter((s) => s.end <= start && s.start > boundary)
     .sort((a, b) => b.end - a.end || CUE_RANK[a.cue] - CUE_RANK[b.cue])[0];
-  if (before) return before.cue;
   const after = spans.filter((s) => s.start >= end && s.start - end <= 60).sort((a, b) => a.start - b.start || CUE_RANK[a.cue] - CUE_RANK[b.cue])[0];
-  return after?.cue;
+  if (before) return negated(text, before);
+  if (!after) return undefined;
+  // "Y is a subset of X": Y stands before a forward cue, so Y is what was derived.
+  if (after.cue === 'strong' && FORWARD_CUE_END.test(text.slice(after.start, after.end))) return 'target';
+  return negated(text, after);
+}
+
+/** A source cue under a negation ("none of it is taken from") says the opposite. */
+function negated(text: string, span: CueSpan): Cue {
+  if (span.cue === 'negative') return span.cue;
+  return NEGATION.test(text.slice(Math.max(0, span.start - 80), span.end)) ? 'negative' : span.cue;
 }
 
 function strongestCue(text: string): Cue | undefined {
-  const cues = new Set(cueSpans(text).map((s) => s.cue));
+  const cues = new Set(cueSpans(text).map((s) => negated(text, s)));
   if (cues.has('strong')) return 'strong';
   if (cues.has('negative')) return 'negative';
   return cues.has('weak') ? 'weak' : undefined;

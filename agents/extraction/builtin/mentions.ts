@@ -39,7 +39,10 @@ const PHRASE_STOPWORDS = new Set(
     'some many most other others such which where when while here there using based following including namely respectively ' +
     'table tables figure figures section appendix total note notes data dataset datasets source sources subset subsets ' +
     'train training test testing validation dev split splits question questions answer answers instruction instructions ' +
-    'prompt prompts response responses sample samples example examples task tasks general english chinese').split(' '),
+    'prompt prompts response responses sample samples example examples task tasks general english chinese none no not ' +
+    'only every any one two three several various new our your its lastly finally firstly secondly thirdly besides meanwhile ' +
+    'therefore thus hence overall additionally notably importantly similarly likewise instead otherwise images image ' +
+    'documents document videos video charts chart pdf pdfs text texts').split(' '),
 );
 
 export function findMentions(unit: Unit, registry: Registry): Mention[] {
@@ -89,7 +92,7 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     const id = m[1] ?? '';
     if (overlaps(m.index, m.index + id.length) || !isHubId(id) || FILE_LIKE.test(id) || /^\d/.test(id)) continue;
     const known = registry.lookup(id);
-    if (!known && PROSE_PAIR.test(id)) continue;
+    if (!known && (PROSE_PAIR.test(id) || !/[a-z0-9_-]/.test(id))) continue;
     add({ name: id, hubId: id, known, start: base + m.index, end: base + m.index + id.length, signal: 'hub-id' });
   }
 
@@ -103,8 +106,13 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     add({ name: head.name, known: registry.lookup(head.name), start: head.start, end: head.end, signal: unit.kind === 'table-row' ? 'table-cell' : 'list-head' });
   }
 
-  for (const phrase of namePhrases(text)) {
-    if (overlaps(phrase.start, phrase.end)) continue;
+  // In a row of pipes, only the first cell names data; the others hold counts, fields and notes.
+  const firstCellEnd = unit.kind === 'table-row' || (text.match(/\|/g)?.length ?? 0) >= 2 ? firstCellEndOf(text) : text.length;
+  const authorLine = /^\s*(?:by|authors?:?|created by|curated by)\s/i.test(text);
+  for (const found of namePhrases(text)) {
+    if (overlaps(found.start, found.end) || found.start >= firstCellEnd || authorLine) continue;
+    if (CITATION_AFTER.test(text.slice(found.end, found.end + 40)) || NOT_DATA_AFTER.test(text.slice(found.end, found.end + 30))) continue;
+    const phrase = withoutFootnoteMark(found, registry);
     add({ name: phrase.name, known: registry.lookup(phrase.name), start: base + phrase.start, end: base + phrase.end, signal: 'phrase' });
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -113,6 +121,29 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
 
 function repoName(url: string): string {
   return url.replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '') ?? url;
+}
+
+/** After an author's name in a citation: "Kazemi et al.", "Liu & Yao, 2024", "Wang, 2023". */
+const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\d{4}|,\s*\d{4}[a-z]?\b|\s*\(\d{4}[a-z]?\))/u;
+
+/** Words after a name that make it a method, model, tool or place rather than data. */
+const NOT_DATA_AFTER =
+  /^[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?)\b/i;
+
+/** "Library1", "Magicoder-OSS-Instruct1": a footnote digit glued to a name (kept when the registry knows the name with it). */
+function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, registry: Registry) {
+  if (!/\p{Ll}\d$/u.test(phrase.name) || registry.lookup(phrase.name)) return phrase;
+  return { name: phrase.name.slice(0, -1), start: phrase.start, end: phrase.end - 1 };
+}
+
+function firstCellEndOf(text: string): number {
+  const cells = text.split('|');
+  let offset = 0;
+  for (const cell of cells) {
+    offset += cell.length + 1;
+    if (cell.trim()) return offset - 1;
+  }
+  return text.length;
 }
 
 /** "GSM8K-Aug" is not GSM8K: a name that goes on past the known one is another dataset. */
@@ -161,6 +192,10 @@ function itemHead(unit: Unit): { name: string; start: number; end: number } | un
 }
 
 function trimmedName(raw: string, at: number): { name: string; start: number; end: number } | undefined {
+  // Table cells may carry their pipes.
+  const inner = /^[\s|]*([\s\S]*?)[\s|]*$/.exec(raw)?.[1] ?? raw;
+  at += raw.indexOf(inner);
+  raw = inner;
   const leading = raw.length - raw.trimStart().length;
   const name = stripMarkup(raw);
   if (!name || name.length > 80 || name.split(' ').length > 8) return undefined;
@@ -204,5 +239,10 @@ export function namePhrases(text: string): Array<{ name: string; start: number; 
       const trimmed = p.name.replace(/\s+(?:of|for|the|de)$/i, '');
       return { name: trimmed, start: p.start, end: p.start + trimmed.length };
     })
-    .filter((p) => p.name.length >= 2);
+    .filter((p) => p.name.length >= 2)
+    .filter((p) => !/^\d{4}[a-z]?$/.test(p.name) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i.test(p.name))
+    // A lone Title-case word opening the sentence is just capitalised ("Completions come from…").
+    .filter((p) => !(/^\p{Lu}\p{Ll}+$/u.test(p.name) && /^[\s*_>#-]*$/.test(text.slice(0, p.start))))
+    // An acronym in parentheses after lower-case words abbreviates a method or term: "backward reasoning (FOBAR)".
+    .filter((p) => !(/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(p.name) && /\p{Ll}\s*\($/u.test(text.slice(Math.max(0, p.start - 3), p.start)) && text[p.end] === ')'));
 }

@@ -5,7 +5,7 @@
 
 /** Model families; a name from one of these with no dataset word after it is a model, not data. */
 const MODEL_FAMILY =
-  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|4o|32k))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)?|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral|mixtral|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)?|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
+  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|4o|32k|v|vision))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)?|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral|mixtral|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)?|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
 
 /** Parameter counts and chat/base suffixes: "-7B", "13b", "1.5B-Instruct", "-chat-hf". */
 const MODEL_SHAPE = /(?:^|[-_ /])\d+(?:\.\d+)?[bm](?:$|[-_ ])|(?:^|[-_])(?:chat|base|hf|gguf|awq|gptq|it|sft-model)$/i;
@@ -36,6 +36,9 @@ const GENERIC = new Set(
     'we', 'our', 'the', 'this', 'these', 'those', 'it', 'they', 'in', 'from', 'and', 'or', 'with', 'for', 'each', 'all', 'other', 'others',
     'other datasets', 'various sources', 'multiple sources', 'several sources', 'existing datasets', 'public data', 'human annotators',
     'annotators', 'crowdworkers', 'experts', 'internet', 'the internet', 'web', 'the web', 'websites', 'huggingface hub', 'hub',
+    'java', 'javascript', 'typescript', 'c', 'c++', 'c#', 'rust', 'go', 'golang', 'ruby', 'php', 'sql', 'bash', 'shell', 'html', 'css',
+    'pdf', 'pdfs', 'images', 'image', 'videos', 'charts', 'documents', 'cot', 'sft', 'rl', 'rlhf data', 'human', 'humans', 'synthetic', 'unvalidated', 'validated', 'k 12', 'k12', 'gpt 4', 'gpt 3 5',
+    'latex', 'kotlin', 'swift', 'scala', 'haskell', 'lua', 'perl', 'r', 'matlab', 'julia', 'gpt', 'gpt4', 'llm', 'llms', 'ai', 'nlp',
   ].map(key),
 );
 
@@ -59,7 +62,7 @@ export function whyNotASource(name: string): NotSourceReason | undefined {
   if (FURNITURE.test(trimmed)) return 'document furniture';
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
-  if (!/[\p{L}]/u.test(trimmed)) return 'not a name';
+  if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s]only$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
 }
 

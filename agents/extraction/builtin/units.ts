@@ -136,7 +136,8 @@ export function sentences(text: string, start: number, end: number): Array<{ sta
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Array<{ start: number; end: number; text: string }> = [];
   let pending: { start: number; end: number } | undefined;
-  for (const part of segmenter.segment(text.slice(start, end))) {
+  // A line break inside a paragraph is a space to markdown, but a hard sentence break to UAX #29.
+  for (const part of segmenter.segment(text.slice(start, end).replace(/\n/g, ' '))) {
     const s = start + part.index;
     const e = s + part.segment.length;
     pending = pending ? { start: pending.start, end: e } : { start: s, end: e };

@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCard } from '../../agents/documents/card.js';
+import { collectDocuments } from '../../agents/documents/collect.js';
+import { readDocument } from '../../agents/documents/read.js';
+import { tempDir, writeTree } from '../helpers/temp.js';
+
+const dir = writeTree(tempDir(), {
+  'card.md': '---\npretty_name: Tiny\n---\n# Tiny\n\nText.\n',
+  'crlf.md': '# Title\r\n\r\nLine one.\r\n',
+  'bom.md': '\uFEFF# With BOM\n',
+  'empty.md': '',
+  'blank.md': '  \n\n \t\n',
+  'binary.bin.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+  'latin1.md': new Uint8Array([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
+  'big.md': 'x'.repeat(2048),
+});
+
+describe('reading a document', () => {
+  it('reads UTF-8, drops a BOM, normalises line ends and hashes the bytes', () => {
+    const doc = readDocument(join(dir, 'card.md'));
+    expect(doc.text.startsWith('---\npretty_name')).toBe(true);
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(readDocument(join(dir, 'crlf.md')).text).toBe('# Title\n\nLine one.\n');
+    expect(readDocument(join(dir, 'bom.md')).text).toBe('# With BOM\n');
+  });
+
+  it.each([
+    ['empty.md', /empty\.md: empty file/],
+    ['blank.md', /blank\.md: empty file \(only whitespace\)/],
+    ['binary.bin.md', /binary\.bin\.md: binary file/],
+    ['latin1.md', /latin1\.md: not valid UTF-8 \(first bad byte at offset 5\)/],
+    ['missing.md', /missing\.md: no such file or folder/],
+  ])('refuses %s with a message naming the file', (file, message) => {
+    expect(() => readDocument(join(dir, file))).toThrow(message);
+  });
+
+  it('refuses a document over the size limit, saying how to raise it', () => {
+    expect(() => readDocument(join(dir, 'big.md'), { maxBytes: 1024 })).toThrow(/big\.md: document is 2\.0 KB, over the 1\.0 KB limit \(raise it with --max-bytes\)/);
+    expect(readDocument(join(dir, 'big.md'), { maxBytes: 4096 }).bytes).toBe(2048);
+  });
+});
+
+describe('dataset card front matter', () => {
+  it('reads the Hugging Face card fields', () => {
+    const text = [
+      '---',
+      'pretty_name: Orca Math Mini',
+      'license: [mit, apache-2.0]',
+      'language:',
+      '- en',
+      'task_categories:',
+      '- question-answering',
+      'size_categories:',
+      '- 10K<n<100K',
+      'source_datasets:',
+      '- original',
+      '- extended|squad',
+      'configs:',
+      '- config_name: default',
+      '  data_files: train.jsonl',
+      'tags: [math]',
+      '---',
+      '# Body',
+    ].join('\n');
+    const card = parseCard(text, 'card.md');
+    expect(card.metadata).toMatchObject({
+      prettyName: 'Orca Math Mini',
+      licenses: ['mit', 'apache-2.0'],
+      languages: ['en'],
+      taskCategories: ['question-answering'],
+      sizeCategories: ['10K<n<100K'],
+      sourceDatasets: ['original', 'extended|squad'],
+      configs: ['default'],
+      tags: ['math'],
+    });
+    expect(text.slice(card.bodyStart)).toBe('# Body');
+  });
+
+  it('treats a document without front matter as all body', () => {
+    expect(parseCard('# Just markdown\n', 'x.md')).toMatchObject({ metadata: undefined, bodyStart: 0 });
+  });
+
+  it('names the file and line of malformed YAML', () => {
+    const text = '---\npretty_name: Broken\nlicense: [mit\ntags: x\n---\n# Body\n';
+    expect(() => parseCard(text, 'broken.md')).toThrow(/broken\.md: malformed YAML front matter at line \d+/);
+  });
+
+  it('refuses front matter that is not a mapping', () => {
+    expect(() => parseCard('---\n- a\n- b\n---\n', 'list.md')).toThrow(/list\.md: the YAML front matter is not a mapping/);
+  });
+});
+
+describe('collecting documents from folders', () => {
+  const root = writeTree(tempDir(), {
+    'mix/README.md': '# Mix\n',
+    'mix/train.jsonl': '{}\n',
+    'mix/test.parquet': 'PAR1',
+    'mix/paper.md': '# Paper\n',
+    'mix/NOTES.md': '# Notes\n',
+    'mix/LICENSE': 'MIT',
+    'cards/a.md': '# A\n',
+    'cards/b.txt': 'B\n',
+    'cards/nested/deeper/README.md': '# Deep\n',
+    'cards/image.png': 'x',
+    '.hidden/README.md': '# hidden\n',
+  });
+
+  it('makes a folder with a README one dataset, with its data files and companion paper', () => {
+    const { documents, errors } = collectDocuments([root]);
+    expect(errors).toEqual([]);
+    const rel = (p: string) => p.slice(root.length + 1);
+    expect(documents.map((d) => [rel(d.path), d.kind, d.folderName ?? null, d.dataFiles.map(rel), d.companionOf ? rel(d.companionOf) : null])).toEqual([
+      ['cards/a.md', 'card', null, [], null],
+      ['cards/b.txt', 'other', null, [], null],
+      ['cards/nested/deeper/README.md', 'card', 'deeper', [], null],
+      ['mix/README.md', 'card', 'mix', ['mix/test.parquet', 'mix/train.jsonl'], null],
+      ['mix/paper.md', 'paper', null, [], 'mix/README.md'],
+    ]);
+  });
+
+  it('reports a path that does not exist', () => {
+    const { errors } = collectDocuments([join(root, 'nope')]);
+    expect(errors[0]?.message).toMatch(/nope: no such file or folder/);
+  });
+});
