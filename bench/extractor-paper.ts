@@ -86,6 +86,13 @@ let matchedGold = 0;
 let matchedAttested = 0;
 let relationRight = 0;
 const falsePositives: string[] = [];
+const bySignal = new Map<string, { right: number; wrong: number }>();
+const tally = (source: { signals: string[]; confidence: number }, right: boolean) => {
+  const key = `${source.signals.join('+')} @${source.confidence}`;
+  const entry = bySignal.get(key) ?? { right: 0, wrong: 0 };
+  entry[right ? 'right' : 'wrong']++;
+  bySignal.set(key, entry);
+};
 const misses: string[] = [];
 const t1 = performance.now();
 const results = [...docs].map(([target, doc]) => ({ target, doc, result: extractBuiltin({ text: doc.text, self: { name: target, id: target } }, { minConfidence }) }));
@@ -109,6 +116,7 @@ for (const { target, doc, result } of results) {
         continue;
       }
       const [g] = goldLeft.splice(i, 1);
+      tally(source, true);
       matchedPred++;
       matchedGold++;
       if (attested.has(g!.source)) matchedAttested++;
@@ -116,6 +124,7 @@ for (const { target, doc, result } of results) {
     }
   }
   for (const source of unmatched) {
+    tally(source, false);
     falsePositives.push(`${target} ⟵ ${source.name} [${source.signals.join(',')} ${source.confidence}] «${source.evidence[0]?.quote.slice(0, 140).replace(/\s+/g, ' ')}»`);
   }
   for (const g of goldLeft) if (attested.has(g.source)) misses.push(`${target} ⟵ ${g.source}`);
@@ -143,6 +152,10 @@ const report = {
 };
 console.log(JSON.stringify(report, null, 2));
 if (showErrors > 0) {
+  console.log('\nprecision by signal and confidence:');
+  for (const [key, { right, wrong }] of [...bySignal].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong)) {
+    console.log(`  ${key.padEnd(34)} ${String(right).padStart(4)} right ${String(wrong).padStart(4)} wrong  ${(right / (right + wrong)).toFixed(2)}`);
+  }
   console.log(`\nfalse positives (${falsePositives.length}):`);
   for (const line of falsePositives.slice(0, showErrors)) console.log(`  ${line}`);
   console.log(`\nmissed sources named in the text (${misses.length}):`);

@@ -21,7 +21,7 @@ const MAX_TOKENS = 7;
 const ORDINARY_WORDS = new Set(
   ('code math physics chemistry biology record ethics dolphin drop race spider apps lima soda glue copa folio swag fever ' +
     'ropes arc nectar muffin platypus guanaco capybara dolly pope bird taco cola mme wic trec gigaword arxiv pubmed ' +
-    'wikipedia chat instruct reasoning science data web books news reddit github').split(' '),
+    'wikipedia chat instruct reasoning science data web books news reddit github multiple amps shp').split(' '),
 );
 
 /** A dictionary word in lower case or Title case ("code", "Code"); exact-case aliases ("Dolly") are matched before this check. */
@@ -33,6 +33,13 @@ const JOINER = /^[\s\-_./']{0,2}$/;
 
 export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS): Registry {
   const byKey = new Map<string, KnownDataset>();
+  /** For each key, where its spellings put word breaks: "Wiki text" is not "WikiText". */
+  const wordings = new Map<string, Set<string>>();
+  const addWording = (spelling: string) => {
+    const key = nameKey(spelling);
+    if (!wordings.has(key)) wordings.set(key, new Set());
+    wordings.get(key)!.add(wording(spelling));
+  };
   const byExact = new Map<string, KnownDataset>();
   const byId = new Map<string, KnownDataset>();
   for (const entry of entries) {
@@ -40,6 +47,7 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
     const exact = new Set(entry.exactCase ?? []);
     for (const spelling of exact) byExact.set(spelling, entry);
     for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
+      addWording(spelling);
       if (exact.has(spelling)) continue;
       const key = nameKey(spelling);
       if (key.length >= 2 && !byKey.has(key)) byKey.set(key, entry);
@@ -74,6 +82,7 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
         for (let j = i; j < i + n - 1 && joined; j++) joined = JOINER.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
         if (!joined) continue;
         const written = text.slice(first.start, last.end);
+        if (n > 1 && !wordings.get(nameKey(written))?.has(wording(written))) continue;
         known = byExact.get(written) ?? (n === 1 && isOrdinaryWord(written) ? undefined : byKey.get(nameKey(written)));
         if (known) matched = n;
       }
@@ -90,6 +99,11 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
   };
 
   return { lookup, mentions, byId: (id) => byId.get(id), all: entries };
+}
+
+/** A spelling's words, lower case, with hyphens, underscores, dots and slashes as spaces. */
+function wording(spelling: string): string {
+  return spelling.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
 
 let defaultRegistry: Registry | undefined;

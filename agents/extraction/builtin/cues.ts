@@ -6,13 +6,17 @@ import type { Relation } from '../../../shared/domain/vocabulary.js';
 
 /** Explicit statements that data came from a named dataset (the paper's 0.9–1.0 band). */
 export const STRONG_SOURCE_CUE =
-  /\b(?:derived|filtered|sampled|taken|drawn|sourced|collected|extracted|selected|translated|distilled|adapted|converted|curated|obtained|gathered|compiled|built|constructed|created|generated|seeded|rewritten|augmented|expanded|extended|evolved|crawled|scraped|re-?formatted|processed|cleaned|deduplicated|decomposed)\s+(?:\w+\s+){0,3}?(?:from|of|on|upon|with|using)\b|\b(?:subset|subsets|portion|part|split|sample|mixture|blend|combination|union|merge|merger|collection|compilation|aggregation|extension|translation|version|variant|reformatting)\s+of\b|\b(?:we|they|it|this dataset|the dataset|which)\s+(?:also\s+)?(?:merge|merges|merged|combine|combines|combined|include|includes|included|incorporate|incorporates|incorporated|aggregate|aggregates|aggregated|mix|mixes|mixed|integrate|integrates|integrated|use|uses|used|leverage|leverages|leveraged|sample|samples|sampled|collect|collects|collected|repurpose|repurposes|repurposed)\b|\b(?:consists?|consisting|comprised?|composed|made up|formed)\s+(?:\w+\s+){0,2}?of\b|\bcomprises?\b|\b(?:based|built|grounded)\s+(?:up)?on\b|\b(?:seed|seeds|seeded)\b|(?<!open[- ])\b(?:source|sources|upstream|origin|components?|constituents?|ingredients?)\b(?![- ]code)|\bincorporat\w+\b|\bfrom\s+the\s+(?:following|original)\b|\boriginally from\b|\bre-?annotat\w*\b|\bre-?label\w*\b/i;
+  /\b(?:derived|filtered|sampled|taken|drawn|sourced|collected|extracted|selected|translated|distilled|adapted|converted|curated|obtained|gathered|compiled|built|constructed|created|generated|seeded|rewritten|augmented|expanded|extended|evolved|crawled|scraped|re-?formatted|processed|cleaned|deduplicated|decomposed)\s+(?:\w+\s+){0,3}?(?:from|of|on|upon|with|using)\b|\b(?:subset|subsets|portion|part|split|sample|mixture|blend|combination|union|merge|merger|collection|compilation|aggregation|extension|translation|version|variant|reformatting)\s+of\b|\b(?:we|they|it|this dataset|the dataset|which)\s+(?:also\s+)?(?:merge|merges|merged|combine|combines|combined|include|includes|included|incorporate|incorporates|incorporated|aggregate|aggregates|aggregated|mix|mixes|mixed|integrate|integrates|integrated|use|uses|used|leverage|leverages|leveraged|sample|samples|sampled|collect|collects|collected|repurpose|repurposes|repurposed)\b|\b(?:consists?|consisting|comprised?|composed|made up|formed)\s+(?:\w+\s+){0,2}?of\b|\bcomprises?\b|\b(?:combines|merges|integrates|aggregates|incorporates|compiles|unifies|blends|gathers|assembles)\b|\b(?:based|built|grounded)\s+(?:up)?on\b|\b(?:seed|seeds|seeded)\b|(?<!open[- ])\b(?:source|sources|upstream|origin|components?|constituents?|ingredients?)\b(?![- ]code)|\bincorporat\w+\b|\bfrom\s+the\s+(?:following|original)\b|\boriginally from\b|\bre-?annotat\w*\b|\bre-?label\w*\b/i;
 
 /**
  * Source cues that point forward: what follows them is the source ("derived from X"), so a dataset named
  * just before one is the derived dataset ("Y is a subset of X"), not a source.
  */
-export const FORWARD_CUE_END = /(?:\bfrom|\bof|\bupon|\bon)\s*$/i;
+export const FORWARD_CUE_END =
+  /(?:\bfrom|\bof|\bupon|\bon|\b(?:comprises?|contains?|combines|merges|integrates|aggregates|incorporates|compiles|unifies|blends|gathers|assembles|includes|uses|leverages))\s*$/i;
+
+/** Just before a mention, these make it the model being trained, not data: "to train SeeClick". */
+export const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?)\s+(?:the\s+|our\s+|a\s+)?$/i;
 
 /**
  * A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "AI2D (GPT4V) (4.9 K)",
@@ -38,7 +42,7 @@ export const NOT_SOURCE_CUE =
 export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of)\b[^.;]{0,60}$/i;
 
 /** Mentions followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
-export const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:format(?:ted)?|style|template|schema|prompt\s+format|conversation\s+format|-like)\b/i;
+export const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like)\b/i;
 
 /** Section headings whose mentions are sources by construction (a "Subsets" list counts, each part a source). */
 export const SOURCE_SECTION =

@@ -11,6 +11,7 @@ import type { DroppedMention, EvidenceSpan, ExtractedSource, ExtractionResult } 
 import {
   FORMAT_AFTER,
   FORWARD_CUE_END,
+  MODEL_BEFORE,
   SIZE_AFTER,
   IGNORED_SECTION,
   INSTRUCTION_TO_TOOL,
@@ -22,7 +23,7 @@ import {
   relationFromText,
 } from './cues.js';
 import { hubIdFromUrl } from '../../../shared/domain/hub.js';
-import { findMentions, stripMarkup, type Mention } from './mentions.js';
+import { findMentions, NOT_DATA_AFTER, stripMarkup, type Mention } from './mentions.js';
 import { whyNotASource } from './not-sources.js';
 import { documentUnits, type Unit } from './units.js';
 
@@ -133,7 +134,9 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
     if (why && !(mention.hubId && why === 'generic')) return { reason: why };
     if (mention.hubId && whyNotASource(mention.hubId) === 'model') return { reason: 'model' };
   }
-  if (FORMAT_AFTER.test(text.slice(mention.end, mention.end + 30))) return { reason: 'a format or style, not data' };
+  if (FORMAT_AFTER.test(text.slice(mention.end, mention.end + 40))) return { reason: 'a format or style, not data' };
+  if (mention.signal !== 'hub-link' && NOT_DATA_AFTER.test(text.slice(mention.end, mention.end + 30))) return { reason: 'a method, model, tool or place, not data' };
+  if (!mention.hubId && MODEL_BEFORE.test(text.slice(Math.max(unit.start, mention.start - 30), mention.start))) return { reason: 'model' };
 
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   let cue = governingCue(unit.text, mention.start - unit.start, mention.end - unit.start);
@@ -154,7 +157,8 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
 
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
-  if (!specific && mention.signal === 'phrase' && !looksNamed(mention.name)) confidence -= 0.2;
+  // A lone ordinary capitalised word ("Kiwi", "Orbit") is weak evidence of a dataset name.
+  if (!specific && mention.signal === 'phrase' && !looksNamed(mention.name)) confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100 };
 }
 

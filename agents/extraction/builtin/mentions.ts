@@ -25,6 +25,8 @@ export interface Mention {
 
 const HUB_LINK = HUB_DATASET_URL;
 const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+/** Link texts that name nothing: "here", "link", "Dataset Link", a bare URL. */
+const GENERIC_LABEL = /^(?:https?:.*|(?:the\s+)?(?:dataset\s+|data\s+|hf\s+|hub\s+)?(?:link|here|this|dataset|data|hf|hugging\s*face(?:\s+hub)?|hub|page|source|repo|repository|github|download|🤗)(?:\s+link)?)$/i;
 const ANY_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`|]+/g;
 const GITHUB_LINK = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/g;
 const BARE_HUB_ID = /(?<![\w/.@:-])([A-Za-z0-9][\w.-]*[A-Za-z0-9]\/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/-]|\.\w)/g;
@@ -64,11 +66,12 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     const labelStart = start + 1;
     const plainLabel = stripMarkup(label);
     if (hub) {
-      const named = plainLabel && !/^https?:|^(?:link|here|this|dataset|hf|hugging\s*face|🤗)$/i.test(plainLabel);
+      const named = plainLabel && !GENERIC_LABEL.test(plainLabel);
       add({ name: named ? plainLabel : hub, hubId: hub, known: registry.lookup(hub), start: labelStart, end: labelStart + label.length, signal: 'hub-link' }, [m.index, m.index + whole.length]);
     } else if (GITHUB_LINK.test(url)) {
       GITHUB_LINK.lastIndex = 0;
-      add({ name: plainLabel || repoName(url), known: registry.lookup(plainLabel), start: labelStart, end: labelStart + label.length, signal: 'github' }, [m.index, m.index + whole.length]);
+      const named = plainLabel && !GENERIC_LABEL.test(plainLabel);
+      add({ name: named ? plainLabel : repoName(url), known: registry.lookup(plainLabel), start: labelStart, end: labelStart + label.length, signal: 'github' }, [m.index, m.index + whole.length]);
     } else {
       // A link elsewhere (paper, blog): its text may still be a dataset name; the URL is not.
       taken.push([m.index + 2 + label.length, m.index + whole.length]);
@@ -101,7 +104,7 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     add({ name: r.written, known: r.known, start: base + r.start, end: base + r.end, signal: 'registry' });
   }
 
-  const head = itemHead(unit);
+  const head = unit.hasChildren ? undefined : itemHead(unit);
   if (head && !overlaps(head.start - base, head.end - base)) {
     add({ name: head.name, known: registry.lookup(head.name), start: head.start, end: head.end, signal: unit.kind === 'table-row' ? 'table-cell' : 'list-head' });
   }
@@ -110,12 +113,34 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
   const firstCellEnd = unit.kind === 'table-row' || (text.match(/\|/g)?.length ?? 0) >= 2 ? firstCellEndOf(text) : text.length;
   const authorLine = /^\s*(?:by|authors?:?|created by|curated by)\s/i.test(text);
   for (const found of namePhrases(text)) {
-    if (overlaps(found.start, found.end) || found.start >= firstCellEnd || authorLine) continue;
-    if (CITATION_AFTER.test(text.slice(found.end, found.end + 40)) || NOT_DATA_AFTER.test(text.slice(found.end, found.end + 30))) continue;
+    if (overlaps(found.start, found.end) || found.start >= firstCellEnd || authorLine || unit.hasChildren) continue;
+    // "LVLM’s capacities": a possessive names an owner, not data.
+    if (/['’]s$/.test(found.name)) continue;
+    if (CITATION_AFTER.test(text.slice(found.end, found.end + 40))) continue;
     const phrase = withoutFootnoteMark(found, registry);
+    if (FILE_LIKE.test(phrase.name)) continue;
     add({ name: phrase.name, known: registry.lookup(phrase.name), start: base + phrase.start, end: base + phrase.end, signal: 'phrase' });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return pairLabelsWithLinks(mentions.sort((a, b) => a.start - b.start), registry);
+}
+
+/**
+ * "the Open Assistant dataset, which you can find here: https://huggingface.co/datasets/OpenAssistant/oasst1"
+ * and "**X** : [Dataset Link](…)": a name with a bare or unlabelled hub link right after it is that hub
+ * dataset, written by its name.
+ */
+function pairLabelsWithLinks(mentions: Mention[], registry: Registry): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    const unlabelled = mention.signal === 'hub-link' && mention.hubId !== undefined && mention.name === mention.hubId;
+    if (unlabelled && previous && previous.signal !== 'hub-link' && mention.start - previous.end <= 60) {
+      out[out.length - 1] = { ...previous, hubId: mention.hubId, known: registry.lookup(mention.hubId!), signal: 'hub-link' };
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 
@@ -127,13 +152,14 @@ function repoName(url: string): string {
 const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\d{4}|,\s*\d{4}[a-z]?\b|\s*\(\d{4}[a-z]?\))/u;
 
 /** Words after a name that make it a method, model, tool or place rather than data. */
-const NOT_DATA_AFTER =
-  /^[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?)\b/i;
+export const NOT_DATA_AFTER =
+  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors)\b)/i;
 
 /** "Library1", "Magicoder-OSS-Instruct1": a footnote digit glued to a name (kept when the registry knows the name with it). */
 function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, registry: Registry) {
-  if (!/\p{Ll}\d$/u.test(phrase.name) || registry.lookup(phrase.name)) return phrase;
-  return { name: phrase.name.slice(0, -1), start: phrase.start, end: phrase.end - 1 };
+  if (!/\p{L}\d$/u.test(phrase.name) || registry.lookup(phrase.name)) return phrase;
+  const stripped = { name: phrase.name.slice(0, -1), start: phrase.start, end: phrase.end - 1 };
+  return /\p{Ll}\d$/u.test(phrase.name) || registry.lookup(stripped.name) ? stripped : phrase;
 }
 
 function firstCellEndOf(text: string): number {
@@ -151,6 +177,8 @@ function continuesAsAnotherName(text: string, start: number, end: number): boole
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[\w]-$|[\w]_$|\/$/.test(before)) return true;
+  // "Airoboros 2.2" is a version the registry does not name; "TREC CAsT" is another dataset.
+  if (/^\s+v?\d+(?:\.\d+)+\b/.test(after) || /^\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})[\p{L}\d]*/u.test(after)) return true;
   const suffix = /^[-_]([A-Za-z0-9]+)/.exec(after);
   if (!suffix) return false;
   return !/^(?:train|test|dev|val|validation|style|format|like|based|derived|level|type|en|zh|v\d|\d+k?)$/i.test(suffix[1] ?? '');
@@ -242,7 +270,8 @@ export function namePhrases(text: string): Array<{ name: string; start: number; 
     .filter((p) => p.name.length >= 2)
     .filter((p) => !/^\d{4}[a-z]?$/.test(p.name) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}$/i.test(p.name))
     // A lone Title-case word opening the sentence is just capitalised ("Completions come from…").
-    .filter((p) => !(/^\p{Lu}\p{Ll}+$/u.test(p.name) && /^[\s*_>#-]*$/.test(text.slice(0, p.start))))
+    .filter((p) => !(/^\p{Lu}\p{Ll}+$/u.test(p.name) && /^[\s*_>#|-]*$/.test(text.slice(0, p.start))))
+    .filter((p) => !/^\d/.test(p.name) || /^\d+[A-Za-z]/.test(p.name))
     // An acronym in parentheses after lower-case words abbreviates a method or term: "backward reasoning (FOBAR)".
     .filter((p) => !(/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(p.name) && /\p{Ll}\s*\($/u.test(text.slice(Math.max(0, p.start - 3), p.start)) && text[p.end] === ')'));
 }

@@ -50,6 +50,21 @@ function key(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Words that describe data in general; a name made only of them names no particular dataset. */
+const GENERIC_WORDS = new Set(
+  ('data dataset datasets corpus instruction instructions following chinese english multilingual math mathematical code visual ' +
+    'question questions answering answer answers image images text caption captions captioning pairs multi modal multimodal general ' +
+    'domain domains task tasks reasoning chat dialogue dialog conversation conversations synthetic human annotated annotations ' +
+    'training train test evaluation benchmark benchmarks public open source web scientific science document documents recognition ' +
+    'detection classification summarization translation generation comprehension reading language natural inference qa vqa ocr ' +
+    'the a of and for with in on sft rlhf preference preferences feedback high quality large scale new original raw urls url ' +
+    'coreference resolution sentence completion paraphrase identification topic word sense disambiguation program synthesis ' +
+    'commonsense closed close book extractive abstractive multiple choice sentiment simplification structure miscellaneous ' +
+    'retrieval entailment similarity analysis extraction named entity parsing tagging labeling grounding open-domain domain-specific').split(' '),
+);
+
+const ORGANIZATION_SHAPE = /\b(?:university|universit[àä]t|institute|college|laboratory|lab|labs|inc|corp|corporation|foundation|school|academy|center|centre|ltd|gmbh)\.?$/i;
+
 export type NotSourceReason = 'model' | 'organization' | 'generic' | 'document furniture' | 'too short' | 'not a name';
 
 /** Why a written name cannot be a source, or undefined when it may be one. */
@@ -58,11 +73,12 @@ export function whyNotASource(name: string): NotSourceReason | undefined {
   const k = key(trimmed);
   if (k.length < 2) return 'too short';
   if (GENERIC.has(k)) return 'generic';
-  if (ORGANIZATIONS.has(k)) return 'organization';
+  if (ORGANIZATIONS.has(k) || ORGANIZATION_SHAPE.test(trimmed)) return 'organization';
+  if (k.split(' ').every((word) => GENERIC_WORDS.has(word))) return 'generic';
   if (FURNITURE.test(trimmed)) return 'document furniture';
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
-  if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s]only$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
+  if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
 }
 
@@ -72,5 +88,6 @@ export function looksLikeModel(name: string): boolean {
   const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
   if (MODEL_FAMILY.test(short)) return true;
   // A parameter count marks a model, unless dataset words say otherwise ("Magpie-Llama-3.1-Pro-300K" has counts of items).
+  if (/(?:^|[-\s])(?:LLM|LM|VLM|LVLM|MLLM|LMM)s?$/.test(short)) return true;
   return MODEL_SHAPE.test(short) && !/(data|set|instruct\w*-\d+k|\d+k\b|corpus|bench|qa|sft-data|pairs|mix)/i.test(short);
 }

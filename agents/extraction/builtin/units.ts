@@ -30,6 +30,8 @@ export interface Unit {
   cells?: Array<{ text: string; start: number; end: number }>;
   /** For list items: the depth of nesting (0 = top level). */
   depth?: number;
+  /** For list items: the item holds a nested list, so it names a group ("Extractive QA"), not a dataset. */
+  hasChildren?: boolean;
 }
 
 /** Abbreviations after which Intl.Segmenter wrongly ends a sentence. */
@@ -53,7 +55,8 @@ export function documentUnits(text: string, bodyStart = 0): Unit[] {
     for (const item of list.children as ListItem[]) {
       const head = item.children[0];
       const range = head ? offsets(head) : undefined;
-      if (range) units.push({ kind: 'list-item', start: range[0], end: range[1], text: text.slice(...range), section: section(), lead, depth });
+      const hasChildren = item.children.some((child) => child.type === 'list');
+      if (range) units.push({ kind: 'list-item', start: range[0], end: range[1], text: text.slice(...range), section: section(), lead, depth, hasChildren });
       const headText = range ? { text: text.slice(...range), start: range[0], end: range[1] } : lead;
       for (const child of item.children.slice(1)) {
         if (child.type === 'list') visitList(child, depth + 1, headText);
