@@ -127,7 +127,11 @@ for (const { target, doc, result } of results) {
     tally(source, false);
     falsePositives.push(`${target} ⟵ ${source.name} [${source.signals.join(',')} ${source.confidence}] «${source.evidence[0]?.quote.slice(0, 140).replace(/\s+/g, ' ')}»`);
   }
-  for (const g of goldLeft) if (attested.has(g.source)) misses.push(`${target} ⟵ ${g.source}`);
+  for (const g of goldLeft) {
+    if (!attested.has(g.source)) continue;
+    const why = result.dropped.find((d) => sameDataset(d.name, d.name, g.source));
+    misses.push(`${target} ⟵ ${g.source}${why ? `  [dropped: ${why.reason}]` : ''}`);
+  }
 }
 
 const precision = matchedPred / Math.max(1, predicted);

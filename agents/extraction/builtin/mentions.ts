@@ -104,6 +104,17 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     add({ name: r.written, known: r.known, start: base + r.start, end: base + r.end, signal: 'registry' });
   }
 
+  // `datasets = ['squad', 'HotpotQA', …]` in a config or script: each quoted name is a listed component.
+  const assigned = /\b(?:datasets?|data_sources|sources|subsets|mixture|components)\w*\s*[=:]\s*\[([^\]]*)\]?/i.exec(text);
+  if (assigned?.[1] !== undefined) {
+    const listStart = assigned.index + assigned[0].indexOf('[') + 1;
+    for (const q of assigned[1].matchAll(/['"]([^'"\n]{2,80})['"]/g)) {
+      const at = listStart + q.index + 1;
+      if (overlaps(at, at + q[1]!.length)) continue;
+      add({ name: q[1]!, known: registry.lookup(q[1]!), start: base + at, end: base + at + q[1]!.length, signal: 'list-head' });
+    }
+  }
+
   const head = unit.hasChildren ? undefined : itemHead(unit);
   if (head && !overlaps(head.start - base, head.end - base)) {
     add({ name: head.name, known: registry.lookup(head.name), start: head.start, end: head.end, signal: unit.kind === 'table-row' ? 'table-cell' : 'list-head' });
@@ -153,7 +164,7 @@ const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\
 
 /** Words after a name that make it a method, model, tool or place rather than data. */
 export const NOT_DATA_AFTER =
-  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors)\b)/i;
+  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors|capabilities|abilities|skills|performance)\b)/i;
 
 /** "Library1", "Magicoder-OSS-Instruct1": a footnote digit glued to a name (kept when the registry knows the name with it). */
 function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, registry: Registry) {

@@ -78,7 +78,7 @@ export function whyNotASource(name: string): NotSourceReason | undefined {
   if (FURNITURE.test(trimmed)) return 'document furniture';
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
-  if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
+  if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented|aligned|annotated|generated|labeled|labelled|formatted)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
 }
 

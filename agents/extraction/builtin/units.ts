@@ -57,9 +57,9 @@ export function documentUnits(text: string, bodyStart = 0): Unit[] {
       const range = head ? offsets(head) : undefined;
       const hasChildren = item.children.some((child) => child.type === 'list');
       if (range) units.push({ kind: 'list-item', start: range[0], end: range[1], text: text.slice(...range), section: section(), lead, depth, hasChildren });
-      const headText = range ? { text: text.slice(...range), start: range[0], end: range[1] } : lead;
+      // A nested list is introduced by the same sentence as its parent: the parent item is a group label.
       for (const child of item.children.slice(1)) {
-        if (child.type === 'list') visitList(child, depth + 1, headText);
+        if (child.type === 'list') visitList(child, depth + 1, lead);
         else visitBlock(child);
       }
     }
