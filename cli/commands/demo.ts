@@ -7,7 +7,7 @@ import { ingestPaths } from '../../engine/ingest/ingest.js';
 import { createOutput } from '../output.js';
 import { printIngestReport } from './ingest.js';
 import { jsonOption, withProject } from './common.js';
-import { lineageTree } from './show.js';
+import { lineageTree, treeLabel } from './show.js';
 import { treeLines } from '../output.js';
 
 export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../samples/cards');
@@ -35,7 +35,7 @@ export function registerDemo(program: Command): void {
         out.line();
         out.line(`${name} — upstream lineage:`);
         const tree = lineageTree(project, id, 'up', 6);
-        out.line(treeLines(tree, (n) => n.children, (n) => `${n.id}  (${n.relation}, ${n.confidence.toFixed(2)})`).join('\n'));
+        out.line(treeLines(tree, (n) => n.children, treeLabel).join('\n'));
       }
       out.line();
       out.line(`The project is ${options.project}. Try:`);

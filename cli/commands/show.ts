@@ -45,6 +45,10 @@ export function lineageTree(
   });
 }
 
+export function treeLabel(node: LineageTree): string {
+  return `${node.id}  (${node.relation}, ${node.confidence.toFixed(2)})${node.cycle ? '  ↻ cycle' : ''}${node.repeated ? '  (expanded above)' : ''}`;
+}
+
 export function registerShow(program: Command): void {
   const command = program
     .command('show')
@@ -70,13 +74,12 @@ export function registerShow(program: Command): void {
       ].filter(Boolean);
       out.line(`  ${facts.join(' · ')}`);
       if (dataset.summary) out.line(`  ${dataset.summary}`);
-      const label = (node: LineageTree) => `${node.id}  (${node.relation}, ${node.confidence.toFixed(2)})${node.cycle ? '  ↻ cycle' : ''}${node.repeated ? '  (expanded above)' : ''}`;
       out.line();
       out.line(`upstream (${project.lineage.ancestors(id, options.depth).length} datasets):`);
-      out.line(upstream.length ? treeLines(upstream, (n) => n.children, label).join('\n') : '  none: a root source');
+      out.line(upstream.length ? treeLines(upstream, (n) => n.children, treeLabel).join('\n') : '  none: a root source');
       out.line();
       out.line(`downstream (${project.lineage.descendants(id, options.depth).length} datasets):`);
-      out.line(downstream.length ? treeLines(downstream, (n) => n.children, label).join('\n') : '  none');
+      out.line(downstream.length ? treeLines(downstream, (n) => n.children, treeLabel).join('\n') : '  none');
     }, { mustExist: true });
   });
 }

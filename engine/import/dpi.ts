@@ -162,16 +162,20 @@ export function importDpi(project: Project, path: string): ImportReport {
   };
 }
 
-/** A free-text parent: a hub URL, a collection entry, a well-known dataset, a dataset already in the project, or a new one. */
+/**
+ * A free-text parent: a hub URL, a well-known dataset (the original, not a collection's reformatted copy
+ * of it), another entry of the collection, a dataset already in the project, or a new one.
+ */
 function resolveParent(project: Project, parent: string, byKey: Map<string, Entry>, registry: ReturnType<typeof knownDatasets>): string {
   const hub = hubIdFromUrl(parent);
   const written = hub ?? parent.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  const known = registry.lookup(written);
+  if (known) return project.datasets.ensure({ id: known.id, name: known.name, aliases: [parent], kind: known.kind, domains: known.domains });
   const entry = byKey.get(nameKey(written));
   if (entry) return entry.id;
-  const known = registry.lookup(written);
-  const existing = project.datasets.resolve(known?.id ?? written);
+  const existing = project.datasets.resolve(written);
   if (existing) return existing;
-  return project.datasets.ensure({ id: known?.id ?? hub, name: known?.name ?? written, aliases: [parent], kind: known?.kind, domains: known?.domains });
+  return project.datasets.ensure({ id: hub, name: written, aliases: [parent] });
 }
 
 function releaseDate(raw: Record<string, unknown>): string | null {

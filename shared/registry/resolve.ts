@@ -69,28 +69,32 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
     return byKey.get(nameKey(trimmed));
   };
 
+  const longestKey = Math.max(0, ...[...byKey.keys(), ...[...byExact.keys()].map(nameKey)].map((k) => k.length));
+
   const mentions: Registry['mentions'] = (text) => {
-    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // A span's key is the concatenation of its tokens' keys, since nameKey drops everything between them.
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase() }));
     const found: Array<{ known: KnownDataset; start: number; end: number; written: string }> = [];
     for (let i = 0; i < tokens.length; ) {
-      let matched = 0;
-      let known: KnownDataset | undefined;
-      for (let n = Math.min(MAX_TOKENS, tokens.length - i); n >= 1 && !known; n--) {
-        const first = tokens[i]!;
+      let best: { known: KnownDataset; n: number } | undefined;
+      let key = '';
+      for (let n = 1; n <= MAX_TOKENS && i + n <= tokens.length; n++) {
         const last = tokens[i + n - 1]!;
-        let joined = true;
-        for (let j = i; j < i + n - 1 && joined; j++) joined = JOINER.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
-        if (!joined) continue;
-        const written = text.slice(first.start, last.end);
-        if (n > 1 && !wordings.get(nameKey(written))?.has(wording(written))) continue;
-        known = byExact.get(written) ?? (n === 1 && isOrdinaryWord(written) ? undefined : byKey.get(nameKey(written)));
-        if (known) matched = n;
+        if (n > 1 && !JOINER.test(text.slice(tokens[i + n - 2]!.end, last.start))) break;
+        key += last.key;
+        if (key.length > longestKey) break;
+        const written = text.slice(tokens[i]!.start, last.end);
+        const exact = byExact.get(written);
+        const loose = exact || (n === 1 && isOrdinaryWord(written)) ? undefined : byKey.get(key);
+        if (!exact && !loose) continue;
+        if (n > 1 && !exact && !wordings.get(key)?.has(wording(written))) continue;
+        best = { known: (exact ?? loose)!, n };
       }
-      if (known) {
+      if (best) {
         const start = tokens[i]!.start;
-        const end = tokens[i + matched - 1]!.end;
-        found.push({ known, start, end, written: text.slice(start, end) });
-        i += matched;
+        const end = tokens[i + best.n - 1]!.end;
+        found.push({ known: best.known, start, end, written: text.slice(start, end) });
+        i += best.n;
       } else {
         i++;
       }

@@ -53,6 +53,10 @@ interface Finding {
   id: string;
   name: string;
   relation: Relation;
+  /** The relation was read from the words, not defaulted: it outvotes defaulted ones when merging. */
+  explicitRelation: boolean;
+  /** The headings the finding sits under, for section-level relation words. */
+  section: string;
   confidence: number;
   evidence: EvidenceSpan[];
   signal: string;
@@ -71,6 +75,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const dropped: DroppedMention[] = [];
 
   findings.push(...fromSourceDatasets(input, registry));
+  const sectionTransforms = new Map<string, Relation>();
 
   for (const unit of units) {
     if (unit.kind === 'heading') continue;
@@ -81,7 +86,10 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     const mentions = findMentions(unit, registry);
     // Relation words are read with the names blanked out: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
-    const relation = relationFromText(`${unit.lead ? blankMentions(unit.lead.text, []) : ''} ${blankMentions(unit.text, mentions.map((m) => [m.start - unit.start, m.end - unit.start]))}`).relation;
+    const { relation, explicit } = relationFromText(
+      `${unit.lead ? blankMentions(unit.lead.text, []) : ''} ${blankMentions(unit.text, mentions.map((m) => [m.start - unit.start, m.end - unit.start]))}`,
+    );
+    if (mentions.length === 0 && unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit);
     const chainHeads = enumerationHeads(mentions, text);
     for (const mention of mentions) {
       const verdict = judge(mention, unit, text, selfKeys, chainHeads.get(mention));
@@ -99,6 +107,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         id: known?.id ?? mention.hubId ?? idForName(mention.name),
         name: known?.name ?? mention.name,
         relation,
+        explicitRelation: explicit,
+        section: unit.section.join(' / '),
         confidence: verdict.confidence,
         evidence: evidenceFor(unit, mention, text),
         signal: mention.signal,
@@ -106,6 +116,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
   }
 
+  applySectionTransforms(findings, sectionTransforms);
   const sources = merge(findings).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
   return {
@@ -156,8 +167,10 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
     if (why && !(mention.hubId && why === 'generic')) return { reason: why };
     if (mention.hubId && whyNotASource(mention.hubId) === 'model') return { reason: 'model' };
   }
-  if (FORMAT_AFTER.test(text.slice(mention.end, mention.end + 40))) return { reason: 'a format or style, not data' };
-  if (mention.signal !== 'hub-link' && NOT_DATA_AFTER.test(text.slice(mention.end, mention.end + 30))) return { reason: 'a method, model, tool or place, not data' };
+  // What follows the name within its own unit (never the next paragraph).
+  const after = text.slice(mention.end, Math.min(unit.end, mention.end + 50));
+  if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
+  if (mention.signal !== 'hub-link' && NOT_DATA_AFTER.test(after)) return { reason: 'a method, model, tool or place, not data' };
   if (!mention.hubId && MODEL_BEFORE.test(text.slice(Math.max(unit.start, mention.start - 30), mention.start))) return { reason: 'model' };
 
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
@@ -167,11 +180,14 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
   if (chainHead && cue !== 'negative') cue = strongerCue(cue, governingCue(unit.text, mention.start - unit.start, mention.end - unit.start));
   if (!cue && listLike && unit.lead) cue = strongestCue(unit.lead.text);
   if (cue === 'negative') return { reason: 'evaluated on, compared with or cited, not a source' };
+  // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
+  // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
+  if (cue === 'target' && listLike && isLeadingName(unit, mention)) cue = unit.lead ? strongestCue(unit.lead.text) : undefined;
   if (cue === 'target') return { reason: 'named as the derived dataset, before "from"/"of"' };
   const sourceSection = unit.section.some((heading) => SOURCE_SECTION.test(heading));
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell';
 
-  if (cue !== 'strong' && SIZE_AFTER.test(text.slice(mention.end, mention.end + 50))) cue = 'strong';
+  if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
   if ((cue === 'weak' || !cue) && FROM_BEFORE.test(text.slice(Math.max(unit.start, anchor.start - 40), anchor.start))) cue = 'from';
   let confidence: number;
@@ -185,7 +201,7 @@ function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<string>
 
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
-  if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, text, confidence);
+  if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100 };
 }
 
@@ -204,16 +220,11 @@ const DATA_WORD_AFTER = /^[\s"”']*(?:\[\d+\]\s*)?(?:dataset|datasets|corpus|co
  * name (inner capital, digit, hyphen: "OpenWebMath", "Geometry3K") next; plain Title Case words, which are
  * as often organisations, books or methods, least; a lone ordinary word is not reported.
  */
-function phraseConfidence(mention: Mention, text: string, cueConfidence: number): number {
-  if (/\p{Ll}\p{Lu}|\p{N}|[-_]|^\p{Lu}{2,}\b/u.test(mention.name) || DATA_WORD_AFTER.test(text.slice(mention.end, mention.end + 24))) {
+function phraseConfidence(mention: Mention, after: string, cueConfidence: number): number {
+  if (/\p{Ll}\p{Lu}|\p{N}|[-_]|^\p{Lu}{2,}\b/u.test(mention.name) || DATA_WORD_AFTER.test(after)) {
     return Math.min(cueConfidence, UNKNOWN_NAME_CEILING);
   }
   return Math.min(cueConfidence, 0.45);
-}
-
-/** A phrase reads as a proper name when it has an inner capital, a digit, or is more than one capitalised word. */
-function looksNamed(name: string): boolean {
-  return /\p{Ll}\p{Lu}|\p{N}|^\p{Lu}{2,}|[-_]/u.test(name) || name.trim().split(/\s+/).length >= 2;
 }
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
@@ -223,7 +234,19 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
 ];
 const CUE_RANK: Record<Cue, number> = { negative: 0, strong: 1, from: 2, weak: 3, target: 4 };
 
+/** The cue spans of the last few units read: a unit's mentions all ask about the same text. */
+const cueCache = new Map<string, CueSpan[]>();
+
 function cueSpans(text: string): CueSpan[] {
+  const cached = cueCache.get(text);
+  if (cached) return cached;
+  const spans = findCueSpans(text);
+  if (cueCache.size > 64) cueCache.clear();
+  cueCache.set(text, spans);
+  return spans;
+}
+
+function findCueSpans(text: string): CueSpan[] {
   const spans: CueSpan[] = [];
   for (const [cue, pattern] of CUE_PATTERNS) for (const m of text.matchAll(pattern)) spans.push({ cue, start: m.index, end: m.index + m[0].length });
   // A weak word right after a stronger cue belongs to it ("overlaps with", "derived from the … with").
@@ -252,6 +275,10 @@ function governingCue(text: string, start: number, end: number): Cue | undefined
 function negated(text: string, span: CueSpan): Cue {
   if (span.cue === 'negative') return span.cue;
   return NEGATION.test(text.slice(Math.max(0, span.start - 80), span.end)) ? 'negative' : span.cue;
+}
+
+function isLeadingName(unit: Unit, mention: Mention): boolean {
+  return /^[\s|*_`[(]*$/.test(unit.text.slice(0, mention.start - unit.start));
 }
 
 function strongerCue(a: Cue | undefined, b: Cue | undefined): Cue | undefined {
@@ -283,6 +310,29 @@ function evidenceFor(unit: Unit, mention: Mention, text: string): EvidenceSpan[]
   return spans;
 }
 
+const TRANSFORMS: ReadonlySet<Relation> = new Set(['CoT Distillation', 'Synthetic Generation', 'Semantic Evolution']);
+
+/** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
+function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit): void {
+  const { relation } = relationFromText(unit.text);
+  const section = unit.section.join(' / ');
+  if (TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, relation);
+}
+
+/**
+ * Selection words ("sampled", "merged") say which items were taken; a transformation stated in the same
+ * section says what became of them, which is the relation the paper records.
+ */
+function applySectionTransforms(findings: Finding[], transforms: Map<string, Relation>): void {
+  for (const finding of findings) {
+    const transform = transforms.get(finding.section);
+    if (transform && !TRANSFORMS.has(finding.relation)) {
+      finding.relation = transform;
+      finding.explicitRelation = true;
+    }
+  }
+}
+
 /** `source_datasets` in the card's YAML: `original` is the dataset itself; `extended|x` extends x. */
 function fromSourceDatasets(input: ExtractInput, registry: Registry): Finding[] {
   const values = input.metadata?.sourceDatasets ?? [];
@@ -302,6 +352,8 @@ function fromSourceDatasets(input: ExtractInput, registry: Registry): Finding[] 
       id: known?.id ?? hubId ?? idForName(written),
       name: known?.name ?? written,
       relation: /^extended\|/.test(value) ? 'Semantic Evolution' : 'Direct Inclusion/Subset',
+      explicitRelation: /^extended\|/.test(value),
+      section: '',
       confidence: 0.95,
       evidence: [{ quote: input.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }],
       signal: 'yaml',
@@ -337,7 +389,8 @@ function merge(findings: Finding[]): ExtractedSource[] {
     .map((group) => {
       const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
       const votes = new Map<Relation, number>();
-      for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence);
+      // A relation read from the words outweighs a defaulted one (YAML source_datasets says nothing of how).
+      for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence * (f.explicitRelation ? 1 : 0.3));
       const relation = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const identified = group.find((f) => f.mention.known || f.mention.hubId) ?? best;
       const evidence = dedupeSpans(group.sort((a, b) => b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);

@@ -21,6 +21,8 @@ export interface Mention {
   start: number;
   end: number;
   signal: MentionSignal;
+  /** Named as a component by the document's structure (a `datasets = [...]` list), cue or no cue. */
+  listed?: boolean;
 }
 
 const HUB_LINK = HUB_DATASET_URL;
@@ -111,7 +113,7 @@ export function findMentions(unit: Unit, registry: Registry): Mention[] {
     for (const q of assigned[1].matchAll(/['"]([^'"\n]{2,80})['"]/g)) {
       const at = listStart + q.index + 1;
       if (overlaps(at, at + q[1]!.length)) continue;
-      add({ name: q[1]!, known: registry.lookup(q[1]!), start: base + at, end: base + at + q[1]!.length, signal: 'list-head' });
+      add({ name: q[1]!, known: registry.lookup(q[1]!), start: base + at, end: base + at + q[1]!.length, signal: 'list-head', listed: true });
     }
   }
 

@@ -8,7 +8,7 @@ const MODEL_FAMILY =
   /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|4o|32k|v|vision))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)?|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral|mixtral|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)?|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
 
 /** Parameter counts and chat/base suffixes: "-7B", "13b", "1.5B-Instruct", "-chat-hf". */
-const MODEL_SHAPE = /(?:^|[-_ /])\d+(?:\.\d+)?[bm](?:$|[-_ ])|(?:^|[-_])(?:chat|base|hf|gguf|awq|gptq|it|sft-model)$/i;
+const MODEL_SHAPE = /(?:^|[-_ /])\d+(?:\.\d+)?[b](?:$|[-_ ])|(?:^|[-_])(?:base|hf|gguf|awq|gptq|it|sft-model)$/i;
 
 const ORGANIZATIONS = new Set(
   [
@@ -82,12 +82,22 @@ export function whyNotASource(name: string): NotSourceReason | undefined {
   return undefined;
 }
 
-export function looksLikeModel(name: string): boolean {
+/** A name of a model family ("GPT-4", "Llama-2", "deepseek-ai/DeepSeek-R1"), as opposed to a size-shaped name. */
+export function isModelFamilyName(name: string): boolean {
   const bare = name.trim().replace(/\s+/g, '-');
-  if (MODEL_FAMILY.test(bare)) return true;
   const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
-  if (MODEL_FAMILY.test(short)) return true;
-  // A parameter count marks a model, unless dataset words say otherwise ("Magpie-Llama-3.1-Pro-300K" has counts of items).
-  if (/(?:^|[-\s])(?:LLM|LM|VLM|LVLM|MLLM|LMM)s?$/.test(short)) return true;
+  return MODEL_FAMILY.test(bare) || MODEL_FAMILY.test(short);
+}
+
+/**
+ * A model by family, or by shape: "a Code LLM", or a parameter count ("-7B") without dataset words.
+ * Billions also count tokens and image pairs ("LAION-5B", "SlimPajama-627B"), which is why the extractor
+ * looks known datasets up before it asks this.
+ */
+export function looksLikeModel(name: string): boolean {
+  if (isModelFamilyName(name)) return true;
+  const bare = name.trim().replace(/\s+/g, '-');
+  const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
+  if (/\s(?:LLM|LM|VLM|LVLM|MLLM|LMM)s?$/.test(name.trim())) return true;
   return MODEL_SHAPE.test(short) && !/(data|set|instruct\w*-\d+k|\d+k\b|corpus|bench|qa|sft-data|pairs|mix)/i.test(short);
 }

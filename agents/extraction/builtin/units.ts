@@ -37,9 +37,11 @@ export interface Unit {
 /** Abbreviations after which Intl.Segmenter wrongly ends a sentence. */
 const NO_BREAK_AFTER = /(?:\bet al|\be\.g|\bi\.e|\betc|\bvs|\bFig|\bFigs|\bTab|\bEq|\bSec|\bNo|\bapprox|\bresp)\.\s*$/i;
 
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 export function documentUnits(text: string, bodyStart = 0): Unit[] {
   const body = text.slice(bodyStart);
-  const tree: Root = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = fromMarkdown(body, MARKDOWN_OPTIONS);
   const units: Unit[] = [];
   const headings: Array<{ depth: number; text: string }> = [];
   let lastParagraph: Span | undefined;
@@ -135,8 +137,9 @@ export function documentUnits(text: string, bodyStart = 0): Unit[] {
 }
 
 /** Sentences of `text[start, end)` with their offsets, split by Intl.Segmenter, mended at abbreviations. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 export function sentences(text: string, start: number, end: number): Array<{ start: number; end: number; text: string }> {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Array<{ start: number; end: number; text: string }> = [];
   let pending: { start: number; end: number } | undefined;
   // A line break inside a paragraph is a space to markdown, but a hard sentence break to UAX #29.
