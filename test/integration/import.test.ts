@@ -2,12 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDpi } from '../../engine/import/dpi.js';
 import { importPaper } from '../../engine/import/paper.js';
-import { Project } from '../../engine/project.js';
-import { DPI_DATA, PAPER_DATA, tempDir, writeTree } from '../helpers/temp.js';
+import { DPI_DATA, PAPER_DATA, freshProjects, tempDir, writeTree } from '../helpers/temp.js';
 
-const dir = tempDir();
-let n = 0;
-const fresh = () => Project.open(join(dir, `import-${++n}.rootline`));
+const fresh = freshProjects();
 
 describe("importing the paper's lineage graphs", () => {
   it('text-only: 813 datasets and 1,088 edges, every line kept as evidence, categories as domains', () => {

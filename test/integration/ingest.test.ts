@@ -2,12 +2,9 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../engine/ingest/ingest.js';
-import { Project } from '../../engine/project.js';
-import { SAMPLES, tempDir, writeTree } from '../helpers/temp.js';
+import { SAMPLES, freshProjects, tempDir, writeTree } from '../helpers/temp.js';
 
-const dir = tempDir();
-let n = 0;
-const fresh = () => Project.open(join(dir, `ingest-${++n}.rootline`));
+const fresh = freshProjects();
 
 describe('ingesting the sample cards', () => {
   it('builds the lineage with evidence that points into the stored documents', () => {

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../engine/project.js';
 import { LATEST_VERSION } from '../../engine/store/migrations.js';
-import { tempDir } from '../helpers/temp.js';
+import { freshProjects, tempDir } from '../helpers/temp.js';
 
 const dir = tempDir();
-let counter = 0;
-const freshProject = () => Project.open(join(dir, `p${++counter}.rootline`));
+const freshProject = freshProjects();
 
 function finding(upstream: string, downstream: string, extra: Partial<Parameters<Project['edges']['addFinding']>[0]> = {}) {
   return { upstream, downstream, relation: 'Direct Inclusion/Subset' as const, confidence: 0.8, quote: `${upstream} feeds ${downstream}`, agent: 'test', ...extra };
