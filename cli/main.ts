@@ -1,16 +1,18 @@
 /** The `rootline` command: a thin shell over engine/. Exit 0 ok, 1 user error, 2 internal error. */
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../shared/errors.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerGraph } from './commands/graph.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMark } from './commands/mark.js';
 import { registerShow } from './commands/show.js';
 
 /** Every verb, in the order --help lists them. A new verb is one more entry here. */
-const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets];
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze];
 
 export function buildProgram(): Command {
   const program = new Command('rootline')
@@ -19,7 +21,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const register of VERBS) register(program);
-  for (const command of program.commands) command.exitOverride();
+  const overrideAll = (command: Command) => {
+    command.exitOverride();
+    command.commands.forEach(overrideAll);
+  };
+  overrideAll(program);
   return program;
 }
 

@@ -27,6 +27,16 @@ export function withProject<T>(file: string, work: (project: Project) => T, opti
   }
 }
 
+/** The same for async work. */
+export async function withProjectAsync<T>(file: string, work: (project: Project) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+  const project = Project.open(file, options);
+  try {
+    return await work(project);
+  } finally {
+    project.close();
+  }
+}
+
 export function parsePositiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);

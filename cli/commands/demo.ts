@@ -1,26 +1,40 @@
-/** `rootline demo`: the embedded default — ingest the bundled sample cards with the built-in extractor and show the result. */
+/**
+ * `rootline demo`: the embedded default — ingest the bundled sample cards with the built-in extractor,
+ * show their lineage, and the two things an audit looks for: a benchmark reaching a training set
+ * (confirmed in the samples) and a dataset included twice.
+ */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blastRadius } from '../../shared/analyses/contamination/index.js';
+import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
+import { scanContamination } from '../../engine/analyses/contamination-scan.js';
+import { scanDuplicates } from '../../engine/analyses/duplicates-scan.js';
+import { lineageGraphOf } from '../../engine/analyses/graph.js';
 import { ingestPaths } from '../../engine/ingest/ingest.js';
-import { createOutput } from '../output.js';
+import type { Project } from '../../engine/project.js';
+import { locateSampleFiles } from '../../engine/samples/locate.js';
+import { knownDatasets } from '../../shared/registry/resolve.js';
+import { createOutput, treeLines, type Output } from '../output.js';
+import { pathText } from './analyze.js';
 import { printIngestReport } from './ingest.js';
-import { jsonOption, withProject } from './common.js';
+import { jsonOption, withProjectAsync } from './common.js';
 import { lineageTree, treeLabel } from './show.js';
-import { treeLines } from '../output.js';
 
-export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../samples/cards');
+const SAMPLES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../samples');
+export const SAMPLES_DIR = join(SAMPLES_ROOT, 'cards');
+export const SAMPLE_BENCHMARKS_DIR = join(SAMPLES_ROOT, 'benchmarks');
 
 export function registerDemo(program: Command): void {
   const command = program
     .command('demo')
     .description('run Rootline on its bundled sample cards with the built-in extractor (no model, no network)')
     .option('-p, --project <file>', 'where to write the demo project', 'rootline-demo.rootline');
-  jsonOption(command).action((options: { project: string; json?: boolean }) => {
+  jsonOption(command).action(async (options: { project: string; json?: boolean }) => {
     const out = createOutput(Boolean(options.json));
     const fresh = !existsSync(options.project);
-    withProject(options.project, (project) => {
+    await withProjectAsync(options.project, async (project) => {
       const report = ingestPaths(project, [SAMPLES_DIR]);
       if (out.json) return out.value({ project: resolve(options.project), ingest: report, datasets: project.datasets.count(), edges: project.edges.count() });
       out.line(`Rootline demo: ${fresh ? 'reading' : 're-reading'} the sample cards in ${relative(process.cwd(), SAMPLES_DIR) || '.'} with the built-in extractor`);
@@ -34,14 +48,44 @@ export function registerDemo(program: Command): void {
         if (!id) continue;
         out.line();
         out.line(`${name} — upstream lineage:`);
-        const tree = lineageTree(project, id, 'up', 6);
-        out.line(treeLines(tree, (n) => n.children, treeLabel).join('\n'));
+        out.line(treeLines(lineageTree(project, id, 'up', 6), (n) => n.children, treeLabel).join('\n'));
       }
+      await printAuditFindings(project, out);
       out.line();
       out.line(`The project is ${options.project}. Try:`);
       out.line(`  npx rootline show "Acme General Chat" --project ${options.project}`);
-      out.line(`  npx rootline graph --project ${options.project} --json`);
-      out.line(`  npx rootline extract ${relative(process.cwd(), join(SAMPLES_DIR, 'ultrafeedback.md'))} --explain`);
+      out.line(`  npx rootline analyze contamination --project ${options.project} --samples samples/cards --benchmarks samples/benchmarks`);
+      out.line(`  npx rootline analyze redundancy "Acme General Chat" "Acme Math Tutor" --project ${options.project} --samples samples/cards`);
+      out.line(`  npx rootline extract ${relative(process.cwd(), join(SAMPLES_DIR, 'acme-general-chat/README.md'))} --explain`);
     });
   });
+}
+
+async function printAuditFindings(project: Project, out: Output): Promise<void> {
+  const chat = project.datasets.resolve('Acme General Chat');
+  const tutor = project.datasets.resolve('Acme Math Tutor');
+  const truthfulqa = project.datasets.resolve('TruthfulQA');
+  if (!chat || !tutor || !truthfulqa) return;
+  const graph = lineageGraphOf(project);
+  const registry = knownDatasets();
+  const resolveName = (name: string) => project.datasets.resolve(name) ?? registry.lookup(name)?.id;
+  const samples = locateSampleFiles(SAMPLES_DIR, resolveName).byDataset;
+
+  out.line();
+  out.line('Contamination — a benchmark reaches a training set through its lineage:');
+  const reached = blastRadius(graph, truthfulqa).datasets.find((d) => d.id === chat);
+  if (reached) out.line(`  ${pathText(truthfulqa, reached.path)}`);
+  const [scan] = await scanContamination(locateSampleFiles(SAMPLE_BENCHMARKS_DIR, resolveName).byDataset, new Map([[chat, samples.get(chat) ?? []]]));
+  const found = scan?.datasets.find((d) => d.dataset === chat);
+  if (found && found.itemsFound > 0) out.line(`  confirmed in the samples: ${found.itemsFound} of ${scan!.items} benchmark items (${found.hits.map((h) => `${h.item} in ${h.samples.join(', ')}`).join('; ')})`);
+
+  out.line();
+  out.line('Redundancy — the mix of Acme General Chat includes data twice:');
+  const mix = project.lineage.neighbours(chat, 'up').map((n) => n.id);
+  const structural = structuralRedundancy(graph, mix);
+  for (const nested of structural.nested) out.line(`  ${nested.included} directly, and again inside ${nested.via}: ${pathText(nested.included, nested.path)}`);
+  const duplicates = await scanDuplicates(new Map([[chat, samples.get(chat) ?? []], [tutor, samples.get(tutor) ?? []]]));
+  for (const overlap of duplicates.crossDataset) {
+    out.line(`  confirmed in the samples: ${overlap.exactShared} samples of ${overlap.datasets[1]} appear verbatim in ${overlap.datasets[0]} (${overlap.examples.map((e) => `${e.a} = ${e.b}`).join(', ')})`);
+  }
 }

@@ -1,0 +1,28 @@
+/** `rootline mark`: a person marks datasets as benchmarks (or back to datasets); the audit log records it. */
+import type { Command } from 'commander';
+import { userInfo } from 'node:os';
+import { UserError } from '../../shared/errors.js';
+import { createOutput } from '../output.js';
+import { jsonOption, projectOption, withProject } from './common.js';
+
+export function registerMark(program: Command): void {
+  const command = program
+    .command('mark')
+    .description('mark datasets as evaluation benchmarks (or back to plain datasets); recorded in the audit log')
+    .argument('<datasets...>', 'dataset ids or names')
+    .option('--benchmark', 'mark as benchmark')
+    .option('--dataset', 'mark as plain dataset');
+  projectOption(command);
+  jsonOption(command).action((names: string[], options: { project: string; json?: boolean; benchmark?: boolean; dataset?: boolean }) => {
+    if (Boolean(options.benchmark) === Boolean(options.dataset)) throw new UserError('say --benchmark or --dataset');
+    const kind = options.benchmark ? 'benchmark' : 'dataset';
+    const out = createOutput(Boolean(options.json));
+    const marked = withProject(options.project, (project) => names.map((name) => {
+      const id = project.requireDataset(name);
+      project.updateDataset(id, { kind }, userInfo().username);
+      return id;
+    }), { mustExist: true });
+    if (out.json) return out.value({ marked, kind });
+    out.line(`${marked.join(', ')} marked ${kind}`);
+  });
+}

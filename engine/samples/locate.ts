@@ -1,0 +1,60 @@
+/**
+ * Finds the data files under a folder and the dataset each belongs to: the dataset named by the README
+ * beside it (pretty_name or first heading), else its folder's name, else the file's name without its
+ * split suffix ("gsm8k-test.jsonl" → "gsm8k").
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../../shared/errors.js';
+import { sampleFormat } from './read.js';
+
+export interface LocatedFiles {
+  /** Dataset id → its data files. */
+  byDataset: Map<string, string[]>;
+  /** Files whose dataset could not be resolved, with the names tried. */
+  unresolved: Array<{ file: string; tried: string[] }>;
+}
+
+export function locateSampleFiles(root: string, resolve: (name: string) => string | undefined): LocatedFiles {
+  if (!existsSync(root)) throw new UserError('no such folder', root);
+  const files = statSync(root).isDirectory() ? walk(root) : [root];
+  const byDataset = new Map<string, string[]>();
+  const unresolved: LocatedFiles['unresolved'] = [];
+  for (const file of files) {
+    const tried = candidateNames(file);
+    const id = tried.map(resolve).find((found) => found !== undefined);
+    if (id) byDataset.set(id, [...(byDataset.get(id) ?? []), file]);
+    else unresolved.push({ file, tried });
+  }
+  return { byDataset, unresolved };
+}
+
+function walk(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder).sort()) {
+    if (entry.startsWith('.') || entry === 'node_modules') continue;
+    const full = join(folder, entry);
+    const stat = statSync(full);
+    if (stat.isDirectory()) out.push(...walk(full));
+    else if (stat.isFile() && sampleFormat(full)) out.push(full);
+  }
+  return out;
+}
+
+function candidateNames(file: string): string[] {
+  const folder = dirname(file);
+  const names: string[] = [];
+  const readme = ['README.md', 'readme.md', 'README'].map((r) => join(folder, r)).find(existsSync);
+  if (readme) names.push(...readmeNames(readme));
+  names.push(basename(folder));
+  const stem = basename(file).replace(/(?:\.gz)?$/i, '').replace(/\.[^.]+$/, '');
+  names.push(stem, stem.replace(/[-_.](?:train|test|validation|valid|dev|eval|sample|samples|\d+)$/i, ''));
+  return [...new Set(names.filter(Boolean))];
+}
+
+function readmeNames(readme: string): string[] {
+  const text = readFileSync(readme, 'utf8').slice(0, 20_000);
+  const pretty = /^pretty_name:\s*["']?([^"'\n]+)["']?\s*$/m.exec(text)?.[1];
+  const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/^dataset card for\s+/i, '');
+  return [pretty, heading].filter((n): n is string => Boolean(n?.trim())).map((n) => n.trim());
+}

@@ -1,0 +1,133 @@
+/**
+ * Streams the records of a dataset file — JSONL (also gzipped), JSON, CSV/TSV or Parquet — one at a
+ * time, so a 10 GB file never sits in memory. JSONL is read line by line here, so a broken row is
+ * reported with its line number and the rest goes on; JSON, CSV and Parquet are read in place by
+ * DuckDB in chunks.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { UserError } from '../../shared/errors.js';
+
+export type SampleRecord = Record<string, unknown>;
+
+export interface Sample {
+  file: string;
+  /** 1-based line (JSONL) or row number. */
+  row: number;
+  /** The record's own id field when it has one, else `file-name:row`. */
+  id: string;
+  record: SampleRecord;
+}
+
+export interface RowProblem {
+  file: string;
+  row: number;
+  message: string;
+}
+
+export type SampleFormat = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet';
+
+export const SAMPLE_EXTENSIONS: Record<string, SampleFormat> = {
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.parquet': 'parquet',
+};
+
+export function sampleFormat(file: string): SampleFormat | undefined {
+  const name = file.toLowerCase().replace(/\.gz$/, '');
+  return SAMPLE_EXTENSIONS[extname(name)];
+}
+
+const ID_FIELDS = ['id', 'uid', 'idx', 'sample_id', 'example_id', 'question_id', 'task_id', '_id'];
+
+/** Every record of the file; problems (broken rows) go to `onProblem` and the reading goes on. */
+export async function* readSamples(file: string, onProblem: (problem: RowProblem) => void = () => {}): AsyncGenerator<Sample> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UserError('no such data file', file);
+  const format = sampleFormat(file);
+  if (!format) throw new UserError('not a data file Rootline reads (JSONL, JSON, CSV, TSV, Parquet)', file);
+  const rows = format === 'jsonl' ? jsonLines(file, onProblem) : duckRows(file, format);
+  for await (const { row, record } of rows) yield { file, row, id: recordId(record, file, row), record };
+}
+
+function recordId(record: SampleRecord, file: string, row: number): string {
+  for (const field of ID_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+  }
+  return `${basename(file)}:${row}`;
+}
+
+async function* jsonLines(file: string, onProblem: (problem: RowProblem) => void): AsyncGenerator<{ row: number; record: SampleRecord }> {
+  const raw = createReadStream(file);
+  const input = file.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let row = 0;
+  try {
+    for await (const line of lines) {
+      row++;
+      if (!line.trim()) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        onProblem({ file, row, message: `not valid JSON (${(error as Error).message})` });
+        continue;
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        onProblem({ file, row, message: 'not a JSON object' });
+        continue;
+      }
+      yield { row, record: value as SampleRecord };
+    }
+  } catch (error) {
+    throw new UserError(`cannot read line ${row + 1}: ${(error as Error).message}`, file);
+  } finally {
+    lines.close();
+    raw.destroy();
+  }
+}
+
+const READERS: Record<Exclude<SampleFormat, 'jsonl'>, string> = {
+  json: "read_json_auto(?, format = 'auto')",
+  csv: 'read_csv_auto(?, all_varchar = true)',
+  tsv: "read_csv_auto(?, delim = '\\t', all_varchar = true)",
+  parquet: 'read_parquet(?)',
+};
+
+async function* duckRows(file: string, format: Exclude<SampleFormat, 'jsonl'>): AsyncGenerator<{ row: number; record: SampleRecord }> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const connection = await instance.connect();
+  let row = 0;
+  try {
+    let result;
+    try {
+      const prepared = await connection.prepare(`SELECT * FROM ${READERS[format]}`);
+      prepared.bindVarchar(1, file);
+      result = await prepared.stream();
+    } catch (error) {
+      throw new UserError(`cannot read as ${format.toUpperCase()}: ${firstLine((error as Error).message)}`, file);
+    }
+    for await (const rows of result.yieldRowObjectJson()) {
+      for (const record of rows) {
+        row++;
+        yield { row, record: record as SampleRecord };
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`cannot read row ${row + 1} as ${format.toUpperCase()}: ${firstLine((error as Error).message)}`, file);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
