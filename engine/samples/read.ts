@@ -7,7 +7,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../shared/errors.js';
 
@@ -48,11 +47,19 @@ const ID_FIELDS = ['id', 'uid', 'idx', 'sample_id', 'example_id', 'question_id',
 
 /** Every record of the file; problems (broken rows) go to `onProblem` and the reading goes on. */
 export async function* readSamples(file: string, onProblem: (problem: RowProblem) => void = () => {}): AsyncGenerator<Sample> {
+  for await (const batch of readSampleBatches(file, onProblem)) yield* batch;
+}
+
+/**
+ * The same in batches (a chunk of the file at a time): scanners that touch every record go through
+ * far fewer promise hops per record this way.
+ */
+export async function* readSampleBatches(file: string, onProblem: (problem: RowProblem) => void = () => {}): AsyncGenerator<Sample[]> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UserError('no such data file', file);
   const format = sampleFormat(file);
   if (!format) throw new UserError('not a data file Rootline reads (JSONL, JSON, CSV, TSV, Parquet)', file);
-  const rows = format === 'jsonl' ? jsonLines(file, onProblem) : duckRows(file, format);
-  for await (const { row, record } of rows) yield { file, row, id: recordId(record, file, row), record };
+  const batches = format === 'jsonl' ? jsonLineBatches(file, onProblem) : duckBatches(file, format);
+  for await (const rows of batches) yield rows.map(({ row, record }) => ({ file, row, id: recordId(record, file, row), record }));
 }
 
 function recordId(record: SampleRecord, file: string, row: number): string {
@@ -63,32 +70,41 @@ function recordId(record: SampleRecord, file: string, row: number): string {
   return `${basename(file)}:${row}`;
 }
 
-async function* jsonLines(file: string, onProblem: (problem: RowProblem) => void): AsyncGenerator<{ row: number; record: SampleRecord }> {
-  const raw = createReadStream(file);
+async function* jsonLineBatches(file: string, onProblem: (problem: RowProblem) => void): AsyncGenerator<Array<{ row: number; record: SampleRecord }>> {
+  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
   const input = file.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
   let row = 0;
-  try {
-    for await (const line of lines) {
-      row++;
-      if (!line.trim()) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        onProblem({ file, row, message: `not valid JSON (${(error as Error).message})` });
-        continue;
-      }
-      if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        onProblem({ file, row, message: 'not a JSON object' });
-        continue;
-      }
-      yield { row, record: value as SampleRecord };
+  const parse = (line: string, out: Array<{ row: number; record: SampleRecord }>) => {
+    row++;
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      onProblem({ file, row, message: `not valid JSON (${(error as Error).message})` });
+      return;
     }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) onProblem({ file, row, message: 'not a JSON object' });
+    else out.push({ row, record: value as SampleRecord });
+  };
+  try {
+    for await (const chunk of input) {
+      const text = rest + decoder.decode(chunk as Buffer, { stream: true });
+      const lines = text.split('\n');
+      rest = lines.pop() ?? '';
+      const out: Array<{ row: number; record: SampleRecord }> = [];
+      for (const line of lines) parse(line.endsWith('\r') ? line.slice(0, -1) : line, out);
+      if (out.length > 0) yield out;
+    }
+    const out: Array<{ row: number; record: SampleRecord }> = [];
+    rest += decoder.decode();
+    if (rest) parse(rest.endsWith('\r') ? rest.slice(0, -1) : rest, out);
+    if (out.length > 0) yield out;
   } catch (error) {
     throw new UserError(`cannot read line ${row + 1}: ${(error as Error).message}`, file);
   } finally {
-    lines.close();
     raw.destroy();
   }
 }
@@ -100,7 +116,7 @@ const READERS: Record<Exclude<SampleFormat, 'jsonl'>, string> = {
   parquet: 'read_parquet(?)',
 };
 
-async function* duckRows(file: string, format: Exclude<SampleFormat, 'jsonl'>): AsyncGenerator<{ row: number; record: SampleRecord }> {
+async function* duckBatches(file: string, format: Exclude<SampleFormat, 'jsonl'>): AsyncGenerator<Array<{ row: number; record: SampleRecord }>> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   let row = 0;
@@ -114,10 +130,7 @@ async function* duckRows(file: string, format: Exclude<SampleFormat, 'jsonl'>): 
       throw new UserError(`cannot read as ${format.toUpperCase()}: ${firstLine((error as Error).message)}`, file);
     }
     for await (const rows of result.yieldRowObjectJson()) {
-      for (const record of rows) {
-        row++;
-        yield { row, record: record as SampleRecord };
-      }
+      yield rows.map((record) => ({ row: ++row, record: record as SampleRecord }));
     }
   } catch (error) {
     if (error instanceof UserError) throw error;

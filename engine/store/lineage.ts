@@ -18,6 +18,8 @@ type Direction = 'up' | 'down';
 export class LineageQueries {
   private readonly upstreamOf;
   private readonly downstreamOf;
+  private readonly upstreamOfAll;
+  private readonly downstreamOfAll;
 
   constructor(private readonly db: Database.Database) {
     this.upstreamOf = db.prepare<[string], { id: string; relation: Relation; confidence: number }>(
@@ -25,6 +27,14 @@ export class LineageQueries {
     );
     this.downstreamOf = db.prepare<[string], { id: string; relation: Relation; confidence: number }>(
       "SELECT downstream AS id, relation, confidence FROM edges WHERE upstream = ? AND status != 'rejected' ORDER BY downstream",
+    );
+    // One query per level of a walk: the whole frontier goes in as a JSON array, in order.
+    type Row = { via: string; id: string; relation: Relation; confidence: number };
+    this.upstreamOfAll = db.prepare<[string], Row>(
+      "SELECT e.downstream AS via, e.upstream AS id, e.relation, e.confidence FROM json_each(?) f JOIN edges e ON e.downstream = f.value WHERE e.status != 'rejected' ORDER BY f.key, e.upstream",
+    );
+    this.downstreamOfAll = db.prepare<[string], Row>(
+      "SELECT e.upstream AS via, e.downstream AS id, e.relation, e.confidence FROM json_each(?) f JOIN edges e ON e.upstream = f.value WHERE e.status != 'rejected' ORDER BY f.key, e.downstream",
     );
   }
 
@@ -46,15 +56,14 @@ export class LineageQueries {
     const seen = new Set([start]);
     const steps: LineageStep[] = [];
     let frontier = [start];
+    const level = direction === 'up' ? this.upstreamOfAll : this.downstreamOfAll;
     for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
       const next: string[] = [];
-      for (const node of frontier) {
-        for (const neighbour of this.neighbours(node, direction)) {
-          if (seen.has(neighbour.id)) continue;
-          seen.add(neighbour.id);
-          steps.push({ id: neighbour.id, depth, via: node, relation: neighbour.relation, confidence: neighbour.confidence });
-          next.push(neighbour.id);
-        }
+      for (const row of level.all(JSON.stringify(frontier))) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        steps.push({ id: row.id, depth, via: row.via, relation: row.relation, confidence: row.confidence });
+        next.push(row.id);
       }
       frontier = next;
     }

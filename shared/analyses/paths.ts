@@ -1,9 +1,11 @@
 /**
  * Shortest lineage paths by breadth-first search, each dataset reached once; a path lists the datasets
- * from the start outwards with the relation of every step.
+ * from the start outwards with the relation of every step. Paths are built when read, so a walk that
+ * reaches tens of thousands of datasets stays cheap for callers that only count or list them.
  */
 import type { Relation } from '../domain/vocabulary.js';
 import type { LineageGraph, SplitUse } from '../graph/lineage-graph.js';
+import { LineageIndex, type Walk } from '../graph/lineage-index.js';
 
 export interface PathStep {
   /** The dataset this step reaches. */
@@ -17,42 +19,56 @@ export interface Reached {
   id: string;
   depth: number;
   /** From the start (excluded) to `id` (included). */
-  path: PathStep[];
+  readonly path: PathStep[];
+  /** The first step out of the start, without building the whole path. */
+  readonly firstStep: PathStep;
+  /** The split the first step takes, without building anything. */
+  readonly firstSplit: SplitUse;
 }
 
 export type Direction = 'upstream' | 'downstream';
 
 export function reachable(graph: LineageGraph, start: string, direction: Direction, maxDepth = Infinity): Reached[] {
-  if (!graph.hasNode(start)) return [];
-  const previous = new Map<string, { from: string; step: PathStep }>();
-  const seen = new Set([start]);
-  const order: Array<{ id: string; depth: number }> = [];
-  let frontier = [start];
-  for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      const visit = (_edge: string, attributes: { relation: Relation; confidence: number; split: SplitUse }, source: string, target: string) => {
-        const neighbour = direction === 'upstream' ? source : target;
-        if (seen.has(neighbour)) return;
-        seen.add(neighbour);
-        previous.set(neighbour, { from: node, step: { id: neighbour, relation: attributes.relation, confidence: attributes.confidence, split: attributes.split } });
-        order.push({ id: neighbour, depth });
-        next.push(neighbour);
-      };
-      if (direction === 'upstream') graph.forEachInEdge(node, visit);
-      else graph.forEachOutEdge(node, visit);
-    }
-    frontier = next;
-  }
-  return order.map(({ id, depth }) => ({ id, depth, path: pathTo(previous, start, id) }));
+  const index = LineageIndex.of(graph);
+  const startNumber = index.number.get(start);
+  if (startNumber === undefined) return [];
+  const walk = index.walk(startNumber, direction, maxDepth);
+  const out: Reached[] = new Array(walk.order.length);
+  for (let i = 0; i < walk.order.length; i++) out[i] = new ReachedDataset(index, walk, i);
+  return out;
 }
 
-function pathTo(previous: Map<string, { from: string; step: PathStep }>, start: string, id: string): PathStep[] {
-  const steps: PathStep[] = [];
-  for (let at = id; at !== start; ) {
-    const link = previous.get(at)!;
-    steps.push(link.step);
-    at = link.from;
+class ReachedDataset implements Reached {
+  constructor(private readonly index: LineageIndex, private readonly walk: Walk, private readonly at: number) {}
+
+  get id(): string {
+    return this.index.ids[this.walk.order[this.at]!]!;
   }
-  return steps.reverse();
+
+  get depth(): number {
+    return this.walk.depth[this.at]!;
+  }
+
+  get path(): PathStep[] {
+    const steps: PathStep[] = [];
+    for (let at = this.at; at >= 0; at = this.walk.from[at]!) steps.push(this.step(at));
+    return steps.reverse();
+  }
+
+  get firstStep(): PathStep {
+    return this.step(this.walk.origin[this.at]!);
+  }
+
+  get firstSplit(): SplitUse {
+    return this.index.edges[this.walk.edge[this.walk.origin[this.at]!]!]!.split;
+  }
+
+  private step(at: number): PathStep {
+    const edge = this.index.edges[this.walk.edge[at]!]!;
+    return { id: this.index.ids[this.walk.order[at]!]!, relation: edge.relation, confidence: edge.confidence, split: edge.split };
+  }
+
+  toJSON(): { id: string; depth: number; path: PathStep[] } {
+    return { id: this.id, depth: this.depth, path: this.path };
+  }
 }

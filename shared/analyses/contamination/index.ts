@@ -4,13 +4,13 @@
  * test split, its train split, or a split the evidence does not name.
  */
 import type { LineageGraph, SplitUse } from '../../graph/lineage-graph.js';
-import { reachable, type PathStep } from '../paths.js';
+import { reachable, type PathStep, type Reached } from '../paths.js';
 
 export interface ContaminatedDataset {
   id: string;
   depth: number;
   /** From the benchmark (excluded) down to this dataset. */
-  path: PathStep[];
+  readonly path: PathStep[];
   /** The split of the benchmark the first step takes. */
   split: SplitUse;
 }
@@ -21,15 +21,39 @@ export interface BlastRadius {
   datasets: ContaminatedDataset[];
 }
 
+/** A dataset reached by a benchmark; its path is built when read, and written out with it as JSON. */
+class Contaminated implements ContaminatedDataset {
+  constructor(private readonly reached: Reached, readonly split: SplitUse) {}
+
+  get id(): string {
+    return this.reached.id;
+  }
+
+  get depth(): number {
+    return this.reached.depth;
+  }
+
+  get path(): PathStep[] {
+    return this.reached.path;
+  }
+
+  toJSON() {
+    return { id: this.id, depth: this.depth, split: this.split, path: this.path };
+  }
+}
+
 /** Datasets the user or the registry marks as benchmarks. */
 export function benchmarksOf(graph: LineageGraph): string[] {
   return graph.filterNodes((_node, attributes) => attributes.kind === 'benchmark').sort();
 }
 
 export function blastRadius(graph: LineageGraph, benchmark: string, options: { maxDepth?: number; excludeTrainOnly?: boolean } = {}): BlastRadius {
-  const datasets = reachable(graph, benchmark, 'downstream', options.maxDepth)
-    .map((reached) => ({ ...reached, split: reached.path[0]?.split ?? 'unknown' }))
-    .filter((d) => !(options.excludeTrainOnly && d.split === 'train'));
+  const datasets: ContaminatedDataset[] = [];
+  for (const reached of reachable(graph, benchmark, 'downstream', options.maxDepth)) {
+    const split = reached.firstSplit;
+    if (options.excludeTrainOnly && split === 'train') continue;
+    datasets.push(new Contaminated(reached, split));
+  }
   return { benchmark, name: graph.hasNode(benchmark) ? graph.getNodeAttribute(benchmark, 'name') : benchmark, datasets };
 }
 

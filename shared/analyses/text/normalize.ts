@@ -4,7 +4,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text after NFKC folding and lower-casing; punctuation and spacing do not count. */
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+  // NFKC folding is costly and a no-op on ASCII, which most training text is.
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().match(WORD) ?? [];
 }
 
 /** The normalized form of a text: its words joined by single spaces. */
