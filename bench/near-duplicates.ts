@@ -49,7 +49,7 @@ console.log(
       benchmark: 'near-duplicates',
       records,
       megabytes: round(mb, 1),
-      plantedNearDuplicates: Math.floor(records / 50) - 1,
+      plantedNearDuplicates: Math.floor(records / 50),
       nearPairsFound: pairs,
       floor: { what: 'read + parse + split into words', seconds: round(floorMs / 1000) },
       minhashLsh: { seconds: round(searchMs / 1000) },

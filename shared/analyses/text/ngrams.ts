@@ -4,7 +4,7 @@
  * n-gram is two polynomial rolling hashes over the word hashes modulo 2³² (Math.imul: integer steps
  * only), packed into one 53-bit number. Scanning is O(characters), with no string per word on ASCII text.
  */
-import { fnv1a32, mix32 } from './hash.js';
+import { fnv1a32 } from './hash.js';
 import { words } from './normalize.js';
 
 export const DEFAULT_NGRAM = 13;
@@ -78,7 +78,8 @@ export class GramBuffer {
       this.b = grow(this.b);
     }
     this.a[this.words] = hash;
-    this.b[this.words] = mix32(hash);
+    // The second hash only needs to differ from the first: a multiply by an odd constant will do.
+    this.b[this.words] = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
     this.words++;
   }
 
