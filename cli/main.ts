@@ -3,16 +3,22 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from '../shared/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDatasets } from './commands/datasets.js';
+import { registerDiversity } from './commands/diversity.js';
+import { registerExport } from './commands/export.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerGraph } from './commands/graph.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerLicenses } from './commands/licenses.js';
 import { registerMark } from './commands/mark.js';
+import { registerReport } from './commands/report.js';
+import { registerSample } from './commands/sample.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 
 /** Every verb, in the order --help lists them. A new verb is one more entry here. */
-const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze];
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport, registerServe];
 
 export function buildProgram(): Command {
   const program = new Command('rootline')

@@ -72,3 +72,11 @@ class ReachedDataset implements Reached {
     return { id: this.id, depth: this.depth, path: this.path };
   }
 }
+
+/**
+ * An upstream path (start → … → ancestor: each step the dataset reached and the edge that reached it)
+ * turned into the downstream path ancestor → … → start, each step the dataset below and the edge to it.
+ */
+export function downwardPath(upPath: PathStep[], start: string): PathStep[] {
+  return upPath.map((step, i) => ({ ...step, id: i === 0 ? start : upPath[i - 1]!.id })).reverse();
+}

@@ -143,7 +143,7 @@ describe('rootline analyze', () => {
     const redundancy = rootline(['analyze', 'redundancy', 'Acme General Chat', 'Acme Math Tutor', 'MetaMathQA', '--project', project, '--samples', SAMPLES]);
     expect(redundancy.code).toBe(0);
     expect(redundancy.stdout).toMatch(/meta-math\/MetaMathQA, also via acme-math-tutor/);
-    expect(redundancy.stdout).toMatch(/acme-general-chat ↔ acme-math-tutor: 2 exact/);
+    expect(redundancy.stdout).toMatch(/acme-general-chat ↔ acme-math-tutor: 5 exact/);
     expect(redundancy.stdout).toMatch(/agc-0006 ~ agc-0007/);
   });
 

@@ -34,7 +34,7 @@ describe('rootline CLI', () => {
     const project = join(dir, 'cli.rootline');
     const ingest = rootline(['ingest', SAMPLES, '--project', project]);
     expect(ingest.code).toBe(0);
-    expect(ingest.stdout).toMatch(/6 ingested, 0 unchanged, 0 failed/);
+    expect(ingest.stdout).toMatch(/7 ingested, 0 unchanged, 0 failed/);
     const graph = rootline(['graph', '--project', project, '--json']).json<{ nodes: Array<{ id: string; name: string; domains: string[]; kind: string }>; edges: Array<{ upstream: string; downstream: string; relation: string; confidence: number; status: string }> }>();
     expect(graph.nodes.find((n) => n.id === 'openai/gsm8k')).toMatchObject({ name: 'GSM8K', kind: 'benchmark', domains: ['Math'] });
     expect(graph.edges.find((e) => e.upstream === 'openai/gsm8k' && e.downstream === 'acme-math-tutor')).toMatchObject({ status: 'proposed', relation: 'CoT Distillation' });

@@ -4,7 +4,7 @@
  * mix-level score of how much the members' root sources overlap.
  */
 import type { LineageGraph } from '../../graph/lineage-graph.js';
-import { reachable, type PathStep } from '../paths.js';
+import { downwardPath, reachable, type PathStep } from '../paths.js';
 
 export interface SharedAncestor {
   ancestor: string;
@@ -47,7 +47,7 @@ export function structuralRedundancy(graph: LineageGraph, mix: string[]): Struct
   for (const a of members) {
     for (const b of members) {
       const reached = a !== b ? upstream.get(b)!.get(a) : undefined;
-      if (reached) nested.push({ included: a, via: b, path: downward(reached.path, b) });
+      if (reached) nested.push({ included: a, via: b, path: downwardPath(reached.path, b) });
     }
   }
 
@@ -65,7 +65,7 @@ export function structuralRedundancy(graph: LineageGraph, mix: string[]): Struct
       if (nearest.length === 0) continue;
       sharedAncestry.push({
         members: [a, b],
-        ancestors: nearest.sort().map((ancestor) => ({ ancestor, paths: [downward(upA.get(ancestor)!.path, a), downward(upB.get(ancestor)!.path, b)] })),
+        ancestors: nearest.sort().map((ancestor) => ({ ancestor, paths: [downwardPath(upA.get(ancestor)!.path, a), downwardPath(upB.get(ancestor)!.path, b)] })),
       });
     }
   }
@@ -89,13 +89,6 @@ export function structuralRedundancy(graph: LineageGraph, mix: string[]): Struct
   };
 }
 
-/**
- * An upstream path (member → … → ancestor, each step the dataset reached and the edge that reached it)
- * turned into the downstream path ancestor → … → member, each step the dataset below and the edge to it.
- */
-function downward(upPath: PathStep[], member: string): PathStep[] {
-  return upPath.map((step, i) => ({ ...step, id: i === 0 ? member : upPath[i - 1]!.id })).reverse();
-}
 
 function memoAncestors(graph: LineageGraph): (id: string) => Set<string> {
   const cache = new Map<string, Set<string>>();

@@ -49,7 +49,7 @@ export class GramBuffer {
 
   private hashWords(text: string): void {
     this.words = 0;
-    if (/[^\x00-\x7f]/.test(text)) {
+    if (/[\u0080-\uffff]/.test(text)) {
       for (const word of words(text)) this.push(fnv1a32(word));
       return;
     }

@@ -5,7 +5,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The words of a text after NFKC folding and lower-casing; punctuation and spacing do not count. */
 export function words(text: string): string[] {
   // NFKC folding is costly and a no-op on ASCII, which most training text is.
-  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKC') : text;
   return folded.toLowerCase().match(WORD) ?? [];
 }
 
