@@ -14,11 +14,10 @@ import { registerLicenses } from './commands/licenses.js';
 import { registerMark } from './commands/mark.js';
 import { registerReport } from './commands/report.js';
 import { registerSample } from './commands/sample.js';
-import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 
 /** Every verb, in the order --help lists them. A new verb is one more entry here. */
-const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport, registerServe];
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport];
 
 export function buildProgram(): Command {
   const program = new Command('rootline')
