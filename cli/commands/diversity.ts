@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { embeddingProvider } from '../../agents/embeddings/index.js';
 import { readSampleBatches } from '../../engine/samples/read.js';
 import { sampleText } from '../../shared/analyses/text/fields.js';
-import { diversity } from '../../shared/sampling/diversity.js';
+import { measureDiversity } from '../../engine/sampling/vendi-parallel.js';
 import { createOutput } from '../output.js';
 import { jsonOption, parsePositiveInt } from './common.js';
 
@@ -27,11 +27,12 @@ export function registerDiversity(program: Command): void {
     }
     const embeddings = await embeddingProvider(options.embedding, { dimension: options.dimension }).embed(texts.flat());
     let at = 0;
-    const results = files.map((file, i) => {
+    const results = [];
+    for (const [i, file] of files.entries()) {
       const slice = embeddings.slice(at, at + texts[i]!.length);
       at += texts[i]!.length;
-      return { file, ...diversity(slice) };
-    });
+      results.push({ file, ...(await measureDiversity(slice)) });
+    }
     if (out.json) return out.value({ embedding: options.embedding, results });
     out.line(`embedding: ${options.embedding}`);
     for (const r of results) out.line(`${r.file}: ${r.items} items, Vendi score ${r.vendi.toFixed(2)}, centroid distance ${r.centroidDistance.toFixed(4)}`);

@@ -6,7 +6,8 @@ import { lineageGraphOf } from '../../engine/analyses/graph.js';
 import { lineageAwareSample, uniformSample, type ChosenSample, type SamplingResult } from '../../engine/sampling/lineage-aware.js';
 import { writeSampleList, type SampleListFormat } from '../../engine/sampling/write.js';
 import { sampleText } from '../../shared/analyses/text/fields.js';
-import { diversity, type Diversity } from '../../shared/sampling/diversity.js';
+import type { Diversity } from '../../shared/sampling/diversity.js';
+import { measureDiversity } from '../../engine/sampling/vendi-parallel.js';
 import type { QuotaStrategy } from '../../shared/sampling/quotas.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import { locateSampleFiles } from '../../engine/samples/locate.js';
@@ -69,7 +70,7 @@ async function compareDiversity(lineageAware: ChosenSample[], uniform: ChosenSam
   const texts = (samples: ChosenSample[]) => samples.map((s) => sampleText(s.record, { fields }).text);
   // One embedding space for both sets: the TF-IDF weights come from their union.
   const both = await provider.embed([...texts(lineageAware), ...texts(uniform)]);
-  return { lineageAware: diversity(both.slice(0, lineageAware.length)), uniform: diversity(both.slice(lineageAware.length)) };
+  return { lineageAware: await measureDiversity(both.slice(0, lineageAware.length)), uniform: await measureDiversity(both.slice(lineageAware.length)) };
 }
 
 function summary(result: SamplingResult) {

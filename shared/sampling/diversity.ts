@@ -25,21 +25,50 @@ export function unitRows(rows: ArrayLike<number>[]): Float64Array[] {
   });
 }
 
-export function vendiScore(embeddings: ArrayLike<number>[]): number {
+/**
+ * The embeddings as unit-length columns, column-major (`columns[i * n + k]` is dimension i of item k):
+ * the layout that makes XᵀX a set of long dot products. Zero rows are left out.
+ */
+export function unitColumns(embeddings: ArrayLike<number>[], allocate: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b)): { columns: Float64Array; n: number; d: number } {
   const rows = unitRows(embeddings).filter((r) => r.some((v) => v !== 0));
   const n = rows.length;
-  if (n === 0) return 0;
-  const d = rows[0]!.length;
-  // Upper triangle of XᵀX, accumulated row by row (cache-friendly: one pass over the data).
-  const gram = new Float64Array(d * d);
-  for (const x of rows) {
+  const d = rows[0]?.length ?? 0;
+  const columns = new Float64Array(allocate(n * d * 8));
+  rows.forEach((row, k) => {
+    for (let i = 0; i < d; i++) columns[i * n + k] = row[i]!;
+  });
+  return { columns, n, d };
+}
+
+/**
+ * Adds the items k0..k1 of XᵀX's upper triangle into `gram` (d × d, row-major). Blocks of items keep
+ * both columns in cache; two accumulators let the engine overlap the multiplies.
+ */
+export function addGramBlock(columns: Float64Array, n: number, d: number, k0: number, k1: number, gram: Float64Array): void {
+  const BLOCK = 4096;
+  for (let b0 = k0; b0 < k1; b0 += BLOCK) {
+    const b1 = Math.min(k1, b0 + BLOCK);
     for (let i = 0; i < d; i++) {
-      const xi = x[i]!;
-      if (xi === 0) continue;
-      const base = i * d;
-      for (let j = i; j < d; j++) gram[base + j]! += xi * x[j]!;
+      const a = i * n;
+      for (let j = i; j < d; j++) {
+        const b = j * n;
+        let s0 = 0;
+        let s1 = 0;
+        let k = b0;
+        for (; k + 1 < b1; k += 2) {
+          s0 += columns[a + k]! * columns[b + k]!;
+          s1 += columns[a + k + 1]! * columns[b + k + 1]!;
+        }
+        if (k < b1) s0 += columns[a + k]! * columns[b + k]!;
+        gram[i * d + j]! += s0 + s1;
+      }
     }
   }
+}
+
+/** The Vendi score from the upper triangle of XᵀX over n unit rows. */
+export function vendiFromGram(gram: Float64Array, d: number, n: number): number {
+  if (n === 0) return 0;
   const matrix = new Matrix(d, d);
   for (let i = 0; i < d; i++) {
     for (let j = i; j < d; j++) {
@@ -52,6 +81,14 @@ export function vendiScore(embeddings: ArrayLike<number>[]): number {
   let entropy = 0;
   for (const lambda of eigenvalues) if (lambda > 1e-12) entropy -= lambda * Math.log(lambda);
   return Math.exp(entropy);
+}
+
+export function vendiScore(embeddings: ArrayLike<number>[]): number {
+  const { columns, n, d } = unitColumns(embeddings);
+  if (n === 0) return 0;
+  const gram = new Float64Array(d * d);
+  addGramBlock(columns, n, d, 0, n, gram);
+  return vendiFromGram(gram, d, n);
 }
 
 export function centroidDistance(embeddings: ArrayLike<number>[]): number {
