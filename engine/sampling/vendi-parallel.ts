@@ -9,9 +9,9 @@ import { centroidDistance, unitColumns, vendiFromGram, vendiScore, type Diversit
 
 const WORKER = new URL('./gram-worker.js', import.meta.url);
 
-export async function vendiScoreParallel(embeddings: ArrayLike<number>[], threads = availableParallelism()): Promise<number> {
+export async function vendiScoreParallel(embeddings: ArrayLike<number>[], threads = availableParallelism(), minWork = 2e8): Promise<number> {
   const d = embeddings[0]?.length ?? 0;
-  if (threads < 2 || embeddings.length * d * d < 2e8) return vendiScore(embeddings);
+  if (threads < 2 || embeddings.length * d * d < minWork) return vendiScore(embeddings);
   const { columns, n } = unitColumns(embeddings, (bytes) => new SharedArrayBuffer(bytes));
   const share = Math.ceil(n / threads);
   const blocks = await Promise.all(
