@@ -56,6 +56,8 @@ export function registerDemo(program: Command): void {
       out.line(`  npx rootline show "Acme General Chat" --project ${options.project}`);
       out.line(`  npx rootline analyze contamination --project ${options.project} --samples samples/cards --benchmarks samples/benchmarks`);
       out.line(`  npx rootline analyze redundancy "Acme General Chat" "Acme Math Tutor" --project ${options.project} --samples samples/cards`);
+      out.line(`  npx rootline sample --project ${options.project} --samples samples --budget 24 --out mix.jsonl --compare --datasets "Acme General Chat,Acme Math Tutor"`);
+      out.line(`  npx rootline report --project ${options.project} --out audit.html`);
       out.line(`  npx rootline extract ${relative(process.cwd(), join(SAMPLES_DIR, 'acme-general-chat/README.md'))} --explain`);
     });
   });
