@@ -104,51 +104,32 @@ export async function scanContamination(
   }
   const lengths = [n, ...[...shortLengths].filter((m) => m !== n)];
 
-  const minOverlap = options.minOverlap ?? 0;
-  // benchmark → dataset → item index → hit
-  const hits = new Map<string, Map<string, Map<number, ItemHit>>>();
+  const index: ScanIndex = { buffer, lengths, filter, byGram, byText, items, minOverlap: options.minOverlap ?? 0 };
+  // dataset → benchmark item (index into `items`) → where it was found
+  const hits = new Map<string, Map<number, ItemHit>>();
   const sampleCounts = new Map<string, number>();
   for (const [dataset, files] of datasets) {
+    const found = new Map<number, ItemHit>();
     let samplesRead = 0;
     for (const file of files) {
       for await (const batch of readSampleBatches(file, options.onProblem)) {
-        for (const sample of batch) {
-        samplesRead++;
-        const text = sampleText(sample.record, { fields: options.datasetFields }).text;
-        const gramCount = buffer.fill(text, lengths);
-        if (buffer.words === 0) continue;
-        let seen = matchGrams(buffer, gramCount, filter, byGram);
-        const exactMatches = byText.get(buffer.whole);
-        if (!seen && !exactMatches) continue;
-        seen ??= new Map();
-        const exact = new Set(exactMatches ?? []);
-        for (const index of new Set([...seen.keys(), ...exact])) {
-          const item = items[index]!;
-          const shared = seen.get(index) ?? 0;
-          const overlap = Math.min(1, shared / Math.max(1, item.grams));
-          if (!exact.has(index) && (overlap < minOverlap || shared === 0)) continue;
-          const perDataset = getOrAdd(getOrAdd(hits, item.benchmark, () => new Map<string, Map<number, ItemHit>>()), dataset, () => new Map<number, ItemHit>());
-          const hit = getOrAdd<number, ItemHit>(perDataset, index, () => ({ item: item.id, text: item.text, samples: [], overlap: 0, exact: false }));
-          if (hit.samples.length < 20) hit.samples.push(sample.id);
-          hit.overlap = Math.max(hit.overlap, Math.round(overlap * 1000) / 1000);
-          hit.exact ||= exact.has(index);
-        }
-        }
+        samplesRead += batch.length;
+        for (const sample of batch) matchSample(sampleText(sample.record, { fields: options.datasetFields }).text, sample.id, index, found);
       }
     }
+    hits.set(dataset, found);
     sampleCounts.set(dataset, samplesRead);
   }
 
   return [...benchmarks.keys()].map((benchmark) => {
     const total = items.filter((i) => i.benchmark === benchmark).length;
-    const perDataset = hits.get(benchmark) ?? new Map<string, Map<number, ItemHit>>();
     return {
       benchmark,
       items: total,
       skippedShortItems: skipped.get(benchmark) ?? 0,
       datasets: [...datasets.keys()]
         .map((dataset) => {
-          const found = [...(perDataset.get(dataset)?.values() ?? [])];
+          const found = [...(hits.get(dataset) ?? new Map<number, ItemHit>())].filter(([i]) => items[i]!.benchmark === benchmark).map(([, hit]) => hit);
           return { dataset, samples: sampleCounts.get(dataset) ?? 0, itemsFound: found.length, ratio: total ? Math.round((found.length / total) * 1000) / 1000 : 0, hits: found };
         })
         .sort((a, b) => b.ratio - a.ratio || a.dataset.localeCompare(b.dataset)),
@@ -157,6 +138,35 @@ export async function scanContamination(
 }
 
 const BUCKETS = 0x7ffffff;
+
+interface ScanIndex {
+  buffer: GramBuffer;
+  lengths: number[];
+  filter: Int32Array;
+  byGram: Map<number, number[]>;
+  byText: Map<number, number[]>;
+  items: Item[];
+  minOverlap: number;
+}
+
+/** Looks one training sample up in the benchmark index and records the items it contains. */
+function matchSample(text: string, sampleId: string, index: ScanIndex, found: Map<number, ItemHit>): void {
+  const gramCount = index.buffer.fill(text, index.lengths);
+  if (index.buffer.words === 0) return;
+  const shared = matchGrams(index.buffer, gramCount, index.filter, index.byGram);
+  const exact = index.byText.get(index.buffer.whole);
+  if (!shared && !exact) return;
+  for (const item of new Set([...(shared?.keys() ?? []), ...(exact ?? [])])) {
+    const isExact = exact?.includes(item) ?? false;
+    const overlap = Math.min(1, (shared?.get(item) ?? 0) / Math.max(1, index.items[item]!.grams));
+    if (!isExact && (overlap === 0 || overlap < index.minOverlap)) continue;
+    let hit = found.get(item);
+    if (!hit) found.set(item, (hit = { item: index.items[item]!.id, text: index.items[item]!.text, samples: [], overlap: 0, exact: false }));
+    if (hit.samples.length < 20) hit.samples.push(sampleId);
+    hit.overlap = Math.max(hit.overlap, Math.round(overlap * 1000) / 1000);
+    hit.exact ||= isExact;
+  }
+}
 
 /**
  * The benchmark items whose n-grams a sample shares, with how many distinct grams each shares. Most
@@ -182,8 +192,3 @@ function matchGrams(buffer: GramBuffer, count: number, filter: Int32Array, byGra
   return seen;
 }
 
-function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
