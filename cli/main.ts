@@ -12,12 +12,15 @@ import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLicenses } from './commands/licenses.js';
 import { registerMark } from './commands/mark.js';
+import { registerModels } from './commands/models.js';
 import { registerReport } from './commands/report.js';
+import { registerReview } from './commands/review.js';
 import { registerSample } from './commands/sample.js';
 import { registerShow } from './commands/show.js';
+import { registerTrace } from './commands/trace.js';
 
 /** Every verb, in the order --help lists them. A new verb is one more entry here. */
-const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport];
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport, registerTrace, registerReview, registerModels];
 
 export function buildProgram(): Command {
   const program = new Command('rootline')

@@ -8,6 +8,7 @@ import { DocumentStore } from './store/documents.js';
 import { EdgeStore } from './store/edges.js';
 import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
+import { RunStore } from './runs/store.js';
 
 export class Project {
   readonly datasets: DatasetStore;
@@ -15,6 +16,7 @@ export class Project {
   readonly documents: DocumentStore;
   readonly lineage: LineageQueries;
   readonly audit: AuditLog;
+  readonly runs: RunStore;
 
   private constructor(readonly db: Database.Database, readonly file: string, now: () => string) {
     this.datasets = new DatasetStore(db, now);
@@ -22,6 +24,7 @@ export class Project {
     this.documents = new DocumentStore(db, now);
     this.lineage = new LineageQueries(db);
     this.audit = new AuditLog(db, now);
+    this.runs = new RunStore(db, now);
   }
 
   static open(file: string, options: OpenOptions & { now?: () => string } = {}): Project {

@@ -1,5 +1,7 @@
 /** Edges and their evidence. One edge per (upstream, downstream) pair; every further finding adds evidence. */
 import type Database from 'better-sqlite3';
+import { aggregateEvidence, type EdgeAggregate } from '../../agents/aggregation/vote.js';
+import type { EdgeFlag } from '../../agents/aggregation/review.js';
 import type { Edge, Evidence } from '../../shared/domain/model.js';
 import type { EdgeStatus, Relation } from '../../shared/domain/vocabulary.js';
 
@@ -32,6 +34,7 @@ interface EdgeRow {
   confidence: number;
   status: EdgeStatus;
   relation_by_human: number;
+  status_by_human: number;
   created_at: string;
   updated_at: string;
 }
@@ -69,8 +72,8 @@ export class EdgeStore {
        VALUES (@edgeId, @documentId, @origin, @quote, @start, @end, @agent, @model, @relation, @confidence, @now)`,
     );
     this.evidenceOf = db.prepare<[number], EvidenceRow>('SELECT * FROM evidence WHERE edge_id = ? ORDER BY id');
-    this.votes = db.prepare<[number], { relation: Relation; weight: number; best: number }>(
-      'SELECT relation, sum(confidence) AS weight, max(confidence) AS best FROM evidence WHERE edge_id = ? GROUP BY relation ORDER BY weight DESC, best DESC, relation',
+    this.votes = db.prepare<[number], { relation: Relation; confidence: number; documentId: number | null; origin: string | null }>(
+      'SELECT relation, confidence, document_id AS documentId, origin FROM evidence WHERE edge_id = ?',
     );
     this.setAggregate = db.prepare('UPDATE edges SET relation = ?, confidence = ?, updated_at = ? WHERE id = ?');
   }
@@ -102,16 +105,45 @@ export class EdgeStore {
   }
 
   /**
-   * An edge's relation is the one its evidence votes for (votes weighted by confidence), unless a person
-   * chose it; its confidence is the strongest single finding, as the paper keeps the highest on merge.
+   * An edge's relation is the one its evidence votes for (each document votes once per relation, weighted
+   * by confidence), unless a person chose it; its confidence is the strongest finding, raised a little by
+   * each further document that corroborates it (agents/aggregation/vote.ts).
    */
   private reaggregate(edge: EdgeRow): void {
-    const votes = this.votes.all(edge.id);
-    const winner = votes[0];
-    if (!winner) return;
-    const confidence = Math.max(...votes.map((v) => v.best));
-    const relation = edge.relation_by_human ? edge.relation : winner.relation;
-    this.setAggregate.run(relation, confidence, this.now(), edge.id);
+    const aggregate = this.aggregateOf(edge.id);
+    if (!aggregate) return;
+    const relation = edge.relation_by_human ? edge.relation : aggregate.relation;
+    this.setAggregate.run(relation, aggregate.confidence, this.now(), edge.id);
+  }
+
+  /** The vote of an edge's evidence: relation, combined confidence, and whether relations conflict. */
+  aggregateOf(edgeId: number): EdgeAggregate | undefined {
+    return aggregateEvidence(this.votes.all(edgeId));
+  }
+
+  /** An automatic review decision: it never overrides a person's. Returns whether the status changed. */
+  setAutomaticStatus(id: number, status: EdgeStatus): boolean {
+    return this.db.prepare('UPDATE edges SET status = ?, updated_at = ? WHERE id = ? AND status_by_human = 0 AND status != ?').run(status, this.now(), id, status).changes > 0;
+  }
+
+  setFlag(edgeId: number, flag: EdgeFlag, detail: string | null = null): void {
+    this.db.prepare('INSERT INTO edge_flags (edge_id, flag, detail, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (edge_id, flag) DO UPDATE SET detail = excluded.detail').run(edgeId, flag, detail, this.now());
+  }
+
+  clearFlag(edgeId: number, flag: EdgeFlag): void {
+    this.db.prepare('DELETE FROM edge_flags WHERE edge_id = ? AND flag = ?').run(edgeId, flag);
+  }
+
+  flagsOf(edgeId: number): Array<{ flag: EdgeFlag; detail: string | null }> {
+    return this.db.prepare<[number], { flag: EdgeFlag; detail: string | null }>('SELECT flag, detail FROM edge_flags WHERE edge_id = ? ORDER BY flag').all(edgeId);
+  }
+
+  /** Edges awaiting a person, least confident first. */
+  proposed(): StoredEdge[] {
+    return this.db
+      .prepare<[], EdgeRow>("SELECT * FROM edges WHERE status = 'proposed' ORDER BY confidence, downstream, upstream")
+      .all()
+      .map((row) => this.toEdge(row));
   }
 
   get(id: number): StoredEdge | undefined {
@@ -139,9 +171,9 @@ export class EdgeStore {
     return (this.db.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number }).n;
   }
 
-  /** A person's decision on an edge (the caller records it in the audit log). */
+  /** A person's decision on an edge (the caller records it in the audit log); automatic review leaves it alone afterwards. */
   setStatus(id: number, status: EdgeStatus): void {
-    this.db.prepare('UPDATE edges SET status = ?, updated_at = ? WHERE id = ?').run(status, this.now(), id);
+    this.db.prepare('UPDATE edges SET status = ?, status_by_human = 1, updated_at = ? WHERE id = ?').run(status, this.now(), id);
   }
 
   /** A person's choice of relation; evidence read later no longer changes it. */

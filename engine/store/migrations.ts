@@ -98,6 +98,96 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    description: 'trace runs: runs, run queue, model calls, run events, document extractions; edge flags and human review marks',
+    sql: `
+      -- Set once a person accepted or rejected the edge: automatic review never changes it again.
+      ALTER TABLE edges ADD COLUMN status_by_human INTEGER NOT NULL DEFAULT 0;
+      -- Why an edge needs a person besides its confidence: conflicting relations, time order, a two-node cycle.
+      CREATE TABLE edge_flags (
+        edge_id    INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+        flag       TEXT NOT NULL CHECK (flag IN ('relation-conflict', 'upstream-newer', 'back-edge')),
+        detail     TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (edge_id, flag)
+      );
+      CREATE TABLE runs (
+        id             INTEGER PRIMARY KEY,
+        seeds          TEXT NOT NULL,
+        extractor      TEXT NOT NULL,
+        -- The run's options as JSON; never an API key.
+        settings       TEXT NOT NULL,
+        status         TEXT NOT NULL CHECK (status IN ('running', 'paused', 'finished', 'failed')),
+        stop_reason    TEXT,
+        pid            INTEGER,
+        started_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        finished_at    TEXT,
+        active_seconds REAL NOT NULL DEFAULT 0
+      );
+      -- The breadth-first queue: one row per dataset a run reached, so a killed run resumes where it stopped.
+      CREATE TABLE run_queue (
+        run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        dataset_id  TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE ON UPDATE CASCADE,
+        depth       INTEGER NOT NULL CHECK (depth >= 0),
+        via         TEXT,
+        status      TEXT NOT NULL CHECK (status IN ('pending', 'working', 'done', 'skipped', 'failed')),
+        outcome     TEXT,
+        documents   INTEGER,
+        sources     INTEGER,
+        new_edges   INTEGER,
+        seconds     REAL,
+        error       TEXT,
+        enqueued_at TEXT NOT NULL,
+        finished_at TEXT,
+        PRIMARY KEY (run_id, dataset_id)
+      );
+      CREATE INDEX run_queue_next ON run_queue(run_id, status, depth, seq);
+      CREATE TABLE model_calls (
+        id                INTEGER PRIMARY KEY,
+        run_id            INTEGER REFERENCES runs(id) ON DELETE CASCADE,
+        dataset_id        TEXT,
+        document_id       INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        purpose           TEXT NOT NULL,
+        provider          TEXT NOT NULL,
+        model             TEXT NOT NULL,
+        request_key       TEXT NOT NULL,
+        status            TEXT NOT NULL CHECK (status IN ('ok', 'invalid-reply', 'failed', 'cancelled')),
+        attempts          INTEGER NOT NULL,
+        prompt_tokens     INTEGER,
+        completion_tokens INTEGER,
+        seconds           REAL NOT NULL,
+        error             TEXT,
+        reply             TEXT,
+        started_at        TEXT NOT NULL
+      );
+      CREATE INDEX model_calls_request ON model_calls(request_key, status);
+      CREATE INDEX model_calls_run ON model_calls(run_id);
+      CREATE TABLE run_events (
+        id         INTEGER PRIMARY KEY,
+        run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        at         TEXT NOT NULL,
+        level      TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+        kind       TEXT NOT NULL,
+        dataset_id TEXT,
+        message    TEXT NOT NULL,
+        data       TEXT
+      );
+      CREATE INDEX run_events_run ON run_events(run_id, id);
+      -- A document read by an extractor (agent + model + prompt version): a resumed or repeated run does not read it again.
+      CREATE TABLE document_extractions (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        extractor   TEXT NOT NULL,
+        run_id      INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        sources     INTEGER NOT NULL,
+        complete    INTEGER NOT NULL,
+        at          TEXT NOT NULL,
+        PRIMARY KEY (document_id, extractor)
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,5 @@
 /** Runs the real `rootline` command in a child process, as a user would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 const BIN = join(import.meta.dirname, '../../bin/rootline.js');
@@ -21,4 +21,31 @@ export function rootline(args: string[], options: { cwd?: string } = {}): CliRes
     json: <T>() => JSON.parse(run.stdout) as T,
     lines: <T>() => run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T),
   };
+}
+
+/**
+ * Runs `rootline` without blocking this process, so fake servers in the test can answer it; `env` is
+ * added to the environment. The child can be killed through `child`.
+ */
+export function startRootline(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): { child: ChildProcess; done: Promise<CliResult & { signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        code: code ?? -1,
+        signal,
+        stdout,
+        stderr,
+        json: <T>() => JSON.parse(stdout) as T,
+        lines: <T>() => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T),
+      });
+    });
+  });
+  return { child, done };
 }

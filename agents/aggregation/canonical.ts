@@ -1,0 +1,95 @@
+/**
+ * Canonical names: a written name joins an existing dataset when it is the same name up to a typo
+ * (similarity ≥ 0.9 on the name key), unless the guards say they are different datasets — differing
+ * numbers (versions, sizes, years) or differing organizations never merge.
+ */
+import { nameKey, shortName } from '../../shared/domain/names.js';
+
+export interface NameCandidate {
+  id: string;
+  /** Every name the dataset is known by (its id included). */
+  names: string[];
+}
+
+export interface CanonicalMatch {
+  id: string;
+  /** The candidate's name that matched. */
+  matched: string;
+  similarity: number;
+}
+
+export const MERGE_SIMILARITY = 0.9;
+/** Short keys differ by one letter too easily ("MMLU"/"MMMU"): no fuzzy merge below this length. */
+const MIN_FUZZY_KEY = 6;
+
+/** The best candidate a name may merge into, or undefined. Exact key matches are the alias registry's job, not this. */
+export function fuzzyCanonical(name: string, candidates: Iterable<NameCandidate>, threshold = MERGE_SIMILARITY): CanonicalMatch | undefined {
+  const written = stripCitation(name);
+  const key = nameKey(bare(written));
+  if (key.length < MIN_FUZZY_KEY) return undefined;
+  let best: CanonicalMatch | undefined;
+  for (const candidate of candidates) {
+    for (const other of candidate.names) {
+      const otherKey = nameKey(bare(other));
+      if (Math.abs(otherKey.length - key.length) > key.length * (1 - threshold) + 1) continue;
+      const similarity = similarityOfKeys(key, otherKey);
+      if (similarity < threshold || (best && similarity <= best.similarity)) continue;
+      if (!mayMerge(written, other)) continue;
+      best = { id: candidate.id, matched: other, similarity };
+    }
+  }
+  return best;
+}
+
+/**
+ * The guards: two names with different numbers ("OpenMathInstruct-1"/"-2", "AIME 2024"/"2025",
+ * "Dolly 15k"/"Dolly 5k") or different organizations ("a/set"/"b/set") are different datasets, however similar.
+ */
+export function mayMerge(a: string, b: string): boolean {
+  if (numbersOf(a) !== numbersOf(b)) return false;
+  const orgA = a.includes('/') ? nameKey(a.slice(0, a.indexOf('/'))) : undefined;
+  const orgB = b.includes('/') ? nameKey(b.slice(0, b.indexOf('/'))) : undefined;
+  if (orgA && orgB && orgA !== orgB) return false;
+  return true;
+}
+
+/** Similarity of two names: 1 − edit distance / longer length, on the name keys. */
+export function similarity(a: string, b: string): number {
+  return similarityOfKeys(nameKey(a), nameKey(b));
+}
+
+function similarityOfKeys(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Digit groups in order ("v2.5-15k" → "2,5,15"), version letters and sizes included by their digits. */
+function numbersOf(name: string): string {
+  return (name.match(/\d+/g) ?? []).map((n) => String(Number(n))).join(',');
+}
+
+/** An org-less name compares with the short name of an org/name id. */
+function bare(name: string): string {
+  return shortName(name.trim());
+}
+
+/** "MATH (Hendrycks et al., 2021a)" → "MATH": citation suffixes are not part of a name. */
+export function stripCitation(name: string): string {
+  return name
+    .replace(/\s*[([](?:[^()[\]]*\bet al\.?[^()[\]]*|\s*\d{4}[a-z]?\s*|\d+(?:\s*,\s*\d+)*)[)\]]\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim() || name.trim();
+}

@@ -1,0 +1,21 @@
+/** The review queue's rule: an edge is accepted without a person only when it is confident, uncontested and in time order. */
+import type { EdgeAggregate } from './vote.js';
+
+export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+
+export type EdgeFlag = 'relation-conflict' | 'upstream-newer' | 'back-edge';
+
+export const FLAG_LABELS: Record<EdgeFlag, string> = {
+  'relation-conflict': 'the evidence disagrees on the relation',
+  'upstream-newer': 'the upstream was released after the downstream',
+  'back-edge': 'the reverse edge also exists (a two-dataset cycle)',
+};
+
+/** Why an edge needs a person; empty when it may be accepted automatically. */
+export function reviewReasons(aggregate: Pick<EdgeAggregate, 'confidence' | 'conflict'>, flags: EdgeFlag[], threshold = DEFAULT_REVIEW_THRESHOLD): string[] {
+  const reasons: string[] = [];
+  if (aggregate.confidence < threshold) reasons.push(`confidence ${aggregate.confidence.toFixed(2)} is below ${threshold.toFixed(2)}`);
+  if (aggregate.conflict && !flags.includes('relation-conflict')) reasons.push(FLAG_LABELS['relation-conflict']);
+  for (const flag of flags) reasons.push(FLAG_LABELS[flag]);
+  return reasons;
+}

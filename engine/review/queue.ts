@@ -1,0 +1,42 @@
+/** The review queue: edges awaiting a person, least confident first, each with why and on what evidence. */
+import { DEFAULT_REVIEW_THRESHOLD, FLAG_LABELS, reviewReasons } from '../../agents/aggregation/review.js';
+import type { Evidence } from '../../shared/domain/model.js';
+import type { Relation } from '../../shared/domain/vocabulary.js';
+import type { Project } from '../project.js';
+
+export interface ReviewItem {
+  id: number;
+  upstream: string;
+  downstream: string;
+  relation: Relation;
+  confidence: number;
+  /** Why it waits for a person (empty: nothing automatic judged it, e.g. an edge from `rootline ingest`). */
+  reasons: string[];
+  flags: Array<{ flag: string; label: string; detail: string | null }>;
+  votes: Array<{ relation: Relation; weight: number }>;
+  evidence: Array<Evidence & { location: string | null }>;
+}
+
+export function reviewQueue(project: Project, threshold = DEFAULT_REVIEW_THRESHOLD): ReviewItem[] {
+  const locations = new Map<number, string | null>();
+  const locationOf = (documentId: number | null) => {
+    if (documentId === null) return null;
+    if (!locations.has(documentId)) locations.set(documentId, project.documents.get(documentId)?.location ?? null);
+    return locations.get(documentId)!;
+  };
+  return project.edges.proposed().map((edge) => {
+    const aggregate = project.edges.aggregateOf(edge.id);
+    const flags = project.edges.flagsOf(edge.id);
+    return {
+      id: edge.id,
+      upstream: edge.upstream,
+      downstream: edge.downstream,
+      relation: edge.relation,
+      confidence: edge.confidence,
+      reasons: reviewReasons({ confidence: edge.confidence, conflict: aggregate?.conflict ?? false }, flags.map((f) => f.flag), threshold),
+      flags: flags.map((f) => ({ flag: f.flag, label: FLAG_LABELS[f.flag], detail: f.detail })),
+      votes: aggregate?.votes ?? [],
+      evidence: edge.evidence.map((e) => ({ ...e, location: e.origin ?? locationOf(e.documentId) })),
+    };
+  });
+}
