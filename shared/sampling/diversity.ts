@@ -30,13 +30,21 @@ export function unitRows(rows: ArrayLike<number>[]): Float64Array[] {
  * the layout that makes XᵀX a set of long dot products. Zero rows are left out.
  */
 export function unitColumns(embeddings: ArrayLike<number>[], allocate: (bytes: number) => ArrayBufferLike = (b) => new ArrayBuffer(b)): { columns: Float64Array; n: number; d: number } {
-  const rows = unitRows(embeddings).filter((r) => r.some((v) => v !== 0));
-  const n = rows.length;
-  const d = rows[0]?.length ?? 0;
-  const columns = new Float64Array(allocate(n * d * 8));
-  rows.forEach((row, k) => {
-    for (let i = 0; i < d; i++) columns[i * n + k] = row[i]!;
+  const d = embeddings[0]?.length ?? 0;
+  const norms = embeddings.map((row) => {
+    let sum = 0;
+    for (let i = 0; i < d; i++) sum += row[i]! * row[i]!;
+    return Math.sqrt(sum);
   });
+  const kept = embeddings.filter((_row, k) => norms[k]! > 0);
+  const keptNorms = norms.filter((norm) => norm > 0);
+  const n = kept.length;
+  const columns = new Float64Array(allocate(n * d * 8));
+  for (let k = 0; k < n; k++) {
+    const row = kept[k]!;
+    const scale = 1 / keptNorms[k]!;
+    for (let i = 0; i < d; i++) columns[i * n + k] = row[i]! * scale;
+  }
   return { columns, n, d };
 }
 
