@@ -12,17 +12,8 @@ export async function medianMs(run: () => unknown, repeats = 3): Promise<number>
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-/** mulberry32: a small seeded PRNG, so every run measures the same data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the one sampling uses), so every run measures the same data. */
+export { seededRandom as seeded } from '../../shared/sampling/random.js';
 
 export function randomWords(random: () => number, vocabulary: string[], count: number): string {
   const out: string[] = new Array(count);

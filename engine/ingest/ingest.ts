@@ -13,6 +13,8 @@ import type { ExtractionResult } from '../../agents/extraction/types.js';
 import { isUserError } from '../../shared/errors.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import type { Project } from '../project.js';
+import { CanonicalNames } from '../runs/canonical.js';
+import { writeFindings } from '../runs/findings.js';
 
 export interface IngestOptions extends ReadOptions {
   /** The extractor to run; the built-in one by default. */
@@ -47,8 +49,9 @@ export function ingestPaths(project: Project, paths: string[], options: IngestOp
   const evidenceBefore = project.edges.evidenceCount();
   let newEdges = 0;
   const datasetOfReadme = new Map<string, string>();
+  const names = new CanonicalNames(project);
   for (const source of documents) {
-    const report = ingestDocument(project, source, options, datasetOfReadme);
+    const report = ingestDocument(project, names, source, options, datasetOfReadme);
     files.push(report);
     newEdges += report.newEdges ?? 0;
     if (report.dataset && source.kind === 'card') datasetOfReadme.set(resolve(source.path), report.dataset);
@@ -64,7 +67,7 @@ export function ingestPaths(project: Project, paths: string[], options: IngestOp
   };
 }
 
-function ingestDocument(project: Project, source: DocumentSource, options: IngestOptions, datasetOfReadme: Map<string, string>): IngestFileReport {
+function ingestDocument(project: Project, names: CanonicalNames, source: DocumentSource, options: IngestOptions, datasetOfReadme: Map<string, string>): IngestFileReport {
   const path = source.path;
   try {
     const read = readDocument(path, options);
@@ -84,15 +87,16 @@ function ingestDocument(project: Project, source: DocumentSource, options: Inges
       self: companion ? { name: project.datasets.get(companion)?.name ?? companion, id: companion } : undefined,
     };
     const result = (options.extract ?? extractBuiltin)(input);
-    return project.transaction(() => writeFindings(project, source, read.text, read.sha256, card.metadata, card.bodyStart, result));
+    return project.transaction(() => writeDocument(project, names, source, read.text, read.sha256, card.metadata, card.bodyStart, result));
   } catch (error) {
     if (isUserError(error)) return { path, status: 'failed', message: error.message };
     throw error;
   }
 }
 
-function writeFindings(
+function writeDocument(
   project: Project,
+  names: CanonicalNames,
   source: DocumentSource,
   text: string,
   sha256: string,
@@ -115,34 +119,9 @@ function writeFindings(
     visibility: known || result.dataset.id.includes('/') ? 'public' : 'private',
   });
   const documentId = project.documents.add({ location: resolve(source.path), sha256, kind: source.kind, text, datasetId: downstream });
-  let newEdges = 0;
-  for (const found of result.sources) {
-    const upstreamKnown = registry.byId(found.id);
-    const upstream = project.datasets.ensure({
-      id: found.id,
-      name: upstreamKnown?.name ?? found.name,
-      aliases: [found.name],
-      kind: upstreamKnown?.kind,
-      domains: upstreamKnown?.domains,
-      releaseDate: upstreamKnown?.year ? String(upstreamKnown.year) : null,
-    });
-    for (const span of found.evidence) {
-      const added = project.edges.addFinding({
-        upstream,
-        downstream,
-        relation: found.relation,
-        confidence: found.confidence,
-        quote: span.quote,
-        start: span.start,
-        end: span.end,
-        documentId,
-        agent: result.agent,
-        model: result.model,
-      });
-      if (added.createdEdge) newEdges++;
-    }
-  }
-  return { path: source.path, status: 'ingested', dataset: downstream, sources: result.sources.length, newEdges };
+  // Upstream datasets under their canonical names (exact alias, then a guarded near spelling), as a trace does.
+  const written = writeFindings(project, names, { documentId, downstream, result });
+  return { path: source.path, status: 'ingested', dataset: downstream, sources: result.sources.length, newEdges: written.newEdges };
 }
 
 /** The first paragraph of prose, without markup, as a one-line summary. */
