@@ -8,7 +8,8 @@
 import { DEFAULT_NGRAM, GramBuffer } from '../../shared/analyses/text/ngrams.js';
 import { sampleText } from '../../shared/analyses/text/fields.js';
 import { normalizeText } from '../../shared/analyses/text/normalize.js';
-import { readSampleBatches, readSamples, type RowProblem } from '../samples/read.js';
+import { readSampleBatches, readSamples, type LineRange, type RowProblem } from '../samples/read.js';
+import { scanFileOnEveryCore } from './contamination-parallel.js';
 
 export interface ContaminationScanOptions {
   ngram?: number;
@@ -19,6 +20,12 @@ export interface ContaminationScanOptions {
   benchmarkFields?: string[];
   datasetFields?: string[];
   onProblem?: (problem: RowProblem) => void;
+  /** Worker threads for large JSONL files (default: every core). */
+  threads?: number;
+  /** Files smaller than this are scanned on one thread (default 32 MB). */
+  parallelBytes?: number;
+  /** Told when worker threads could not run and the file was scanned on this thread instead. */
+  onSingleThreadFallback?: (error: Error) => void;
 }
 
 export interface ItemHit {
@@ -47,7 +54,7 @@ export interface BenchmarkContamination {
   datasets: DatasetContamination[];
 }
 
-interface Item {
+export interface Item {
   benchmark: string;
   id: string;
   text: string;
@@ -55,11 +62,8 @@ interface Item {
   length: number;
 }
 
-export async function scanContamination(
-  benchmarks: Map<string, string[]>,
-  datasets: Map<string, string[]>,
-  options: ContaminationScanOptions = {},
-): Promise<BenchmarkContamination[]> {
+/** The benchmark side of a scan: every item's n-grams and whole-text hash, and a bit filter over the grams. */
+export async function buildBenchmarkIndex(benchmarks: Map<string, string[]>, options: ContaminationScanOptions = {}): Promise<ScanIndex> {
   const n = options.ngram ?? DEFAULT_NGRAM;
   const minWords = options.minWords ?? 8;
   const items: Item[] = [];
@@ -103,20 +107,33 @@ export async function scanContamination(
     filter[b >>> 5]! |= 1 << (b & 31);
   }
   const lengths = [n, ...[...shortLengths].filter((m) => m !== n)];
+  return { buffer, lengths, filter, byGram, byText, items, skipped, minOverlap: options.minOverlap ?? 0 };
+}
 
-  const index: ScanIndex = { buffer, lengths, filter, byGram, byText, items, minOverlap: options.minOverlap ?? 0 };
+/** Scans one dataset file (or a line range of it) against the index; hits go into `found`. */
+export async function scanFile(file: string, index: ScanIndex, found: Map<number, ItemHit>, options: ContaminationScanOptions = {}, range?: LineRange): Promise<number> {
+  let samples = 0;
+  for await (const batch of readSampleBatches(file, options.onProblem, range)) {
+    samples += batch.length;
+    for (const sample of batch) matchSample(sampleText(sample.record, { fields: options.datasetFields }).text, sample.id, index, found);
+  }
+  return samples;
+}
+
+export async function scanContamination(
+  benchmarks: Map<string, string[]>,
+  datasets: Map<string, string[]>,
+  options: ContaminationScanOptions = {},
+): Promise<BenchmarkContamination[]> {
+  const index = await buildBenchmarkIndex(benchmarks, options);
+  const { items, skipped } = index;
   // dataset → benchmark item (index into `items`) → where it was found
   const hits = new Map<string, Map<number, ItemHit>>();
   const sampleCounts = new Map<string, number>();
   for (const [dataset, files] of datasets) {
     const found = new Map<number, ItemHit>();
     let samplesRead = 0;
-    for (const file of files) {
-      for await (const batch of readSampleBatches(file, options.onProblem)) {
-        samplesRead += batch.length;
-        for (const sample of batch) matchSample(sampleText(sample.record, { fields: options.datasetFields }).text, sample.id, index, found);
-      }
-    }
+    for (const file of files) samplesRead += await scanFileOnEveryCore(file, benchmarks, index, found, options);
     hits.set(dataset, found);
     sampleCounts.set(dataset, samplesRead);
   }
@@ -139,8 +156,9 @@ export async function scanContamination(
 
 const BUCKETS = 0x7ffffff;
 
-interface ScanIndex {
+export interface ScanIndex {
   buffer: GramBuffer;
+  skipped: Map<string, number>;
   lengths: number[];
   filter: Int32Array;
   byGram: Map<number, number[]>;

@@ -4,8 +4,7 @@
  * reported with its line number and the rest goes on; JSON, CSV and Parquet are read in place by
  * DuckDB in chunks.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../shared/errors.js';
@@ -43,6 +42,16 @@ export function sampleFormat(file: string): SampleFormat | undefined {
   return SAMPLE_EXTENSIONS[extname(name)];
 }
 
+/**
+ * A part of a plain JSONL file for one worker: bytes [start, end) that begin and end on line breaks,
+ * and the number of lines before `start` (so rows keep their numbers in the whole file).
+ */
+export interface LineRange {
+  start: number;
+  end: number;
+  linesBefore: number;
+}
+
 const ID_FIELDS = ['id', 'uid', 'idx', 'sample_id', 'example_id', 'question_id', 'task_id', '_id'];
 
 /** Every record of the file; problems (broken rows) go to `onProblem` and the reading goes on. */
@@ -54,11 +63,12 @@ export async function* readSamples(file: string, onProblem: (problem: RowProblem
  * The same in batches (a chunk of the file at a time): scanners that touch every record go through
  * far fewer promise hops per record this way.
  */
-export async function* readSampleBatches(file: string, onProblem: (problem: RowProblem) => void = () => {}): AsyncGenerator<Sample[]> {
+export async function* readSampleBatches(file: string, onProblem: (problem: RowProblem) => void = () => {}, range?: LineRange): AsyncGenerator<Sample[]> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UserError('no such data file', file);
   const format = sampleFormat(file);
   if (!format) throw new UserError('not a data file Rootline reads (JSONL, JSON, CSV, TSV, Parquet)', file);
-  const batches = format === 'jsonl' ? jsonLineBatches(file, onProblem) : duckBatches(file, format);
+  if (range && (format !== 'jsonl' || file.toLowerCase().endsWith('.gz'))) throw new Error('byte ranges are for plain JSONL files only');
+  const batches = format === 'jsonl' ? jsonLineBatches(file, onProblem, range) : duckBatches(file, format);
   for await (const rows of batches) yield rows.map(({ row, record }) => ({ file, row, id: recordId(record, file, row), record }));
 }
 
@@ -70,12 +80,12 @@ function recordId(record: SampleRecord, file: string, row: number): string {
   return `${basename(file)}:${row}`;
 }
 
-async function* jsonLineBatches(file: string, onProblem: (problem: RowProblem) => void): AsyncGenerator<Array<{ row: number; record: SampleRecord }>> {
-  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
+async function* jsonLineBatches(file: string, onProblem: (problem: RowProblem) => void, range?: LineRange): AsyncGenerator<Array<{ row: number; record: SampleRecord }>> {
+  const raw = createReadStream(file, { highWaterMark: 1 << 16, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   const input = file.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   const decoder = new TextDecoder('utf-8');
   let rest = '';
-  let row = 0;
+  let row = range?.linesBefore ?? 0;
   const parse = (line: string, out: Array<{ row: number; record: SampleRecord }>) => {
     row++;
     if (!line.trim()) return;
@@ -117,6 +127,8 @@ const READERS: Record<Exclude<SampleFormat, 'jsonl'>, string> = {
 };
 
 async function* duckBatches(file: string, format: Exclude<SampleFormat, 'jsonl'>): AsyncGenerator<Array<{ row: number; record: SampleRecord }>> {
+  // Loaded on first use: DuckDB's native module is large, and JSONL (the common case) does not need it.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   let row = 0;
@@ -143,4 +155,41 @@ async function* duckBatches(file: string, format: Exclude<SampleFormat, 'jsonl'>
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
+}
+
+/**
+ * Cuts a plain JSONL file into `parts` byte ranges on line breaks, with the line count before each.
+ * One pass over the bytes (a native search for "\n"), far cheaper than parsing them.
+ */
+export function lineRanges(file: string, parts: number): LineRange[] {
+  const size = statSync(file).size;
+  const targets = Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+  const cuts: Array<{ at: number; lines: number }> = [];
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    let position = 0;
+    let lines = 0;
+    let next = 0;
+    while (position < size && next < targets.length) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      if (read === 0) break;
+      for (let i = chunk.indexOf(10, 0); i >= 0 && i < read; i = chunk.indexOf(10, i + 1)) {
+        lines++;
+        while (next < targets.length && position + i >= targets[next]!) {
+          cuts.push({ at: position + i + 1, lines });
+          next++;
+        }
+      }
+      position += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const bounds = [{ at: 0, lines: 0 }, ...cuts.filter((c) => c.at < size), { at: size, lines: -1 }];
+  const ranges: LineRange[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    if (bounds[k + 1]!.at > bounds[k]!.at) ranges.push({ start: bounds[k]!.at, end: bounds[k + 1]!.at, linesBefore: bounds[k]!.lines });
+  }
+  return ranges;
 }

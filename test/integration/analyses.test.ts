@@ -105,6 +105,16 @@ describe('sample-level checks on data built for the purpose', () => {
     expect(byDataset['mix-two']!.hits[0]!.overlap).toBe(1);
   });
 
+  it('finds the same items with the file split over worker threads', async () => {
+    const benchmarks = locateSampleFiles(join(dir, 'bench'), resolve).byDataset;
+    const datasets = locateSampleFiles(join(dir, 'data'), resolve).byDataset;
+    const one = await scanContamination(benchmarks, datasets, { threads: 1 });
+    const fallbacks: Error[] = [];
+    const two = await scanContamination(benchmarks, datasets, { threads: 2, parallelBytes: 0, onSingleThreadFallback: (e) => fallbacks.push(e) });
+    expect(fallbacks).toEqual([]);
+    expect(two).toEqual(one);
+  });
+
   it('finds exact and near duplicates within and across datasets, with ids on both sides', async () => {
     const datasets = locateSampleFiles(join(dir, 'data'), resolve).byDataset;
     const report = await scanDuplicates(datasets, { threshold: 0.8 });
