@@ -6,7 +6,7 @@ const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'ne
 const nodeImports = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `node:${name}/*`]);
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,6 +34,26 @@ export default tseslint.config(
   {
     files: ['engine/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/cli/**'] }] },
+  },
+  {
+    // The renderer runs in a browser page: it reaches the engine only through the API contract in shared/.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeImports.filter((p) => !p.endsWith('/*')).concat(['better-sqlite3', 'electron']),
+        patterns: ['**/engine/**', '**/agents/**', '**/cli/**', '**/electron/**', 'node:*'],
+      }],
+    },
+  },
+  {
+    // Vite's config runs in Node at build time, not in the page.
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Electron's preload runs sandboxed: it may only bridge IPC, never reach the engine or Node.
+    files: ['electron/preload.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/engine/**', '**/agents/**', '**/cli/**', 'node:*'] }] },
   },
   {
     files: ['bin/**/*.js'],

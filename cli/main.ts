@@ -17,10 +17,11 @@ import { registerReport } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { registerSample } from './commands/sample.js';
 import { registerShow } from './commands/show.js';
+import { registerServe } from './commands/serve.js';
 import { registerTrace } from './commands/trace.js';
 
 /** Every verb, in the order --help lists them. A new verb is one more entry here. */
-const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport, registerTrace, registerReview, registerModels];
+const VERBS = [registerDemo, registerIngest, registerExtract, registerImport, registerGraph, registerShow, registerDatasets, registerMark, registerAnalyze, registerSample, registerDiversity, registerLicenses, registerExport, registerReport, registerTrace, registerReview, registerModels, registerServe];
 
 export function buildProgram(): Command {
   const program = new Command('rootline')

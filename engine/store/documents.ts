@@ -34,6 +34,11 @@ export class DocumentStore {
     return Number(result.lastInsertRowid);
   }
 
+  /** Renames where documents were read, e.g. files uploaded through a temporary folder. Returns how many changed. */
+  relocate(from: string, to: string): number {
+    return this.db.prepare('UPDATE documents SET location = ? WHERE location = ?').run(to, from).changes;
+  }
+
   get(id: number): Document | undefined {
     const row = this.db.prepare<[number], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(id);
     return row ? toDocument(row) : undefined;

@@ -1,0 +1,101 @@
+/** The API contract (shared/api/) implemented over one open project. Transports (HTTP, IPC) call `handle`. */
+import type { ApiMethod, ApiMethods, ApiReply, ApiRequest, GraphEdge } from '../../shared/api/contract.js';
+import { REQUEST_SCHEMAS } from '../../shared/api/schemas.js';
+import { structuralPatterns } from '../../shared/analyses/patterns/index.js';
+import { contaminationMap } from '../../shared/analyses/contamination/index.js';
+import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
+import { UserError } from '../../shared/errors.js';
+import { lineageGraphOf } from '../analyses/graph.js';
+import type { Project } from '../project.js';
+import type { StoredEdge } from '../store/edges.js';
+import { ingestUploads } from './uploads.js';
+
+type Handlers = { [M in ApiMethod]: (request: ApiRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
+
+/** The person behind changes made in the app, as the audit log names them. */
+const APP_ACTOR = 'app';
+
+export function createHandlers(project: Project): Handlers {
+  return {
+    projectInfo: () => ({
+      file: project.file,
+      datasets: project.datasets.count(),
+      edges: project.edges.count(),
+      proposed: project.edges.proposed().length,
+      documents: project.documents.count(),
+    }),
+    graph: () => ({ nodes: project.datasets.all(), edges: project.edges.all({ withEvidence: false }).map(toGraphEdge) }),
+    dataset: ({ id }) => {
+      const datasetId = project.requireDataset(id);
+      const edges = project.edges.all({ withEvidence: false });
+      return {
+        dataset: project.datasets.get(datasetId)!,
+        upstream: edges.filter((e) => e.downstream === datasetId).map(toGraphEdge),
+        downstream: edges.filter((e) => e.upstream === datasetId).map(toGraphEdge),
+      };
+    },
+    edge: ({ id }) => {
+      const edge = requireEdge(project, id);
+      return { ...toGraphEdge(edge), evidence: edge.evidence.map(({ createdAt: _c, ...rest }) => rest) };
+    },
+    document: ({ id }) => {
+      const document = project.documents.get(id);
+      if (!document) throw new UserError(`no document #${id} in ${project.file}`);
+      return document;
+    },
+    reviewQueue: () => project.edges.proposed().map(toGraphEdge),
+    reviewEdge: ({ id, status }) => {
+      project.reviewEdge(id, status, APP_ACTOR);
+      return toGraphEdge(requireEdge(project, id));
+    },
+    setEdgeRelation: ({ id, relation }) => {
+      project.setEdgeRelation(id, relation, APP_ACTOR);
+      return toGraphEdge(requireEdge(project, id));
+    },
+    extractors: () => [
+      { id: 'builtin', name: 'Built-in extractor (no model, offline)', available: true },
+    ],
+    ingestDocuments: ({ files, extractor }) => {
+      if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available in the app yet`);
+      return ingestUploads(project, files);
+    },
+    patterns: () => structuralPatterns(lineageGraphOf(project)),
+    contamination: () =>
+      contaminationMap(lineageGraphOf(project)).map((radius) => ({
+        benchmark: radius.benchmark,
+        benchmarkName: radius.name,
+        datasets: radius.datasets.map((d) => ({ id: d.id, depth: d.depth, split: d.split, path: d.path.map((step) => step.id) })),
+      })),
+    redundancy: ({ mix }) => {
+      const ids = mix.map((name) => project.datasets.resolve(name) ?? name);
+      const result = structuralRedundancy(lineageGraphOf(project), ids);
+      return {
+        mix: result.mix,
+        missing: result.missing,
+        score: result.score,
+        sharedAncestry: result.sharedAncestry.map((s) => ({ members: s.members, ancestors: s.ancestors.map((a) => a.ancestor) })),
+        nested: result.nested.map((n) => ({ included: n.included, via: n.via })),
+      };
+    },
+  };
+}
+
+/** Checks the request against its schema, then runs the method; bad requests are user errors. */
+export async function handle(handlers: Handlers, method: ApiMethod, request: unknown): Promise<unknown> {
+  const parsed = REQUEST_SCHEMAS[method].safeParse(request ?? {});
+  if (!parsed.success) throw new UserError(`bad request to ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const run = handlers[method] as (request: unknown) => unknown;
+  return await run(parsed.data);
+}
+
+export type { Handlers, ApiMethods };
+
+function requireEdge(project: Project, id: number): StoredEdge {
+  const edge = project.edges.get(id);
+  if (!edge) throw new UserError(`no edge #${id} in ${project.file}`);
+  return edge;
+}
+
+function toGraphEdge(edge: StoredEdge): GraphEdge {
+  return { id: edge.id, upstream: edge.upstream, downstream: edge.downstream, relation: edge.relation, confidence: edge.confidence, status: edge.status };
+}

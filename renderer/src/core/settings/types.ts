@@ -1,0 +1,13 @@
+export type Theme = 'light' | 'dark';
+
+export interface SettingsState {
+  /** On by default: rendered cards show no remote image (the engine's own offline policy is separate). */
+  offline: boolean;
+  theme: Theme;
+  /** Edges under this confidence are listed first in review and drawn thin. */
+  reviewThreshold: number;
+  /** Hubs with more upstream sources than this have their single-use sources collapsed. */
+  fanInLimit: number;
+  /** Sigma's label density: fewer labels on dense graphs. */
+  labelDensity: number;
+}

@@ -1,0 +1,109 @@
+/** The selected dataset: metadata, summary, upstream and downstream with relations, and each edge's evidence. */
+import { useEffect, useState } from 'react';
+import type { DatasetDetail, EdgeDetail, GraphEdge } from '../../../shared/api/contract.js';
+import type { Document } from '../../../shared/domain/model.js';
+import { api } from '../api.js';
+import { Markdown } from '../components/Markdown.js';
+import { graphStore } from '../core/graph/index.js';
+import { expandHub, focusOn, selectDataset, selectEdge, selectionStore, setLayered } from '../core/selection/index.js';
+import { settingsStore } from '../core/settings/index.js';
+import { useStore } from '../core/store.js';
+
+export function Inspector() {
+  const { selected, selectedEdge, focus, focusDepth, layered } = useStore(selectionStore);
+  const { version } = useStore(graphStore);
+  const [detail, setDetail] = useState<DatasetDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setDetail(null);
+    if (!selected) return;
+    api.call('dataset', { id: selected }).then(setDetail, (e: Error) => setError(e.message));
+  }, [selected, version]);
+
+  if (!selected) return <p className="hint">Select a dataset on the graph or search for one.</p>;
+  if (error) return <p className="error">{error}</p>;
+  if (!detail) return <p className="hint">Loading…</p>;
+  const d = detail.dataset;
+  return (
+    <div className="inspector" data-testid="inspector">
+      <h2>{d.name}</h2>
+      <p className="meta">{d.id} · {d.kind} · {d.domains.join(', ') || 'no domain'} · {d.visibility}</p>
+      <dl>
+        {d.releaseDate && <><dt>Released</dt><dd>{d.releaseDate}</dd></>}
+        {d.license && <><dt>License</dt><dd>{d.license}</dd></>}
+        {d.size && <><dt>Size</dt><dd>{d.size}</dd></>}
+        {d.languages.length > 0 && <><dt>Languages</dt><dd>{d.languages.join(', ')}</dd></>}
+        {d.url && <><dt>URL</dt><dd>{d.url}</dd></>}
+      </dl>
+      {d.summary && <Markdown text={d.summary} offline={settingsStore.get().offline} />}
+      <div className="row">
+        <button onClick={() => focusOn(focus === d.id ? null : d.id)}>{focus === d.id ? 'Leave focus' : 'Focus on lineage'}</button>
+        <label>depth <input type="number" min={1} max={20} value={focusDepth} onChange={(e) => focusOn(focus, Number(e.target.value))} /></label>
+        {focus === d.id && <label><input type="checkbox" checked={layered} onChange={(e) => setLayered(e.target.checked)} />layered</label>}
+        <button onClick={() => expandHub(d.id)}>Show all sources</button>
+      </div>
+      <EdgeList title={`Upstream (${detail.upstream.length})`} edges={detail.upstream} other={(e) => e.upstream} />
+      <EdgeList title={`Downstream (${detail.downstream.length})`} edges={detail.downstream} other={(e) => e.downstream} />
+      {selectedEdge !== null && <EvidencePanel edgeId={selectedEdge} />}
+    </div>
+  );
+}
+
+function EdgeList({ title, edges, other }: { title: string; edges: GraphEdge[]; other: (e: GraphEdge) => string }) {
+  const { selectedEdge } = useStore(selectionStore);
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul className="edges">
+        {edges.map((e) => (
+          <li key={e.id} className={e.id === selectedEdge ? 'active' : ''}>
+            <button className="link" onClick={() => selectDataset(other(e))}>{other(e)}</button>
+            <span className="relation">{e.relation}</span> <span>{e.confidence.toFixed(2)}</span> <span className={`status ${e.status}`}>{e.status}</span>
+            <button className="small" onClick={() => selectEdge(e.id)}>evidence</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function EvidencePanel({ edgeId }: { edgeId: number }) {
+  const [edge, setEdge] = useState<EdgeDetail | null>(null);
+  const [document, setDocument] = useState<{ doc: Document; start: number | null; end: number | null } | null>(null);
+  useEffect(() => {
+    setDocument(null);
+    api.call('edge', { id: edgeId }).then(setEdge, () => setEdge(null));
+  }, [edgeId]);
+  if (!edge) return null;
+  return (
+    <section className="evidence" data-testid="evidence">
+      <h3>Evidence: {edge.upstream} → {edge.downstream}</h3>
+      {edge.evidence.map((ev, i) => (
+        <figure key={i}>
+          <blockquote>{ev.quote}</blockquote>
+          <figcaption>
+            {ev.relation} · {ev.confidence.toFixed(2)} · agent {ev.agent}{ev.model ? ` · model ${ev.model}` : ''} {ev.origin && `· ${ev.origin}`}
+            {ev.documentId !== null && (
+              <button className="small" onClick={() => api.call('document', { id: ev.documentId! }).then((doc) => setDocument({ doc, start: ev.start, end: ev.end }))}>open document</button>
+            )}
+          </figcaption>
+        </figure>
+      ))}
+      {document && <DocumentView {...document} />}
+    </section>
+  );
+}
+
+/** The stored document as plain text (offsets refer to it), the quote marked and scrolled into view. */
+function DocumentView({ doc, start, end }: { doc: Document; start: number | null; end: number | null }) {
+  const hasQuote = start !== null && end !== null && end <= doc.text.length;
+  return (
+    <div className="document">
+      <p className="meta">{doc.location} · {doc.kind}</p>
+      <pre>
+        {hasQuote ? <>{doc.text.slice(0, start)}<mark ref={(m) => m?.scrollIntoView({ block: 'center' })}>{doc.text.slice(start, end)}</mark>{doc.text.slice(end)}</> : doc.text}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** Runtime checks of the requests that change the project or carry user files (the rest take ids only). */
+import { z } from 'zod';
+import { EDGE_STATUSES, RELATIONS } from '../domain/vocabulary.js';
+import type { ApiMethod } from './contract.js';
+
+const empty = z.object({}).passthrough();
+
+export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
+  projectInfo: empty,
+  graph: empty,
+  dataset: z.object({ id: z.string().min(1) }),
+  edge: z.object({ id: z.number().int() }),
+  document: z.object({ id: z.number().int() }),
+  reviewQueue: empty,
+  reviewEdge: z.object({ id: z.number().int(), status: z.enum(EDGE_STATUSES) }),
+  setEdgeRelation: z.object({ id: z.number().int(), relation: z.enum(RELATIONS) }),
+  extractors: empty,
+  ingestDocuments: z.object({
+    files: z.array(z.object({ name: z.string().min(1).max(1000), text: z.string() })).min(1).max(10_000),
+    extractor: z.string().optional(),
+  }),
+  patterns: empty,
+  contamination: empty,
+  redundancy: z.object({ mix: z.array(z.string().min(1)).min(1) }),
+};

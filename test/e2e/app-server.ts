@@ -1,0 +1,45 @@
+/** Starts `rootline serve` as a user would, and reads the address it prints. */
+import type { ChildProcess } from 'node:child_process';
+import { startRootline } from '../helpers/cli.js';
+
+export interface ServedApp {
+  url: string;
+  origin: string;
+  token: string;
+  child: ChildProcess;
+  /** Calls the API as the renderer does. */
+  call<T>(method: string, request?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function serveApp(project: string): Promise<ServedApp> {
+  const { child, done } = startRootline(['serve', '--project', project, '--port', '0']);
+  const url = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`rootline serve printed no address: ${seen}`)), 60_000);
+    child.stdout!.on('data', (chunk: string) => {
+      seen += chunk;
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    void done.then((r) => reject(new Error(`rootline serve exited with ${r.code}: ${r.stderr}`)));
+  });
+  const parsed = new URL(url);
+  const token = parsed.hash.replace('#token=', '');
+  const origin = parsed.origin;
+  return {
+    url, origin, token, child,
+    async call<T>(method: string, request: unknown = {}) {
+      const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rootline-token': token }, body: JSON.stringify(request) });
+      if (!response.ok) throw new Error(`${method}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await done;
+    },
+  };
+}
