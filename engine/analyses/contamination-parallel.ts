@@ -12,7 +12,7 @@ import type { ContaminationScanOptions, ItemHit, ScanIndex } from './contaminati
 import { scanFile } from './contamination-scan.js';
 
 const WORKER = new URL('./contamination-worker.js', import.meta.url);
-const PARALLEL_BYTES = 32 * 1024 * 1024;
+const PARALLEL_BYTES = 96 * 1024 * 1024;
 
 export interface WorkerResult {
   found: Array<[number, ItemHit]>;

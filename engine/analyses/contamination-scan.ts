@@ -22,7 +22,7 @@ export interface ContaminationScanOptions {
   onProblem?: (problem: RowProblem) => void;
   /** Worker threads for large JSONL files (default: every core). */
   threads?: number;
-  /** Files smaller than this are scanned on one thread (default 32 MB). */
+  /** Files smaller than this are scanned on one thread (default 96 MB: below it, starting workers costs more than it saves). */
   parallelBytes?: number;
   /** Told when worker threads could not run and the file was scanned on this thread instead. */
   onSingleThreadFallback?: (error: Error) => void;
