@@ -87,7 +87,7 @@ export function judge(mention: Mention, unit: Unit, text: string, selfKeys: Set<
 
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
-  if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence);
+  if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, text.slice(Math.max(unit.start, mention.start - 30), mention.start));
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100 };
 }
 
@@ -106,10 +106,12 @@ const DATA_WORD_AFTER = /^[\s"”']*(?:\[\d+\]\s*)?(?:dataset|datasets|corpus|co
  * name (inner capital, digit, hyphen: "OpenWebMath", "Geometry3K") next; plain Title Case words, which are
  * as often organisations, books or methods, least; a lone ordinary word is not reported.
  */
-function phraseConfidence(mention: Mention, after: string, cueConfidence: number): number {
+function phraseConfidence(mention: Mention, after: string, cueConfidence: number, before: string): number {
   if (/\p{Ll}\p{Lu}|\p{N}|[-_]|^\p{Lu}{2,}\b/u.test(mention.name) || DATA_WORD_AFTER.test(after)) {
     return Math.min(cueConfidence, UNKNOWN_NAME_CEILING);
   }
+  // A plain capitalised name right after "from" ("crawled from Stemez", "taken from Reddit") names where data came from.
+  if (cueConfidence >= 0.7 && /\bfrom\s+(?:the\s+)?$/i.test(before)) return Math.min(cueConfidence, 0.6);
   return Math.min(cueConfidence, 0.45);
 }
 
