@@ -3,7 +3,7 @@
  * The engine implements it (engine/api/), the CLI serves it over HTTP, Electron over IPC; the renderer
  * calls it through `ApiClient` and never learns which.
  */
-import type { Dataset, Document } from '../domain/model.js';
+import type { Dataset, Document, Evidence } from '../domain/model.js';
 import type { EdgeStatus, Relation } from '../domain/vocabulary.js';
 import type { PatternsReport } from '../analyses/patterns/types.js';
 
@@ -29,17 +29,8 @@ export interface GraphData {
   edges: GraphEdge[];
 }
 
-export interface EvidenceView {
-  documentId: number | null;
-  origin: string | null;
-  quote: string;
-  start: number | null;
-  end: number | null;
-  agent: string;
-  model: string | null;
-  relation: Relation;
-  confidence: number;
-}
+/** An edge's evidence as the app shows it: the stored finding without its timestamp. */
+export type EvidenceView = Omit<Evidence, 'createdAt'>;
 
 export interface EdgeDetail extends GraphEdge {
   evidence: EvidenceView[];
