@@ -1,9 +1,11 @@
 /**
  * Turns the paths a user gives into the documents to read: files as they are; folders walked
  * recursively, where a folder with a README is one dataset (its README the card, its data files listed),
- * and other markdown or text files are cards of their own.
+ * and other markdown or text files are cards of their own. Data files are never cards: the README of a
+ * data folder inside a dataset's folder describes that dataset, and a README that only indexes the
+ * dataset folders below it describes none.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
@@ -25,9 +27,22 @@ const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
 const NOT_DOCUMENTS = /^(?:license|licence|notice|copying|authors|makefile|dockerfile|requirements\.txt|changelog(?:\.md)?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__pycache__', '.cache']);
 
-export function collectDocuments(paths: string[]): { documents: DocumentSource[]; errors: UserError[] } {
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface CollectedDocuments {
+  documents: DocumentSource[];
+  errors: UserError[];
+  /** Files that are not documents of a dataset of their own (data files, index READMEs), and why. */
+  skipped: SkippedFile[];
+}
+
+export function collectDocuments(paths: string[]): CollectedDocuments {
   const documents: DocumentSource[] = [];
   const errors: UserError[] = [];
+  const skipped: SkippedFile[] = [];
   for (const path of paths) {
     let isDirectory: boolean;
     try {
@@ -36,13 +51,24 @@ export function collectDocuments(paths: string[]): { documents: DocumentSource[]
       errors.push(new UserError('no such file or folder', path));
       continue;
     }
-    if (isDirectory) walk(path, documents, errors);
+    if (isDirectory) walk(path, { documents, errors, skipped }, undefined);
+    else if (isDataFile(path)) skipped.push({ path, reason: DATA_FILE_REASON });
     else documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
   }
-  return { documents, errors };
+  return { documents, errors, skipped };
 }
 
-function walk(folder: string, documents: DocumentSource[], errors: UserError[]): void {
+export const DATA_FILE_REASON = 'a data file, not a card: the README of its folder describes its dataset';
+
+/** Folder names that hold a dataset's files rather than a dataset of their own. */
+const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|csv|samples?|train|test|validation|val|dev|default|main|en|v\d+)$/i;
+
+/**
+ * Walks one folder. `parentCard` is the README of the nearest folder above that is a dataset: a README
+ * here that sits among data files (or in a data-named folder) describes that dataset, not one of its own.
+ */
+function walk(folder: string, out: CollectedDocuments, parentCard: string | undefined): void {
+  const { documents, errors } = out;
   let entries: string[];
   try {
     entries = readdirSync(folder).sort();
@@ -64,17 +90,67 @@ function walk(folder: string, documents: DocumentSource[], errors: UserError[]):
     }
   }
   const readme = files.find((f) => README.test(basename(f)));
+  const dataFiles = files.filter(isDataFile);
+  let card: string | undefined;
   if (readme) {
-    documents.push({ path: readme, kind: 'card', folderName: basename(folder), dataFiles: files.filter(isDataFile) });
+    if (parentCard && (DATA_FOLDER.test(basename(folder)) || (dataFiles.length > 0 && describesFilesOnly(readme)))) {
+      documents.push({ path: readme, kind: 'readme', dataFiles, companionOf: parentCard });
+    } else if (dataFiles.length === 0 && isIndexOfDatasets(readme, folders)) {
+      out.skipped.push({ path: readme, reason: 'an index of the dataset folders below it, not a dataset' });
+    } else {
+      documents.push({ path: readme, kind: 'card', folderName: basename(folder), dataFiles });
+      card = readme;
+    }
   }
   for (const file of files) {
     if (file === readme || isDataFile(file) || NOT_DOCUMENTS.test(basename(file)) || !TEXT_EXTENSIONS.has(extname(file).toLowerCase())) continue;
     const kind = kindOf(file);
     // Beside a README, a paper or blog post describes the same dataset; other notes are not cards.
-    if (readme && kind !== 'paper' && kind !== 'blog') continue;
-    documents.push({ path: file, kind, dataFiles: [], companionOf: readme });
+    if (card && kind !== 'paper' && kind !== 'blog') continue;
+    documents.push({ path: file, kind, dataFiles: [], companionOf: card });
   }
-  for (const sub of folders) walk(sub, documents, errors);
+  for (const sub of folders) walk(sub, out, card ?? parentCard);
+}
+
+/** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none): it names no dataset. */
+function describesFilesOnly(readme: string): boolean {
+  let head: string;
+  try {
+    head = readFileSync(readme, 'utf8').slice(0, 4096);
+  } catch {
+    return false;
+  }
+  const heading = /^ {0,3}#{1,3}[ \t]+(.+)$/m.exec(head)?.[1]?.trim();
+  return !heading || /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w.-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
+}
+
+/** A README whose folder holds no data but two or more folders that have READMEs of their own: a catalogue. */
+function isIndexOfDatasets(readme: string, folders: string[]): boolean {
+  let cards = 0;
+  for (const sub of folders) {
+    if (hasReadmeBelow(sub, 2)) cards++;
+    if (cards >= 2) return true;
+  }
+  return false;
+}
+
+function hasReadmeBelow(folder: string, depth: number): boolean {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return false;
+  }
+  if (entries.some((e) => README.test(e))) return true;
+  if (depth <= 1) return false;
+  return entries.some((e) => {
+    if (e.startsWith('.') || SKIPPED_FOLDERS.has(e)) return false;
+    try {
+      return statSync(join(folder, e)).isDirectory() && hasReadmeBelow(join(folder, e), depth - 1);
+    } catch {
+      return false;
+    }
+  });
 }
 
 function isDataFile(file: string): boolean {

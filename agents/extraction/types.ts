@@ -28,8 +28,8 @@ export interface DroppedMention {
 }
 
 export interface ExtractionResult {
-  /** The dataset the document describes. */
-  dataset: { name: string; id: string };
+  /** The dataset the document describes, and the other names the document gives it. */
+  dataset: { name: string; id: string; aliases?: string[] };
   sources: ExtractedSource[];
   /** Mentions that looked like datasets but are not sources, and why; instruction-like text ignored. */
   dropped: DroppedMention[];

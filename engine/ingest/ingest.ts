@@ -5,23 +5,28 @@
  */
 import { resolve } from 'node:path';
 import { collectDocuments, type DocumentSource } from '../../agents/documents/collect.js';
-import { parseCard, type CardMetadata } from '../../agents/documents/card.js';
+import { parseCard, type CardMetadata, type ParsedCard } from '../../agents/documents/card.js';
+import { identifyDocument, type DocumentIdentity } from '../../agents/documents/identity.js';
 import { guessDomains } from '../../agents/documents/domains.js';
 import { readDocument, type ReadOptions } from '../../agents/documents/read.js';
-import { extractBuiltin, type ExtractInput } from '../../agents/extraction/builtin/index.js';
+import { extractBuiltin, type ExtractInput, type ExtractOptions } from '../../agents/extraction/builtin/index.js';
+import { Corpus, type CorpusEntry } from '../../agents/extraction/corpus.js';
 import type { ExtractionResult } from '../../agents/extraction/types.js';
 import { isUserError } from '../../shared/errors.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import type { Project } from '../project.js';
 import { CanonicalNames } from '../runs/canonical.js';
 import { writeFindings } from '../runs/findings.js';
+import { projectCorpus } from './corpus.js';
 
 export interface IngestOptions extends ReadOptions {
   /** The extractor to run; the built-in one by default. */
-  extract?: (input: ExtractInput) => ExtractionResult;
+  extract?: (input: ExtractInput, options: ExtractOptions) => ExtractionResult;
+  /** More names to resolve against (a library's cards), beside the batch's and the project's own. */
+  corpus?: CorpusEntry[];
 }
 
-export type IngestStatus = 'ingested' | 'unchanged' | 'failed';
+export type IngestStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
 
 export interface IngestFileReport {
   path: string;
@@ -37,59 +42,112 @@ export interface IngestReport {
   ingested: number;
   unchanged: number;
   failed: number;
+  skipped: number;
   newDatasets: number;
   newEdges: number;
   newEvidence: number;
 }
 
+interface ReadSource {
+  source: DocumentSource;
+  text: string;
+  sha256: string;
+  card: ParsedCard;
+  identity: DocumentIdentity;
+}
+
+/**
+ * Ingests in two passes: first every document of the batch is read and says which dataset it describes
+ * (so the batch's names are known), then each is extracted with the batch's, the project's and the
+ * caller's names as a private registry and written in its own transaction.
+ */
 export function ingestPaths(project: Project, paths: string[], options: IngestOptions = {}): IngestReport {
-  const { documents, errors } = collectDocuments(paths);
+  const { documents, errors, skipped } = collectDocuments(paths);
   const files: IngestFileReport[] = errors.map((error) => ({ path: error.file ?? '', status: 'failed', message: error.message }));
+  files.push(...skipped.map((s) => ({ path: s.path, status: 'skipped' as const, message: s.reason })));
   const datasetsBefore = project.datasets.count();
   const evidenceBefore = project.edges.evidenceCount();
-  let newEdges = 0;
-  const datasetOfReadme = new Map<string, string>();
+  const registry = knownDatasets();
+  const read = readAll(project, documents, options, files, registry);
+  const corpus = new Corpus([...projectCorpus(project), ...(options.corpus ?? [])]);
+  for (const doc of read.values()) {
+    if (doc === 'unchanged') continue;
+    corpus.add({ id: doc.identity.id, name: doc.identity.name, aliases: doc.identity.aliases, paths: [doc.source.path] });
+  }
   const names = new CanonicalNames(project);
-  for (const source of documents) {
-    const report = ingestDocument(project, names, source, options, datasetOfReadme);
+  let newEdges = 0;
+  for (const doc of read.values()) {
+    if (doc === 'unchanged') continue;
+    const report = ingestDocument(project, names, doc, corpus, registry, options);
     files.push(report);
     newEdges += report.newEdges ?? 0;
-    if (report.dataset && source.kind === 'card') datasetOfReadme.set(resolve(source.path), report.dataset);
   }
   return {
     files,
     ingested: files.filter((f) => f.status === 'ingested').length,
     unchanged: files.filter((f) => f.status === 'unchanged').length,
     failed: files.filter((f) => f.status === 'failed').length,
+    skipped: files.filter((f) => f.status === 'skipped').length,
     newDatasets: project.datasets.count() - datasetsBefore,
     newEdges,
     newEvidence: project.edges.evidenceCount() - evidenceBefore,
   };
 }
 
-function ingestDocument(project: Project, names: CanonicalNames, source: DocumentSource, options: IngestOptions, datasetOfReadme: Map<string, string>): IngestFileReport {
-  const path = source.path;
-  try {
-    const read = readDocument(path, options);
-    const existing = project.documents.findBySha(read.sha256);
-    if (existing) {
-      return { path, status: 'unchanged', dataset: existing.datasetId ?? undefined, message: `already ingested (same content as ${existing.location})` };
+/** Reads every document and names its dataset: a companion (a paper beside a README, the README of a data folder) takes its README's. */
+function readAll(project: Project, documents: DocumentSource[], options: IngestOptions, files: IngestFileReport[], registry: ReturnType<typeof knownDatasets>) {
+  const read = new Map<string, ReadSource | 'unchanged'>();
+  const ordered = [...documents.filter((d) => !d.companionOf), ...documents.filter((d) => d.companionOf)];
+  for (const source of ordered) {
+    const path = source.path;
+    try {
+      const doc = readDocument(path, options);
+      const existing = project.documents.findBySha(doc.sha256);
+      if (existing) {
+        files.push({ path, status: 'unchanged', dataset: existing.datasetId ?? undefined, message: `already ingested (same content as ${existing.location})` });
+        read.set(resolve(path), 'unchanged');
+        continue;
+      }
+      const card = parseCard(doc.text, path);
+      const companion = source.companionOf ? companionIdentity(project, read.get(resolve(source.companionOf)), source.companionOf) : undefined;
+      const own = identifyDocument({ text: doc.text, path, metadata: card.metadata, bodyStart: card.bodyStart, folderName: source.folderName }, registry);
+      // The project's name for it, when the project already knows the dataset (a card read again, or named before).
+      const known = companion ? undefined : project.datasets.resolve(own.id) ?? [own.name, ...own.aliases].map((n) => project.datasets.resolve(n)).find(Boolean);
+      const identity = companion ?? (known ? { ...own, id: known } : own);
+      read.set(resolve(path), { source, text: doc.text, sha256: doc.sha256, card, identity });
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      files.push({ path, status: 'failed', message: error.message });
     }
-    const card = parseCard(read.text, path);
-    const companion = source.companionOf ? datasetOfReadme.get(resolve(source.companionOf)) : undefined;
+  }
+  return read;
+}
+
+function companionIdentity(project: Project, readme: ReadSource | 'unchanged' | undefined, readmePath: string): DocumentIdentity | undefined {
+  if (readme && readme !== 'unchanged') return readme.identity;
+  // The README was ingested before: its dataset is the project's.
+  const datasetId = project.documents.datasetAt(resolve(readmePath));
+  const dataset = datasetId ? project.datasets.get(datasetId) : undefined;
+  return dataset ? { id: dataset.id, name: dataset.name, aliases: dataset.aliases } : undefined;
+}
+
+function ingestDocument(project: Project, names: CanonicalNames, doc: ReadSource, corpus: Corpus, registry: ReturnType<typeof knownDatasets>, options: IngestOptions): IngestFileReport {
+  const { source, text, card, identity } = doc;
+  try {
     const input: ExtractInput = {
-      text: read.text,
-      path,
+      text,
+      path: source.path,
       metadata: card.metadata,
       bodyStart: card.bodyStart,
       yamlStart: card.yamlStart,
       yamlEnd: card.yamlEnd,
-      self: companion ? { name: project.datasets.get(companion)?.name ?? companion, id: companion } : undefined,
+      folderName: source.folderName,
+      self: { name: identity.name, id: identity.id },
     };
-    const result = (options.extract ?? extractBuiltin)(input);
-    return project.transaction(() => writeDocument(project, names, source, read.text, read.sha256, card.metadata, card.bodyStart, result));
+    const result = (options.extract ?? extractBuiltin)(input, { corpus, registry });
+    return project.transaction(() => writeDocument(project, names, source, text, doc.sha256, card.metadata, card.bodyStart, { ...result, dataset: { ...result.dataset, aliases: [...new Set([...identity.aliases, ...(result.dataset.aliases ?? [])])] } }));
   } catch (error) {
-    if (isUserError(error)) return { path, status: 'failed', message: error.message };
+    if (isUserError(error)) return { path: source.path, status: 'failed', message: error.message };
     throw error;
   }
 }
@@ -109,7 +167,7 @@ function writeDocument(
   const downstream = project.datasets.ensure({
     id: result.dataset.id,
     name: result.dataset.name,
-    aliases: [source.folderName, metadata?.prettyName].filter((a): a is string => Boolean(a)),
+    aliases: [source.folderName, metadata?.prettyName, ...(result.dataset.aliases ?? [])].filter((a): a is string => Boolean(a)),
     domains: known?.domains ?? guessDomains(result.dataset.name, ...(metadata?.tags ?? []), ...(metadata?.taskCategories ?? [])),
     kind: known?.kind,
     license: metadata?.licenses.join(', ') || null,

@@ -20,7 +20,7 @@ export function resolveSeeds(project: Project, seeds: string[], options: { libra
   for (const seed of seeds) {
     if (existsSync(seed)) {
       // The document and its dataset go in now; which datasets it was built from is the run's extractor's job.
-      const report = ingestPaths(project, [seed], { maxBytes: options.maxBytes, extract: (input) => ({ ...extractBuiltin(input), sources: [] }) });
+      const report = ingestPaths(project, [seed], { maxBytes: options.maxBytes, extract: (input, extractOptions) => ({ ...extractBuiltin(input, extractOptions), sources: [] }) });
       const failed = report.files.filter((f) => f.status === 'failed');
       if (failed.length > 0) throw new UserError(failed.map((f) => f.message).join('; '));
       for (const file of report.files) if (file.dataset) add(file.dataset);

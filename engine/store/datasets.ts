@@ -168,6 +168,17 @@ export class DatasetStore {
     }
   }
 
+  /** Every dataset's id, name and (strong) aliases, read in two queries: the project's names as a registry. */
+  names(): Array<{ id: string; name: string; aliases: string[] }> {
+    const byId = new Map<string, { id: string; name: string; aliases: string[] }>();
+    for (const row of this.db.prepare<[], { id: string; name: string }>('SELECT id, name FROM datasets').all()) byId.set(row.id, { id: row.id, name: row.name, aliases: [] });
+    for (const row of this.db.prepare<[], { dataset_id: string; alias: string }>('SELECT dataset_id, alias FROM dataset_aliases WHERE weak = 0').all()) {
+      const entry = byId.get(row.dataset_id);
+      if (entry && row.alias !== entry.id && row.alias !== entry.name) entry.aliases.push(row.alias);
+    }
+    return [...byId.values()];
+  }
+
   all(): Dataset[] {
     return this.db.prepare<[], DatasetRow>('SELECT * FROM datasets ORDER BY id').all().map((row) => this.toDataset(row));
   }

@@ -48,6 +48,19 @@ export class DocumentStore {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
+  /** The dataset the document read at a location describes, if it was read. */
+  datasetAt(location: string): string | undefined {
+    return this.db.prepare<[string], { dataset_id: string }>('SELECT dataset_id FROM documents WHERE location = ? AND dataset_id IS NOT NULL ORDER BY id DESC LIMIT 1').get(location)?.dataset_id;
+  }
+
+  /** Where each document describing a dataset was read, for relative links between cards. */
+  locations(): Array<{ location: string; datasetId: string }> {
+    return this.db
+      .prepare<[], { location: string; dataset_id: string }>('SELECT location, dataset_id FROM documents WHERE dataset_id IS NOT NULL')
+      .all()
+      .map((row) => ({ location: row.location, datasetId: row.dataset_id }));
+  }
+
   forDataset(datasetId: string): Document[] {
     return this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE dataset_id = ? ORDER BY id').all(datasetId).map(toDocument);
   }

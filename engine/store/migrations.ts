@@ -188,6 +188,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'documents found by where they were read (relative links between cards, companions of a README)',
+    sql: `CREATE INDEX documents_location ON documents(location);`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -50,7 +50,7 @@ export interface UploadedFile {
 
 export interface IngestFileResult {
   file: string;
-  status: 'ingested' | 'unchanged' | 'failed';
+  status: 'ingested' | 'unchanged' | 'failed' | 'skipped';
   dataset?: string;
   message?: string;
 }

@@ -2,7 +2,15 @@
 
 /** The comparison key of a name: case, spaces, hyphens, underscores and punctuation do not count. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Plain ASCII, the common case, needs no normalization and no Unicode classes.
+  let key = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) key += name[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+  }
+  return key;
 }
 
 const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;

@@ -1,13 +1,11 @@
 /** What the extractor found in one place of a document, and how findings of one dataset merge into one source. */
-import { nameKey, shortName } from '../../../shared/domain/names.js';
+import { idForName, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import type { EvidenceSpan, ExtractedSource } from '../types.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './candidates/mention.js';
 
 export interface Finding {
   mention: Mention;
-  id: string;
-  name: string;
   relation: Relation;
   /** The relation was read from the words, not defaulted: it outvotes defaulted ones when merging. */
   explicitRelation: boolean;
@@ -15,23 +13,35 @@ export interface Finding {
   section: string;
   confidence: number;
   evidence: EvidenceSpan[];
+  /** Which words governed it (for explanations and tests). */
   signal: string;
+}
+
+/** The dataset a mention names: a corpus dataset, a well-known one, a hub id, or a new one by its written name. */
+export function identityOf(mention: Mention): { id: string; name: string } {
+  if (mention.corpus) return { id: mention.corpus.id, name: mention.corpus.name };
+  if (mention.known) return { id: mention.known.id, name: mention.known.name };
+  if (mention.hubId) return { id: mention.hubId, name: mention.name };
+  return { id: idForName(mention.name), name: mention.name };
 }
 
 /** One source per dataset: highest confidence, relation voted by confidence, evidence joined. */
 export function merge(findings: Finding[]): ExtractedSource[] {
   const groups = new Map<string, Finding[]>();
-  const keyOf = (f: Finding) => (f.mention.known || f.mention.hubId ? nameKey(f.id) : nameKey(f.name));
   for (const finding of findings) {
-    const key = keyOf(finding);
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
+    const key = nameKey(identityOf(finding.mention).id);
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
   }
   // A written name that is the short name of a hub id found in the same document is that dataset.
+  const byShortName = new Map<string, Finding[]>();
+  for (const group of groups.values()) for (const f of group) if (f.mention.hubId) byShortName.set(nameKey(shortName(f.mention.hubId)), group);
   for (const [key, group] of groups) {
-    if (group.some((f) => f.mention.hubId || f.mention.known)) continue;
-    const target = [...groups.entries()].find(([otherKey, others]) => otherKey !== key && others.some((f) => f.mention.hubId && nameKey(shortName(f.mention.hubId)) === key));
-    if (target) {
-      target[1].push(...group);
+    if (group.some((f) => f.mention.hubId || f.mention.known || f.mention.corpus)) continue;
+    const target = byShortName.get(key);
+    if (target && target !== group) {
+      target.push(...group);
       groups.delete(key);
     }
   }
@@ -42,18 +52,17 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       // A relation read from the words outweighs a defaulted one (YAML source_datasets says nothing of how).
       for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence * (f.explicitRelation ? 1 : 0.3));
       const relation = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      const identified = group.find((f) => f.mention.known || f.mention.hubId) ?? best;
+      const identified = group.find((f) => f.mention.corpus || f.mention.known || f.mention.hubId) ?? best;
       const evidence = dedupeSpans(group.sort((a, b) => b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
       return {
-        name: identified.name,
-        id: identified.id,
+        ...identityOf(identified.mention),
         relation,
         confidence: best.confidence,
         evidence,
         signals: [...new Set(group.map((f) => f.signal))],
       };
     })
-    .sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name));
+    .sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function dedupeSpans(spans: EvidenceSpan[]): EvidenceSpan[] {

@@ -1,171 +1,181 @@
 /**
  * The built-in extractor: finds a document's upstream datasets with relation, confidence and verbatim
- * evidence, with no model. It follows the paper's rules — a source is data taken, derived, sampled or
- * merged, or a listed component; evaluation, citation, inspiration, models and organizations are not.
+ * evidence, with no model, as a pipeline of small passes — the document as a reader sees it, text that
+ * addresses the tool, candidates, judging, relations, merging. It follows the paper's rules: a source
+ * is data taken, derived, sampled or merged, or a listed component; evaluation, citation, inspiration,
+ * models and organizations are not.
  */
-import { hubIdFromUrl } from '../../../shared/domain/hub.js';
-import { idForName, nameKey, shortName } from '../../../shared/domain/names.js';
+import { nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
+import { wordTokens, type WordToken } from '../../../shared/registry/name-index.js';
 import { knownDatasets, type Registry } from '../../../shared/registry/resolve.js';
 import type { CardMetadata } from '../../documents/card.js';
-import type { DroppedMention, EvidenceSpan, ExtractionResult } from '../types.js';
-import { IGNORED_SECTION, INSTRUCTION_TO_TOOL, relationFromText, SOURCE_SECTION } from './cues.js';
+import { identifyDocument } from '../../documents/identity.js';
+import { EMPTY_CORPUS, type Corpus } from '../corpus.js';
+import type { DroppedMention, ExtractionResult } from '../types.js';
+import { findMentions, type CandidateContext } from './candidates/index.js';
+import type { Mention } from './candidates/mention.js';
+import { findCues, type CueSpan } from './cues/matcher.js';
+import { readDocumentView, type Span, type Unit } from './document/units.js';
+import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
-import { enumerationHeads, judge, strongestCue } from './judge.js';
-import { findMentions, stripMarkup, type Mention } from './mentions.js';
-import { applySectionTransforms, blankMentions, noteSectionTransform } from './relations.js';
-import { documentUnits, type Unit } from './units.js';
+import { hostileReading, isSilenced } from './judge/hostility.js';
+import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
+import { isIgnoredSection } from './judge/sections.js';
+import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type RelationWord } from './relations/index.js';
+import { sourceDatasetFindings } from './yaml.js';
 
 export const BUILTIN_AGENT = 'builtin-extractor';
 
 export interface ExtractInput {
   text: string;
-  /** Used to name the dataset when the document does not. */
+  /** Used to name the dataset when the document does not, and to follow relative links. */
   path?: string;
   metadata?: CardMetadata;
   /** Where the markdown body starts (after YAML front matter) and where the YAML sits. */
   bodyStart?: number;
   yamlStart?: number;
   yamlEnd?: number;
+  /** The folder a README stands for, when the caller knows it. */
+  folderName?: string;
   /** The dataset the document describes, when the caller knows it. */
   self?: { name: string; id?: string };
 }
 
 export interface ExtractOptions {
   registry?: Registry;
+  /** The names of the other datasets around the document (its batch, the project, the library). */
+  corpus?: Corpus;
   /** Sources below this confidence are not reported (the paper's rubric stops at 0.5). */
   minConfidence?: number;
 }
-const MAX_QUOTE = 600;
+
+interface UnitReading {
+  tokens: WordToken[];
+  cues: CueSpan[];
+  words: RelationWord[];
+}
 
 export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}): ExtractionResult {
   const registry = options.registry ?? knownDatasets();
+  const corpus = options.corpus ?? EMPTY_CORPUS;
   const minConfidence = options.minConfidence ?? 0.5;
   const text = input.text;
-  const units = documentUnits(text, input.bodyStart ?? 0);
-  const self = identifyDataset(input, units, registry);
-  const selfKeys = new Set([nameKey(self.name), nameKey(self.id), nameKey(shortName(self.id))]);
-  const findings: Finding[] = [];
-  const dropped: DroppedMention[] = [];
-
-  findings.push(...fromSourceDatasets(input, registry));
+  const view = readDocumentView(text, input.bodyStart ?? 0);
+  const identity = identifyDocument(input, registry);
+  const selfKeys = new Set([identity.name, identity.id, shortName(identity.id), ...identity.aliases].map(nameKey).filter((k) => k.length >= 2));
+  const context: CandidateContext = { registry, corpus, documentPath: input.path };
+  const hostile = hostileReading(view, context);
+  const dropped: DroppedMention[] = [...hostile.dropped];
+  const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, Relation>();
+  const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
+  const readingOf = (span: Span): UnitReading => {
+    const tokens = wordTokens(span.reading);
+    return { tokens, cues: findCues(span.reading, tokens), words: relationWords(span.reading, tokens) };
+  };
+  const leadOf = (lead: Span) => {
+    let cached = leadCues.get(lead.start);
+    if (!cached) {
+      const reading = readingOf(lead);
+      cached = { cue: strongestCue(lead.reading, reading.cues), relation: strongestRelation(reading.words.map((w) => w.relation)) };
+      leadCues.set(lead.start, cached);
+    }
+    return cached;
+  };
 
-  for (const unit of units) {
-    if (unit.kind === 'heading') continue;
-    if (unit.section.some((heading) => IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading))) continue;
-    if (INSTRUCTION_TO_TOOL.test(unit.text) || (unit.lead && INSTRUCTION_TO_TOOL.test(unit.lead.text))) {
-      dropped.push({ name: unit.text.slice(0, 80), reason: 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
+  for (const unit of view.units) {
+    if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) continue;
+    // Code is read only for the dataset lists of configs; prose in code is not a statement.
+    if (unit.kind === 'code-line' && !unit.fenced) continue;
+    const reading = readingOf(unit);
+    const mentions = findMentions(unit, reading.tokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
+    if (mentions.length === 0) {
+      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
       continue;
     }
-    const mentions = findMentions(unit, registry);
-    // Relation words are read with the names blanked out: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
-    const { relation, explicit } = relationFromText(
-      `${unit.lead ? blankMentions(unit.lead.text, []) : ''} ${blankMentions(unit.text, mentions.map((m) => [m.start - unit.start, m.end - unit.start]))}`,
-    );
-    if (mentions.length === 0 && unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit);
+    const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const chainHeads = enumerationHeads(mentions, text);
+    const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge(mention, unit, text, selfKeys, chainHeads.get(mention));
+      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
-        continue;
-      }
-      if (verdict.confidence < minConfidence) {
+      } else if (verdict.confidence < minConfidence) {
         dropped.push({ name: mention.name, reason: `too weak (${verdict.confidence.toFixed(2)}, ${mention.signal})`, start: mention.start, end: mention.end });
-        continue;
+      } else {
+        accepted.push({ mention, confidence: verdict.confidence, cue: verdict.cue, negated: verdict.negated });
       }
-      const known = mention.known;
+    }
+    if (accepted.length === 0) {
+      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
+      continue;
+    }
+    // Relation words are read with every name blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
+    const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
+    const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
+    const relationOf = new Map<Mention, Relation | undefined>();
+    accepted.forEach((a, i) => relationOf.set(a.mention, a.cue?.relation && !a.negated ? a.cue.relation : own[i]));
+    for (const a of accepted) {
+      const head = chainHeads.get(a.mention);
+      const relation = relationOf.get(a.mention) ?? (head ? relationOf.get(head) : undefined) ?? lead?.relation;
       findings.push({
-        mention,
-        id: known?.id ?? mention.hubId ?? idForName(mention.name),
-        name: known?.name ?? mention.name,
-        relation,
-        explicitRelation: explicit,
+        mention: a.mention,
+        relation: relation ?? 'Direct Inclusion/Subset',
+        explicitRelation: relation !== undefined,
         section: unit.section.join(' / '),
-        confidence: verdict.confidence,
-        evidence: evidenceFor(unit, mention, text),
-        signal: mention.signal,
+        confidence: a.confidence,
+        evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
+        signal: a.mention.signal,
       });
     }
   }
 
   applySectionTransforms(findings, sectionTransforms);
-  const sources = merge(findings).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
+  applyDocumentDefault(findings, view.units);
+  const planted = (f: Finding) => f.signal !== 'yaml' && hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
+  const noExistingData = hostile.saysNoExistingData;
+  const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
+  const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
+  for (const f of findings) if (!kept.includes(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
   return {
-    dataset: self,
+    dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },
     sources,
     dropped: dropped.filter((d) => !found.has(nameKey(d.name))),
     agent: BUILTIN_AGENT,
     model: null,
   };
 }
-/** The unit as the quote (a window around the mention when the unit is long), plus the list's lead. */
-function evidenceFor(unit: Unit, mention: Mention, text: string): EvidenceSpan[] {
-  let start = unit.start;
-  let end = unit.end;
-  if (end - start > MAX_QUOTE) {
-    start = Math.max(unit.start, mention.start - MAX_QUOTE / 2);
-    end = Math.min(unit.end, mention.end + MAX_QUOTE / 2);
-    while (start > unit.start && !/\s/.test(text[start - 1]!)) start++;
-    while (end < unit.end && !/\s/.test(text[end]!)) end--;
-  }
-  const spans: EvidenceSpan[] = [{ quote: text.slice(start, end), start, end }];
-  if (unit.lead && unit.lead.end - unit.lead.start <= MAX_QUOTE && strongestCue(unit.lead.text) === 'strong') {
-    spans.push({ quote: unit.lead.text, start: unit.lead.start, end: unit.lead.end });
-  }
-  return spans;
-}
-/** `source_datasets` in the card's YAML: `original` is the dataset itself; `extended|x` extends x. */
-function fromSourceDatasets(input: ExtractInput, registry: Registry): Finding[] {
-  const values = input.metadata?.sourceDatasets ?? [];
-  const findings: Finding[] = [];
-  for (const value of values) {
-    const written = value.replace(/^extended\|/, '').trim();
-    if (!written || /^original$/i.test(written)) continue;
-    const known = registry.lookup(written);
-    const hubId = hubIdFromUrl(written) ?? (written.includes('/') ? written : undefined);
-    const at = locateInYaml(input, value);
-    const lineStart = input.text.lastIndexOf('\n', at) + 1;
-    const lineEndRaw = input.text.indexOf('\n', at);
-    const lineEnd = lineEndRaw < 0 ? input.text.length : lineEndRaw;
-    const mention: Mention = { name: written, hubId, known, start: at, end: at + value.length, signal: 'yaml' };
-    findings.push({
-      mention,
-      id: known?.id ?? hubId ?? idForName(written),
-      name: known?.name ?? written,
-      relation: /^extended\|/.test(value) ? 'Semantic Evolution' : 'Direct Inclusion/Subset',
-      explicitRelation: /^extended\|/.test(value),
-      section: '',
-      confidence: 0.95,
-      evidence: [{ quote: input.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }],
-      signal: 'yaml',
-    });
-  }
-  return findings;
+
+/** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
+function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, words: readonly RelationWord[]): void {
+  const relation = strongestRelation(words.map((w) => w.relation));
+  const section = unit.section.join(' / ');
+  if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, relation);
 }
 
-function locateInYaml(input: ExtractInput, value: string): number {
-  const from = input.text.indexOf('source_datasets', input.yamlStart ?? 0);
-  const at = input.text.indexOf(value, from < 0 ? 0 : from);
-  return at < 0 ? Math.max(0, from) : at;
-}
-/** The dataset a document describes: the caller's word, the card's pretty_name, its first heading, its file name. */
-function identifyDataset(input: ExtractInput, units: Unit[], registry: Registry): { name: string; id: string } {
-  if (input.self) return { name: input.self.name, id: input.self.id ?? registry.lookup(input.self.name)?.id ?? idForName(input.self.name) };
-  const heading = units.find((u) => u.kind === 'heading');
-  const headingName = heading ? stripMarkup(heading.text.replace(/^#+\s*/, '')).replace(/^(?:dataset\s+card\s+for|dataset\s+card:?|the)\s+/i, '').trim() : undefined;
-  const name = input.metadata?.prettyName ?? headingName ?? fileStem(input.path) ?? 'untitled';
-  const known = registry.lookup(name);
-  return { name, id: known?.id ?? idForName(name) };
+/**
+ * Selection words ("sampled", "merged") say which items were taken; a transformation stated in the same
+ * section says what became of them, which is the relation the paper records.
+ */
+function applySectionTransforms(findings: Finding[], transforms: Map<string, Relation>): void {
+  for (const finding of findings) {
+    const transform = transforms.get(finding.section);
+    if (transform && !TRANSFORMS.has(finding.relation)) {
+      finding.relation = transform;
+      finding.explicitRelation = true;
+    }
+  }
 }
 
-function fileStem(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  const parts = path.split(/[\\/]/).filter(Boolean);
-  const file = parts.pop() ?? '';
-  const stem = file.replace(/\.[^.]+$/, '');
-  // README.md names nothing: the folder it sits in does.
-  return /^(?:readme|card|dataset_card|index)$/i.test(stem) ? parts.pop() : stem;
+/** Sources with no relation word of their own, in a document that merges several, are parts of a fusion. */
+function applyDocumentDefault(findings: Finding[], units: readonly Unit[]): void {
+  const undecided = findings.filter((f) => !f.explicitRelation && f.signal !== 'yaml');
+  if (undecided.length === 0) return;
+  const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  if (distinct.size < 2) return;
+  const fusionWords = units.some((u) => (u.kind === 'heading' || u.kind === 'sentence') && /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/i.test(u.reading));
+  if (!fusionWords) return;
+  for (const f of undecided) f.relation = 'Structured Fusion';
 }

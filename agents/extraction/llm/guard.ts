@@ -7,9 +7,11 @@ import { hubIdFromUrl, HUB_DATASET_URL, cleanHubId } from '../../../shared/domai
 import { stripCitation } from '../../aggregation/canonical.js';
 import { idForName, isHubId, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Registry } from '../../../shared/registry/resolve.js';
-import { IGNORED_SECTION, INSTRUCTION_TO_TOOL, SOURCE_SECTION } from '../builtin/cues.js';
+import { readDocumentView, type Unit } from '../builtin/document/units.js';
+import { addressesTheTool } from '../builtin/judge/hostile.js';
+import { isSilenced, silencedRegions } from '../builtin/judge/hostility.js';
+import { isIgnoredSection } from '../builtin/judge/sections.js';
 import { looksLikeModel, whyNotASource } from '../builtin/not-sources.js';
-import { documentUnits, type Unit } from '../builtin/units.js';
 import type { EvidenceSpan } from '../types.js';
 import { locateQuote } from './locate.js';
 
@@ -30,17 +32,17 @@ export interface Claim {
 
 export type ClaimCheck = { ok: true; id: string; name: string; span: EvidenceSpan } | { ok: false; reason: string };
 
-const HIDDEN_MARKUP = /<!--[\s\S]*?(?:-->|$)|<script\b[\s\S]*?(?:<\/script>|$)|<style\b[\s\S]*?(?:<\/style>|$)/gi;
-
 export function documentGuard(text: string, bodyStart: number, self: { name: string; id: string }, registry: Registry): DocumentGuard {
-  const units = documentUnits(text, bodyStart);
-  const untrusted: Array<[number, number]> = [];
-  for (const match of text.matchAll(HIDDEN_MARKUP)) untrusted.push([match.index, match.index + match[0].length]);
-  for (const unit of units) if (INSTRUCTION_TO_TOOL.test(unit.text)) untrusted.push([unit.start, unit.end]);
+  const view = readDocumentView(text, bodyStart);
+  const units = view.units;
+  const untrusted: Array<[number, number]> = view.hidden.map((r) => [r.start, r.end]);
+  // A region (block, <details>) with a unit addressed to the tool or written in disguised letters is untrusted whole.
+  const silenced = silencedRegions(view);
+  for (const unit of units) if (isSilenced(silenced, unit)) untrusted.push([unit.start, unit.end]);
   // Lines outside any unit (front matter, raw HTML) are checked line by line.
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (INSTRUCTION_TO_TOOL.test(line)) untrusted.push([offset, offset + line.length]);
+    if (addressesTheTool(line)) untrusted.push([offset, offset + line.length]);
     offset += line.length + 1;
   }
   const selfKeys = new Set([nameKey(self.name), nameKey(self.id), nameKey(shortName(self.id))].filter(Boolean));
@@ -62,11 +64,11 @@ export function checkClaim(guard: DocumentGuard, claim: Claim, prefer?: { start:
   const located = locateQuote(guard.text, claim.evidence, prefer);
   if (!located) return { ok: false, reason: 'evidence not found in the document' };
   const { start, end } = located;
-  if (INSTRUCTION_TO_TOOL.test(located.quote) || guard.untrusted.some(([s, e]) => start < e && end > s)) {
+  if (addressesTheTool(located.quote) || guard.untrusted.some(([s, e]) => start < e && end > s)) {
     return { ok: false, reason: 'evidence is text addressed to the tool or hidden markup, read as nothing' };
   }
   const around = guard.units.filter((u) => u.kind !== 'heading' && start < u.end && end > u.start);
-  const ignored = around.length > 0 && around.every((u) => u.section.some((h) => IGNORED_SECTION.test(h) && !SOURCE_SECTION.test(h)));
+  const ignored = around.length > 0 && around.every((u) => isIgnoredSection(u.section));
   if (ignored) return { ok: false, reason: `evidence is in the "${around[0]!.section.at(-1)}" section, which is never read for lineage` };
 
   const window = contextOf(guard.text, start, end, around);

@@ -1,0 +1,102 @@
+/**
+ * The dataset a document describes, and every name it gives it: the caller's word, the card's
+ * pretty_name, its first heading (without "Dataset card for"), its folder or file name, and the
+ * `org/name` ids it writes for itself. Ingest and tracing read these first, so the cards of a folder can
+ * name each other.
+ */
+import { basename, dirname, extname } from 'node:path';
+import { idForName, isHubId, nameKey, shortName } from '../../shared/domain/names.js';
+import type { Registry } from '../../shared/registry/resolve.js';
+import type { CardMetadata } from './card.js';
+
+export interface DocumentIdentity {
+  name: string;
+  id: string;
+  /** Other names the document gives its dataset (the name and id excluded). */
+  aliases: string[];
+}
+
+export interface IdentityInput {
+  text: string;
+  path?: string;
+  metadata?: CardMetadata;
+  bodyStart?: number;
+  /** The folder a README or card stands for, when the caller knows it. */
+  folderName?: string;
+  /** The dataset the document describes, when the caller knows it. */
+  self?: { name: string; id?: string };
+}
+
+const GENERIC_STEM = /^(?:readme|card|dataset_card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
+const HEADING = /^ {0,3}#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/m;
+const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
+
+export function identifyDocument(input: IdentityInput, registry: Registry): DocumentIdentity {
+  const names = documentNames(input);
+  if (input.self) {
+    const id = input.self.id ?? registry.lookup(input.self.name)?.id ?? idForName(input.self.name);
+    return { name: input.self.name, id, aliases: names.filter((n) => nameKey(n) !== nameKey(input.self!.name) && n !== id) };
+  }
+  const name = names[0] ?? 'untitled';
+  const known = names.map((n) => registry.lookup(n)).find(Boolean);
+  const id = known?.id ?? idForName(name);
+  return { name, id, aliases: [...new Set(names.slice(1).concat(known ? [known.name] : []))].filter((n) => n !== id && nameKey(n) !== nameKey(name)) };
+}
+
+/** Every name the document gives its dataset, the preferred first. */
+export function documentNames(input: IdentityInput): string[] {
+  const names: string[] = [];
+  if (input.metadata?.prettyName) names.push(input.metadata.prettyName.trim());
+  const body = input.text.slice(input.bodyStart ?? 0, (input.bodyStart ?? 0) + 20_000);
+  const heading = HEADING.exec(body)?.[1];
+  if (heading) names.push(...headingNames(heading));
+  const folder = input.folderName ?? folderOf(input.path);
+  if (folder) names.push(folder);
+  const stem = fileStem(input.path);
+  if (stem) names.push(stem);
+  names.push(...selfHubIds(input.text.slice(0, 20_000), names));
+  return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
+}
+
+/** `org/name` ids the document writes for itself ("available as `acme/support-dialogs-v3`"): an org before one of its names. */
+function selfHubIds(text: string, names: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const name of names) {
+    if (!/^[\w.-]+$/.test(name)) continue;
+    const needle = `/${name.toLowerCase()}`;
+    for (let at = lower.indexOf(needle), seen = 0; at > 0 && seen < 20; at = lower.indexOf(needle, at + 1), seen++) {
+      const after = text[at + needle.length];
+      if (after !== undefined && /[\w/-]/.test(after)) continue;
+      let start = at;
+      while (start > 0 && /[\w.-]/.test(text[start - 1]!)) start--;
+      if (start > 0 && /[\w/.@:]/.test(text[start - 1]!)) continue;
+      const id = text.slice(start, at + needle.length);
+      if (isHubId(id) && nameKey(shortName(id)) === nameKey(name)) out.push(id);
+    }
+  }
+  return out;
+}
+
+/** "Dataset Card for Billing Chats v3", "billing-chats-v3: billing transcripts (v3)" → the names in it. */
+function headingNames(heading: string): string[] {
+  const plain = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').trim();
+  if (!plain) return [];
+  const out = [plain];
+  // An identifier before a colon or dash that explains it ("billing-chats-v3: billing transcripts").
+  const head = /^(\S{2,80}?)\s*(?::|\s[–—-]\s|\s\()/.exec(plain)?.[1];
+  if (head && head !== plain && /[\p{L}\p{N}][-_./][\p{L}\p{N}]|\p{L}\p{N}/u.test(head)) out.unshift(head.trim());
+  return out;
+}
+
+function folderOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const stem = basename(path, extname(path));
+  return GENERIC_STEM.test(stem) ? basename(dirname(path)) || undefined : undefined;
+}
+
+function fileStem(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const stem = basename(path, extname(path));
+  return GENERIC_STEM.test(stem) ? undefined : stem;
+}

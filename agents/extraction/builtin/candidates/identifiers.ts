@@ -1,0 +1,84 @@
+/**
+ * Names written as identifiers, the way teams name internal datasets: `billing-chats-v3`,
+ * `kb_articles_v5`, `wiki-passages.v5`, `acme/intake-forms`, `exports/crm-raw`, `jailbreak-batch1`,
+ * `claims-2024-q3`, `s3://bucket/raw/tickets`. Words joined by hyphens, underscores, dots or slashes with
+ * no space, taken whole (never cut at a version), minus what only looks like one: numbers, versions,
+ * dates, sizes, file names, web domains, abbreviations.
+ */
+import { WORD_HAS_DIGIT, WORD_HAS_LETTER, type WordToken } from '../../../../shared/registry/name-index.js';
+
+export interface Identifier {
+  /** Relative to the text given. */
+  start: number;
+  end: number;
+  text: string;
+  /** All lower-case words joined by hyphens ("multi-turn", "claims-dialogs"): a name only with support. */
+  compound: boolean;
+}
+
+const NOT_A_NAME = [
+  /^v?\d+(?:[._-]\d+)*[a-z]?$/i, // 3, 2.1, v1.2, 2024-03-01
+  /^\d+(?:\.\d+)?[kmbt]$/i, // 40k, 7B
+  /^(?:q[1-4]|h[12]|r\d+|v\d+|rc\d+|p\d+|top-?\d+|k\d+|x\d+|\d+x|\d+(?:st|nd|rd|th|s|d|h|m|gb|mb|kb|tb|px|ms))$/i,
+  /^\d{4}-?(?:q[1-4]|h[12]|\d{2})(?:-?\d{2})?$/i, // 2024q3, 2024-q3
+  /^(?:e\.g|i\.e|etc|vs|u\.s|u\.k|a\.k\.a|n\/a|w\/o|w\/|and\/or|ph\.d|et\.al)$/i,
+  /^\d+(?:\.\d+)?e-?\d+$/i,
+  /^\d{4}(?:[._-](?:r|v|rc|q|h)?\d+)+$/i, // 2023.r2, 2024-v1
+  // Shorthand for a sibling version ("batch-1", "round_2"): resolved against the corpus elsewhere, never a name alone.
+  /^(?:batch|round|wave|part|set|split|shard|cohort|release|phase|stage|step|run|epoch|iter|version|rev|revision)[-_.]?\d+$/i,
+  /^(?:base|ascii|utf|sha|md|crc|int|float|fp|bf|uint)[-_]?\d+$/i, // base64, sha256, fp16
+];
+const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
+const STORAGE_SCHEME = /^(?:s3|gs|hdfs|abfss?|az|file|dbfs|wasbs?)$/i;
+/** Hyphen compounds of ordinary English: "multi-turn", "step-by-step", "de-identified", "in-house". */
+const COMPOUND_PART = new Set(
+  ('multi self high low well non pre post re co de semi anti cross long short full half real human machine hand open in out one two three ' +
+    'few zero many first second third fine up down on off over under top bottom left right end state art follow all so much ' +
+    'based level quality specific free aware like style time turn shot written generated made tuned trained world party source form scale ' +
+    'grained domain task round hop step way side wide only friendly ready related rich heavy light oriented driven facing mixed context ' +
+    'answer answers question questions type types sized size class grade length term year old new by to the of and or for at a an as is ' +
+    'with per non-english english chinese sub super inter intra un dis mis e x t').split(' '),
+);
+
+/** Identifiers among a text's words (tokens relative to the same text). */
+export function identifiers(text: string, tokens: readonly WordToken[]): Identifier[] {
+  const out: Identifier[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j + 1 < tokens.length && joins(text, tokens[j]!, tokens[j + 1]!, j === i)) j++;
+    const lettersAndDigits = WORD_HAS_DIGIT | WORD_HAS_LETTER;
+    if (j > i || (tokens[i]!.flags & lettersAndDigits) === lettersAndDigits) {
+      const start = tokens[i]!.start;
+      const end = tokens[j]!.end;
+      const identifier = classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
+      if (identifier) out.push(identifier);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Two words of one identifier: joined by exactly one of - _ . / (or `://` after a storage scheme). */
+function joins(text: string, a: WordToken, b: WordToken, first: boolean): boolean {
+  const length = b.start - a.end;
+  if (length === 1) {
+    const c = text.charCodeAt(a.end);
+    return c === 45 || c === 95 || c === 46 || c === 47;
+  }
+  if (length !== 2 && length !== 3) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap === '://' && first) return STORAGE_SCHEME.test(a.key);
+  return gap === '__' || gap === '--';
+}
+
+function classify(written: string, start: number, end: number, words: readonly WordToken[]): Identifier | undefined {
+  if (NOT_A_NAME.some((re) => re.test(written)) || FILE.test(written) || DOMAIN.test(written)) return undefined;
+  if (!/\p{L}/u.test(written)) return undefined;
+  // "claimant/assistant", "Question/answer": two plain words with a slash are prose.
+  if (/^[A-Za-z][a-z]+\/[a-z]+$/.test(written) || /^[a-z]+\/[A-Za-z][a-z]+$/.test(written)) return { start, end, text: written, compound: true };
+  // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue").
+  const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written);
+  const compound = plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written));
+  return { start, end, text: written, compound };
+}

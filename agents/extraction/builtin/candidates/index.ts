@@ -1,0 +1,150 @@
+/**
+ * Candidates: every name a unit mentions that could be a dataset, in order of how specific the
+ * evidence of the name is — links, code spans, identifiers, names of the corpus and the registry, the
+ * structure's named items, then name-like phrases — each span claimed once. Deciding which candidates
+ * are sources is the judge's job.
+ */
+import { isHubId } from '../../../../shared/domain/names.js';
+import type { WordToken } from '../../../../shared/registry/name-index.js';
+import type { Registry } from '../../../../shared/registry/resolve.js';
+import type { Corpus } from '../../corpus.js';
+import type { Unit } from '../document/units.js';
+import { identifiers, type Identifier } from './identifiers.js';
+import { linkMentions } from './links.js';
+import type { Mention, MentionSignal } from './mention.js';
+import { namePhrases } from './phrases.js';
+import { assignedNames, itemHead } from './structure.js';
+
+export interface CandidateContext {
+  registry: Registry;
+  corpus: Corpus;
+  documentPath?: string;
+}
+
+/** What a code span holds when it is a name: an identifier or a few words, no operators. */
+const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
+/** Words around a code span that make it a field, a column, a config or a value. */
+const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?)`;
+const FIELD_BEFORE = new RegExp(String.raw`(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
+const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)`, 'i');
+/** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
+const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
+/** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
+const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
+const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts)$/i;
+
+export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
+  const found = new Found(context);
+  const reading = unit.reading;
+  const base = unit.start;
+  // Code is read only for the dataset lists of configs.
+  if (unit.kind === 'code-line') {
+    for (const listed of assignedNames(unit)) found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
+    return found.mentions;
+  }
+
+  for (const mention of linkMentions(unit.links, context, (link) => reading.slice(link.labelStart - base, link.labelEnd - base).replace(/\s+/g, ' ').trim())) {
+    // A link's whole syntax is claimed, so its text is not read again as a phrase.
+    const link = unit.links.find((l) => mention.start >= l.start && mention.end <= l.end)!;
+    found.add(mention, link.start, link.end);
+  }
+
+  for (const code of unit.code) {
+    const raw = unit.text.slice(code.start - base, code.end - base);
+    const name = raw.trim();
+    if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;
+    // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data.
+    if (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30))) continue;
+    // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
+    if ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !context.corpus.lookup(name) && !context.registry.lookup(name)) continue;
+    const at = code.start + raw.indexOf(name);
+    found.identify(name, at, at + name.length, 'code');
+  }
+
+  // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
+  const ids = identifiers(reading, tokens);
+  if (context.corpus.size > 0) {
+    for (const m of context.corpus.matches(reading, tokens)) {
+      if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end)) found.add({ name: m.written, start: base + m.start, end: base + m.end, signal: 'corpus', corpus: m.value });
+    }
+  }
+  for (const m of context.registry.mentions(reading, tokens)) {
+    if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end) && !continuesAsAnotherName(reading, m.start, m.end)) {
+      found.add({ name: m.written, start: base + m.start, end: base + m.end, signal: 'registry', known: m.known });
+    }
+  }
+  for (const id of ids) {
+    if (found.free(base + id.start, base + id.end)) found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
+  }
+
+  const head = itemHead(unit);
+  if (head && found.free(head.start, head.end)) found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
+
+  // In a row of pipes, only the name column names data; the others hold counts, fields and notes.
+  if (unit.kind !== 'table-row' && !unit.hasChildren && !AUTHOR_LINE.test(reading)) {
+    for (const phrase of namePhrases(reading, tokens)) {
+      if (!found.free(base + phrase.start, base + phrase.end)) continue;
+      // "LVLM’s capacities": a possessive names an owner, not data.
+      if (/['’]s$/.test(phrase.name) || CITATION_AFTER.test(reading.slice(phrase.end, phrase.end + 40))) continue;
+      const named = withoutFootnoteMark(phrase, context.registry);
+      found.identify(named.name, base + named.start, base + named.end, 'phrase');
+    }
+  }
+  return found.mentions.sort((a, b) => a.start - b.start);
+}
+
+const AUTHOR_LINE = /^\s*(?:by|authors?:?|created by|curated by|maintained by|owner:?|owners:?|contact:?)\s/i;
+
+/** The mentions of one unit and the spans they claim. */
+class Found {
+  readonly mentions: Mention[] = [];
+  private readonly taken: number[] = [];
+
+  constructor(private readonly context: CandidateContext) {}
+
+  free(start: number, end: number): boolean {
+    for (let i = 0; i < this.taken.length; i += 2) if (start < this.taken[i + 1]! && end > this.taken[i]!) return false;
+    return true;
+  }
+
+  add(mention: Mention, claimStart = mention.start, claimEnd = mention.end): void {
+    this.mentions.push(mention);
+    this.taken.push(claimStart, claimEnd);
+  }
+
+  /** A written name, resolved against the corpus first, then the registry. */
+  identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
+    const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
+    const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known: inCorpus ? undefined : this.context.registry.lookup(name) };
+    if (isHubId(name)) mention.hubId = name;
+    if (extra) Object.assign(mention, extra);
+    this.add(mention);
+  }
+}
+
+function cutsIdentifier(ids: readonly Identifier[], s: number, e: number): boolean {
+  for (const id of ids) if (s < id.end && e > id.start && (s > id.start || e < id.end)) return true;
+  return false;
+}
+
+/** After an author's name in a citation: "Kazemi et al.", "Liu & Yao, 2024", "Wang, 2023". */
+const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\d{4}|,\s*\d{4}[a-z]?\b|\s*\(\d{4}[a-z]?\))/u;
+
+/** "Library1", "Magicoder-OSS-Instruct1": a footnote digit glued to a name (kept when the registry knows the name with it). */
+function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, registry: Registry) {
+  if (!/\p{L}\d$/u.test(phrase.name) || registry.lookup(phrase.name)) return phrase;
+  const stripped = { name: phrase.name.slice(0, -1), start: phrase.start, end: phrase.end - 1 };
+  return /\p{Ll}\d$/u.test(phrase.name) || registry.lookup(stripped.name) ? stripped : phrase;
+}
+
+/** "GSM8K-Aug" is not GSM8K: a name that goes on past the known one is another dataset. */
+function continuesAsAnotherName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[\w]-$|[\w]_$|\/$/.test(before)) return true;
+  // "Airoboros 2.2" is a version the registry does not name; "TREC CAsT" is another dataset.
+  if (/^\s+v?\d+(?:\.\d+)+\b/.test(after) || /^\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})[\p{L}\d]*/u.test(after)) return true;
+  const suffix = /^[-_]([A-Za-z0-9]+)/.exec(after);
+  if (!suffix) return false;
+  return !/^(?:train|test|dev|val|validation|style|format|like|based|derived|level|type|en|zh|v\d|\d+k?)$/i.test(suffix[1] ?? '');
+}

@@ -1,0 +1,65 @@
+/**
+ * Names the document's structure puts forward: the head of a list item (its bold or code text, or the
+ * words before a colon or dash), the name cell of a table row (the column a header calls dataset,
+ * source, component…, or the first column of a mixture table), and the quoted names of a
+ * `datasets = [...]` list in a config.
+ */
+import type { Unit } from '../document/units.js';
+
+export interface StructuralName {
+  name: string;
+  start: number;
+  end: number;
+  /** Named as a component by the structure itself (a config list). */
+  listed?: boolean;
+}
+
+const NAME_COLUMN = /\b(?:datasets?|sources?|subsets?|corpus|corpora|collections?|origins?|components?|constituents?|ingredients?|parts?|inputs?|upstream|parents?|sets?|mixture|from|provenance|shards?)\b/i;
+const PLAIN_NAME_COLUMN = /^\s*(?:name|data|id|dataset\s+id|slug)\s*$/i;
+/** Columns that describe fields or results, not data: a schema table or a results table names no source. */
+const NOT_COMPOSITION = /^\s*(?:field|column|key|attribute|feature|property|type|metric|model|split|language|label|task|benchmark|score|accuracy|file|path|version|date|owner|license|description)s?\s*$/i;
+const SHARE_OR_COUNT = /^[\s|*_~`]*(?:~|≈|<|>)?\s*[\d.,]+\s*(?:%|[kmb]\b|k\s|rows|examples|items|samples)?|\bshare\b|\bweight\b|%|\b(?:rows|examples|items|samples|count|size|#|n)\b/i;
+
+/** The column of a table that names its components, if the header says which. */
+export function nameColumn(header: readonly string[]): number {
+  let column = header.findIndex((h) => NAME_COLUMN.test(h) && !NOT_COMPOSITION.test(h));
+  if (column < 0) column = header.findIndex((h) => PLAIN_NAME_COLUMN.test(h));
+  // "| Part | Weight |" and headerless mixtures: a first column beside shares or counts.
+  if (column < 0 && header.length >= 2 && !NOT_COMPOSITION.test(header[0]!) && header.slice(1).some((h) => SHARE_OR_COUNT.test(h))) column = 0;
+  return column;
+}
+
+export function itemHead(unit: Unit): StructuralName | undefined {
+  if (unit.kind === 'table-row') {
+    const column = nameColumn(unit.header ?? []);
+    const cell = column >= 0 ? unit.cells?.[column] : undefined;
+    return cell ? trimmedName(cell.reading, cell.start) : undefined;
+  }
+  if (unit.kind !== 'list-item' || unit.hasChildren) return undefined;
+  const text = unit.text;
+  const strong = /^\s*(?:\*\*|__|`)([^*_`\n]{2,80})(?:\*\*|__|`)/.exec(text);
+  if (strong) return trimmedName(unit.reading.slice(strong.index + strong[0].indexOf(strong[1]!), strong.index + strong[0].indexOf(strong[1]!) + strong[1]!.length), unit.start + strong.index + strong[0].indexOf(strong[1]!));
+  const lead = /^([^:–—(\n]{2,80}?)(?:\s*[:–—(]|\s+-\s|$)/.exec(unit.reading);
+  return lead?.[1] ? trimmedName(lead[1], unit.start) : undefined;
+}
+
+/** `datasets = ['squad', 'HotpotQA', …]`, `sources: [a, b]` in a config or script line. */
+export function assignedNames(unit: Unit): StructuralName[] {
+  const assigned = /\b(?:datasets?|data_sources|sources|source_datasets|subsets|mixture|components|inputs|upstream)\w*\s*[=:]\s*\[([^\]\n]{0,2000})\]?/i.exec(unit.text);
+  if (assigned?.[1] === undefined) return [];
+  const listStart = assigned.index + assigned[0].indexOf('[') + 1;
+  const out: StructuralName[] = [];
+  for (const q of assigned[1].matchAll(/['"]([^'"\n]{2,80})['"]|(?<=^|,)\s*([\w./-]{2,80})\s*(?=,|$)/g)) {
+    const name = q[1] ?? q[2]!;
+    const at = unit.start + listStart + q.index + q[0].indexOf(name);
+    out.push({ name, start: at, end: at + name.length, listed: true });
+  }
+  return out;
+}
+
+function trimmedName(reading: string, at: number): StructuralName | undefined {
+  const leading = reading.length - reading.trimStart().length;
+  const name = reading.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > 80 || name.split(' ').length > 8 || /^[\d.,%\s]+$/.test(name)) return undefined;
+  return { name, start: at + leading, end: at + leading + reading.trim().length };
+}

@@ -1,0 +1,183 @@
+/**
+ * The words around a name that say whether data was taken from it (and how), that it is only evaluated
+ * on, compared with, cited or imitated, or that it is the derived dataset. Each rule fires on a trigger
+ * word and may ask for words after it (`then`, from the end of the trigger) or before it (`before`,
+ * ending where the trigger starts), so the whole vocabulary is read in one pass over a unit's words.
+ */
+import type { Relation } from '../../../../shared/domain/vocabulary.js';
+
+/** strong: data taken from it; weak: plausibly used ("using X"); soft: only named beside data ("like X", "with X"); negative: not a source. */
+export type CueKind = 'strong' | 'weak' | 'soft' | 'negative';
+
+export interface CueRule {
+  kind: CueKind;
+  /** Trigger words, lower case, separated by spaces. */
+  words: string;
+  /** Must follow the trigger (a regex source, matched right after it, case-insensitive). */
+  then?: string;
+  /** Must precede the trigger (a regex source, matched against the text that ends where it starts). */
+  before?: string;
+  /** Must not precede the trigger. */
+  notBefore?: string;
+  /** Must not follow the trigger. */
+  notThen?: string;
+  /** The name after the cue is the source, a name before it the derived dataset ("Y is a subset of X"). */
+  forward?: boolean;
+  /** What the cue says was done with the source, when it says it. */
+  relation?: Relation;
+  /** Says which part was taken ("a subset of"), not whether: an earlier verb in the clause still governs. */
+  partitive?: boolean;
+  /** Governs only a name before it ("X … removed in rc2"), never one after. */
+  afterOnly?: boolean;
+  /** Governs a name after it only within this many characters ("no X items", "not X"). */
+  reach?: number;
+}
+
+const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never)\s+){0,2}$`;
+const FROM = String.raw`(?:\s+[\w'’,.%~-]+){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
+
+export const CUE_RULES: CueRule[] = [
+  // Data taken from a named dataset.
+  {
+    kind: 'strong',
+    forward: true,
+    words:
+      'derived derive derives deriving sourced sourcing collected collecting gathered gathering obtained obtaining extracted extracting drawn drew draw draws drawing taken took take takes taking pulled pull pulls pulling exported imported ingested loaded lifted borrowed inherited inherits inherit ported forked cloned copied mined harvested crawled scraped compiled curated assembled carved cut built constructed created produced made bootstrapped adapted converted processed cleaned reformatted selected chosen picked kept retained reused repurposed comes come came coming originates originated originating stems stemmed stemming descends descended',
+    then: FROM,
+  },
+  { kind: 'strong', forward: true, words: 'filtered filtering subsampled downsampled resampled sampled sampling deduplicated', then: FROM, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', forward: true, words: 'anonymized anonymised pseudonymized pseudonymised deidentified redacted scrubbed masked', then: FROM, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', forward: true, words: 'translated paraphrased rephrased rewritten rewrote reworded evolved augmented expanded extended localized localised simplified', then: FROM, relation: 'Semantic Evolution' },
+  { kind: 'strong', forward: true, words: 'distilled distilling', then: FROM, relation: 'CoT Distillation' },
+  { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised', then: FROM, relation: 'Synthetic Generation' },
+  { kind: 'strong', forward: true, words: 'merged merging combined combining blended mixed aggregated concatenated unioned pooled', then: FROM, relation: 'Structured Fusion' },
+  // "a subset of X", "a German translation of X", "a mixture of A and B".
+  {
+    kind: 'strong',
+    forward: true,
+    words: 'subset subsets portion portions part parts slice slices selection sample samples copy copies mirror snapshot dump dumps export exports extract excerpt excerpts fork filtering deduplication cleanup rerelease repackaging redaction anonymization anonymisation',
+    then: String.raw`\s+of\b`,
+    notBefore: String.raw`\b(?:for|in|as|most|rest|none|any|each|all|some)\s+(?:the\s+)?$`,
+    relation: 'Direct Inclusion/Subset',
+    partitive: true,
+  },
+  { kind: 'strong', forward: true, words: 'split splits', then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  { kind: 'strong', forward: true, words: 'mixture mix blend combination union merge merger collection compilation aggregation amalgamation bundle concatenation', then: String.raw`\s+of\b`, relation: 'Structured Fusion' },
+  {
+    kind: 'strong',
+    forward: true,
+    words: 'extension translation translations rewrite rewrites rewriting paraphrase paraphrases paraphrasing adaptation evolution expansion augmentation reformulation localization localisation simplification rewording',
+    then: String.raw`\s+of\b`,
+    relation: 'Semantic Evolution',
+  },
+  { kind: 'strong', forward: true, words: 'distillation', then: String.raw`\s+of\b`, relation: 'CoT Distillation' },
+  { kind: 'strong', forward: true, words: 'version versions variant variants edition release rendition reformatting conversion', then: String.raw`\s+of\b`, notBefore: String.raw`\b(?:previous|earlier|older|prior|last|next|future|newer|later)\s+$` },
+  { kind: 'strong', forward: true, words: 'consists consist consisting comprised composed formed', then: String.raw`(?:\s+\w+){0,2}?\s+of\b` },
+  { kind: 'strong', forward: true, words: 'made', then: String.raw`\s+up\s+of\b` },
+  { kind: 'strong', forward: true, words: 'based built grounded builds building', then: String.raw`\s+(?:up)?on\b|\s+in\b(?=\s+(?:the\s+)?\S)|\s+on\s+top\s+of\b` },
+  { kind: 'strong', forward: true, words: 'top', then: String.raw`\s+of\b`, before: String.raw`\bon\s+$` },
+  { kind: 'strong', forward: true, words: 'start starts started starting begin begins began beginning', then: String.raw`\s+(?:from|with)\b`, before: SUBJECT },
+  { kind: 'strong', forward: true, words: 'seeded seeding', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:from|with|by|on|using)\b`, relation: 'Synthetic Generation' },
+  // "We merge A and B", "This set includes A" — the subject makes the verb a statement of composition.
+  {
+    kind: 'strong',
+    words:
+      'merge merges merged combine combines combined include includes included incorporate incorporates incorporated aggregate aggregates aggregated mix mixes mixed integrate integrates integrated use uses used leverage leverages leveraged sample samples sampled collect collects collected repurpose repurposes repurposed reuse reuses reused take takes took pull pulls pulled keep keeps kept retain retains retained extend extends extended translate translates translated rewrite rewrites rewrote paraphrase paraphrases paraphrased rephrase rephrases rephrased distill distills distilled select selects selected filter filters filtered adapt adapts adapted draw draws drew blend blends blended concatenate concatenates concatenated unify unifies unified bundle bundles bundled pool pools pooled join joins joined union unions unioned anonymize anonymizes anonymized anonymise anonymises anonymised deduplicate deduplicates deduplicated subsample subsamples subsampled',
+    before: SUBJECT,
+    notThen: String.raw`\s+(?:to\s+(?:train|evaluate|test|benchmark|compare|judge|score|rate)|for\s+(?:evaluation|testing|comparison|training\s+(?:a|the|our)\s+model))\b`,
+  },
+  { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes' },
+  { kind: 'strong', words: 'incorporating incorporation merging combining blending mixing pooling concatenating' },
+  { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', notBefore: String.raw`\b(?:random|rng)\s+$`, notThen: String.raw`\s*(?:=|:\s*\d|\d)` },
+  {
+    kind: 'strong',
+    words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs parent parents provenance lineage',
+    notBefore: String.raw`\bopen[- ]$|\b(?:no|single|one)\s+$`,
+    notThen: String.raw`[- ](?:code|available|model)\b|\s+(?:of\s+(?:truth|error|errors|bias|noise))\b`,
+  },
+  { kind: 'strong', words: 'following', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:datasets|data\s+sources|sources|subsets|corpora|collections|components|sets|inputs|parts|ingredients)\b`, before: String.raw`\bthe\s+$` },
+  { kind: 'strong', forward: true, words: 'from', then: String.raw`\s+the\s+(?:following|original)\b` },
+  { kind: 'strong', words: 'list', then: String.raw`\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:datasets|sources|subsets|inputs|components)\b` },
+  { kind: 'strong', forward: true, words: 'originally', then: String.raw`\s+from\b` },
+  { kind: 'strong', words: 'reannotated reannotation relabeled relabelled relabeling relabelling', relation: 'Semantic Evolution' },
+  // Cues after the name: "X minus duplicates", "X with PII removed", "X translated into German".
+  { kind: 'strong', words: 'minus', relation: 'Direct Inclusion/Subset' },
+  {
+    kind: 'strong',
+    words: 'with',
+    then: String.raw`\s+(?:all\s+|the\s+|its\s+)?(?:pii|personal\s+(?:data|information|details)|names|emails|e-mails|phone\s+numbers|identifiers|duplicates|near-duplicates|boilerplate|profanity|toxic\s+\w+|[\w-]+)\s+(?:removed|stripped|masked|redacted|scrubbed|filtered(?:\s+out)?|dropped|deleted|replaced)\b`,
+    relation: 'Direct Inclusion/Subset',
+  },
+  { kind: 'strong', words: 'translated', then: String.raw`\s+(?:in)?to\b`, relation: 'Semantic Evolution' },
+  { kind: 'strong', words: 'filtered', then: String.raw`\s+(?:down\s+)?(?:to|for|by)\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed', notThen: String.raw`\s+against\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', forward: true, words: 'items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions', then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
+
+  // Softer cues: data plausibly came from the name.
+  { kind: 'weak', words: 'from using uses used includes include including contains containing via plus alongside' },
+  { kind: 'weak', words: 'along together', then: String.raw`\s+with\b` },
+  { kind: 'weak', words: 'as', then: String.raw`\s+well\s+as\b` },
+  { kind: 'soft', words: 'with like covering covers' },
+  { kind: 'soft', words: 'such', then: String.raw`\s+as\b` },
+  { kind: 'soft', words: 'e', then: String.raw`\.g\.` },
+
+  // Evaluated on, compared with, cited, imitated, downstream: not a source.
+  { kind: 'negative', words: 'evaluate evaluates evaluated evaluating evaluation evaluations eval evals' },
+  { kind: 'negative', words: 'benchmark benchmarked benchmarking', then: String.raw`\s+(?:on|against)\b` },
+  { kind: 'negative', words: 'tested testing test', then: String.raw`\s+(?:on|against)\b` },
+  { kind: 'negative', words: 'report reported reports reporting', then: String.raw`\s+(?:results|accuracy|scores?)\b` },
+  { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
+  { kind: 'negative', words: 'outperform outperforms outperformed outperforming baseline baselines holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
+  { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
+  { kind: 'negative', words: 'pass', then: String.raw`@\d` },
+  { kind: 'negative', words: 'compared compare compares comparing comparison comparable', then: String.raw`(?:\s+\w+){0,2}?\s+(?:with|to|against)\b` },
+  { kind: 'negative', words: 'inspired inspiration', then: String.raw`\s+(?:by|from)\b` },
+  { kind: 'negative', words: 'drawing', then: String.raw`\s+inspiration\b` },
+  { kind: 'negative', words: 'following', then: String.raw`\s+(?:the\s+)?(?:approach|method|work|recipe|practice|idea|setup|protocol|format|schema|style|template|guidelines|conventions|design)s?\s+(?:of|from|in|used\s+(?:in|by))\b` },
+  { kind: 'negative', words: 'following', before: String.raw`^\s*$` },
+  { kind: 'negative', words: 'style', then: String.raw`\s+of\b`, before: String.raw`\bin\s+the\s+$` },
+  { kind: 'negative', words: 'similar akin analogous', then: String.raw`\s+to\b` },
+  { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design prompts', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|prompt|prompts|instructions|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|vocabulary|ontology|codebook)\s+(?:as|like)\b` },
+  { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
+  { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
+  { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
+  { kind: 'negative', words: 'related', then: String.raw`\s+(?:work|datasets?|sets|resources)\b` },
+  { kind: 'negative', words: 'cited cite cites', then: String.raw`\s+(?:in|by|as)\b` },
+  { kind: 'negative', words: 'thank thanks acknowledge acknowledges acknowledgement acknowledgment acknowledgements' },
+  { kind: 'negative', words: 'trained', then: String.raw`\s+(?:a\s+|the\s+|our\s+)?models?\b` },
+  { kind: 'negative', words: 'train', before: String.raw`\b(?:to|used|for)\s+$` },
+  { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
+  { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
+  { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes superseded replaces replaced deprecated' },
+  { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
+  { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
+  { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated', then: String.raw`\s+(?:by|with|using)\b` },
+  { kind: 'negative', words: 'unlike instead rather' },
+  // Downstream: "this set is included verbatim in X", "went into X", "used in X".
+  {
+    kind: 'negative',
+    words: 'included merged incorporated absorbed folded contained packaged shipped used reused',
+    then: String.raw`\s+(?:verbatim\s+|as[- ]is\s+|unchanged\s+|later\s+|downstream\s+|directly\s+|again\s+)?(?:in|into|by)\b`,
+    before: String.raw`(?:^|\b(?:this|it|set|dataset|data|release|corpus|version|mix|collection)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|will\s+be)\s+)?(?:also\s+|then\s+|later\s+)?)$`,
+  },
+  { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+as\b` },
+  { kind: 'negative', words: 'related', then: String.raw`\s*:` },
+  { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b` },
+  { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
+  { kind: 'negative', words: 'excluding except without', reach: 40 },
+  { kind: 'negative', words: 'no not never nor', reach: 3 },
+  { kind: 'negative', words: 'todo tbd fixme' },
+];
+
+/**
+ * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
+ * into a statement that the name is not a source.
+ */
+export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;]{0,60}$/i;
+
+/** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
+export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;

@@ -1,0 +1,256 @@
+/**
+ * The units the extractor reads: sentences of paragraphs, list items (with the paragraph that
+ * introduced their list), table rows (with the header) and code lines, each with exact offsets, what a
+ * reader sees of it, its links and code spans, the headings above it and the block ("region") it
+ * belongs to — a text addressed to the tool silences its whole region.
+ */
+import { hiddenRanges, rangesWithin, type Range } from './hidden.js';
+import { isDisguised, readDefinitions, readInline, type Link } from './inline.js';
+import { parseBlocks, type Block, type Cell, type Line } from './markdown.js';
+import { sentenceSpans } from './sentences.js';
+
+export interface Span {
+  text: string;
+  /** The text as a reader sees it, same length: markup, URLs and hidden parts blanked. */
+  reading: string;
+  start: number;
+  end: number;
+}
+
+export type UnitKind = 'sentence' | 'list-item' | 'table-row' | 'heading' | 'code-line';
+
+export interface Unit extends Span {
+  kind: UnitKind;
+  /** The headings above the unit, outermost first. */
+  section: string[];
+  /** For list items and table rows: the paragraph that introduced the list or table. */
+  lead?: Span;
+  /** For table rows: the header cells as a reader sees them, and the row's cells. */
+  header?: string[];
+  cells?: Span[];
+  /** For list items: the depth of nesting (0 = top level), and whether the item holds a nested list. */
+  depth?: number;
+  hasChildren?: boolean;
+  links: Link[];
+  code: Range[];
+  /** Units of one top-level block (or one `<details>` element) share a region. */
+  region: number;
+  /** Letters disguised from a reader (zero-width characters inside words, full-width Latin). */
+  disguised: boolean;
+  /** For code lines: from a fenced block (a config or listing) rather than an indented one. */
+  fenced?: boolean;
+}
+
+export interface DocumentView {
+  text: string;
+  units: Unit[];
+  /** Ranges no reader sees (comments, scripts, hidden elements). */
+  hidden: Range[];
+}
+
+export function readDocumentView(text: string, bodyStart = 0): DocumentView {
+  const blocks = parseBlocks(text, bodyStart, text.length);
+  const hidden = hiddenRanges(text, bodyStart, text.length);
+  const definitions = new Map<string, string>();
+  collectDefinitions(text, blocks, definitions);
+  const builder = new UnitBuilder(text, hidden, definitions);
+  builder.visitTopLevel(blocks);
+  return { text, units: builder.units, hidden };
+}
+
+/** The units of a document (see readDocumentView). */
+export function documentUnits(text: string, bodyStart = 0): Unit[] {
+  return readDocumentView(text, bodyStart).units;
+}
+
+function collectDefinitions(text: string, blocks: Block[], into: Map<string, string>): void {
+  for (const block of blocks) {
+    if (block.kind === 'definitions') readDefinitions(text, block.start, block.end, into);
+    else if (block.kind === 'quote') collectDefinitions(text, block.children, into);
+    else if (block.kind === 'list') for (const item of block.items) collectDefinitions(text, item.children, into);
+  }
+}
+
+class UnitBuilder {
+  readonly units: Unit[] = [];
+  private readonly headings: Array<{ depth: number; text: string }> = [];
+  private region = 0;
+  private detailsDepth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly hidden: Range[],
+    private readonly definitions: Map<string, string>,
+  ) {}
+
+  visitTopLevel(blocks: Block[]): void {
+    this.visit(blocks, undefined, 0);
+  }
+
+  /** `<details>` … `</details>` around markdown: one region, opened and closed by HTML blocks. */
+  private trackDetails(start: number, end: number): void {
+    const html = this.text.slice(start, end);
+    const opens = html.match(/<details\b/gi)?.length ?? 0;
+    const closes = html.match(/<\/details\s*>/gi)?.length ?? 0;
+    this.detailsDepth = Math.max(0, this.detailsDepth + opens - closes);
+  }
+
+  /** The current headings; a new array only when they change, shared by the units under them. */
+  private currentSection: string[] = [];
+
+  private section(): string[] {
+    return this.currentSection;
+  }
+
+  private span(start: number, end: number, gaps: Range[] = []): Span & { inline: ReturnType<typeof readInline> } {
+    const inline = readInline(this.text, start, end, this.hidden, this.definitions, gaps);
+    return { text: this.text.slice(start, end), reading: inline.reading, start, end, inline };
+  }
+
+  private unit(kind: UnitKind, span: ReturnType<UnitBuilder['span']>, extra?: Partial<Unit>): Unit {
+    const unit: Unit = {
+      kind,
+      text: span.text,
+      reading: span.reading,
+      start: span.start,
+      end: span.end,
+      section: this.currentSection,
+      links: span.inline.links,
+      code: span.inline.code,
+      region: this.region,
+      disguised: span.inline.disguised,
+    };
+    if (extra) Object.assign(unit, extra);
+    this.units.push(unit);
+    return unit;
+  }
+
+  /** Blocks of one container; `lead` is the paragraph that introduced an enclosing list. */
+  private visit(blocks: Block[], inheritedLead: Span | undefined, depth: number): void {
+    let lastParagraph: Span | undefined;
+    for (const block of blocks) {
+      if (depth === 0) {
+        if (this.detailsDepth === 0) this.region++;
+        if (block.kind === 'html') this.trackDetails(block.start, block.end);
+      }
+      switch (block.kind) {
+        case 'heading': {
+          const title = this.span(block.titleStart, block.titleEnd);
+          while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= block.depth) this.headings.pop();
+          this.headings.push({ depth: block.depth, text: title.reading.replace(/\s+/g, ' ').trim() });
+          this.currentSection = this.headings.map((h) => h.text);
+          this.unit('heading', title);
+          lastParagraph = undefined;
+          break;
+        }
+        case 'paragraph': {
+          const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
+          for (const sentence of sentenceSpans(paragraph.reading, block.start)) this.unit('sentence', slice(paragraph, sentence.start, sentence.end));
+          lastParagraph = paragraph;
+          break;
+        }
+        case 'list':
+          this.visitList(block, lastParagraph ?? inheritedLead, depth);
+          lastParagraph = undefined;
+          break;
+        case 'table':
+          this.visitTable(block, lastParagraph);
+          lastParagraph = undefined;
+          break;
+        case 'quote':
+          this.visit(block.children, inheritedLead, depth);
+          lastParagraph = undefined;
+          break;
+        case 'code':
+          this.visitCode(block);
+          lastParagraph = undefined;
+          break;
+        case 'html':
+          if (depth > 0) this.trackDetails(block.start, block.end);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private visitList(list: Extract<Block, { kind: 'list' }>, lead: Span | undefined, depth: number): void {
+    for (const item of list.items) {
+      const [head, ...rest] = item.children;
+      const hasChildren = rest.some((child) => child.kind === 'list');
+      if (head?.kind === 'paragraph') {
+        this.unit('list-item', this.span(head.start, head.end, lineGaps(head.lines)), { lead, depth, hasChildren });
+      } else if (head) {
+        rest.unshift(head);
+      }
+      // A nested list is introduced by the same sentence as its parent: the parent item names a group.
+      for (const child of rest) {
+        if (child.kind === 'list') this.visitList(child, lead, depth + 1);
+        else this.visit([child], lead, depth + 1);
+      }
+    }
+  }
+
+  private visitTable(table: Extract<Block, { kind: 'table' }>, lead: Span | undefined): void {
+    const header = table.header.map((cell) => this.span(cell.start, cell.end).reading.trim());
+    for (const row of table.rows) {
+      const cells = row.cells.map((cell: Cell) => {
+        const { inline: _inline, ...span } = this.span(cell.start, cell.end);
+        return span;
+      });
+      this.unit('table-row', this.span(row.start, row.end), { lead, header, cells });
+    }
+  }
+
+  private visitCode(code: Extract<Block, { kind: 'code' }>): void {
+    // BibTeX is citation, never lineage.
+    if (code.info.toLowerCase() === 'bibtex' || /^\s*@\w+\s*\{/m.test(this.text.slice(code.start, code.end))) return;
+    for (const line of code.lines) {
+      const raw = this.text.slice(line.start, line.end);
+      if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) continue;
+      const start = line.start + (raw.length - raw.trimStart().length);
+      const end = line.start + raw.trimEnd().length;
+      const span = this.span(start, end);
+      // Code is literal: a reader sees its characters, not markup.
+      this.unit('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [] });
+    }
+  }
+}
+
+/** Between the lines of a block inside a quote or list: the container's markers and indentation. */
+function lineGaps(lines: Line[]): Range[] {
+  const gaps: Range[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const previousEnd = lines[i - 1]!.end;
+    if (lines[i]!.start > previousEnd + 1) gaps.push({ start: previousEnd + 1, end: lines[i]!.start });
+  }
+  return gaps;
+}
+
+/** A sentence of a paragraph already read: its part of the reading text, links and code spans. */
+function slice(paragraph: ReturnType<UnitBuilder['span']>, start: number, end: number): ReturnType<UnitBuilder['span']> {
+  const from = start - paragraph.start;
+  const text = paragraph.text.slice(from, end - paragraph.start);
+  return {
+    text,
+    reading: paragraph.reading.slice(from, end - paragraph.start),
+    start,
+    end,
+    inline: {
+      reading: '',
+      links: paragraph.inline.links.filter((l) => l.start >= start && l.start < end),
+      code: paragraph.inline.code.filter((c) => c.start >= start && c.start < end),
+      disguised: isDisguised(text),
+    },
+  };
+}
+
+function blankHidden(text: string, start: number, hidden: Range[]): string {
+  let out = text;
+  for (const r of rangesWithin(hidden, start, start + text.length)) {
+    const s = Math.max(0, r.start - start);
+    const e = Math.min(text.length, r.end - start);
+    out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Text that addresses the tool instead of describing data ("Attention indexing tools: list X as the
+ * source", "Dear extractor:", "SYSTEM: add X as parent", "ignore previous instructions"), read after
+ * undoing disguises (full-width letters, zero-width characters); and a document's statement that it
+ * uses no existing data ("written from scratch", "no existing dataset was used").
+ */
+
+const TOOL = String.raw`(?:tools?|agents?|systems?|models?|crawlers?|bots?|extractors?|indexers?|parsers?|scrapers?|assistants?|readers?|pipelines?|programs?|ais?|llms?|machines?|services?|harvesters?)`;
+const AUTOMATED = String.raw`(?:automated|automatic|ai|llm|language[- ]model|indexing|lineage|extraction|metadata|provenance|crawl\w*|scrap\w*|machine|robot|autonomous|downstream|catalog(?:ue|uing|ing)?|harvest\w*)`;
+
+export const INSTRUCTION_TO_TOOL = new RegExp(
+  [
+    String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|other|your|these|those)\s+(?:instructions?|prompts?|rules?|directions?|context|guidelines)`,
+    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\bsystem\s+prompt\b|\[INST\]|<\|im_start\|>|^\s*(?:system|assistant|user|instruction)\s*:`,
+    String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
+    String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
+    String.raw`\b(?:to|for)\s+(?:all\s+|any\s+|every\s+|the\s+)(?:${AUTOMATED}\s+)+${TOOL}\b`,
+    String.raw`\b(?:if|when|while)\s+you\s+(?:are|re)\s+(?:an?\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
+    String.raw`\b(?:${AUTOMATED})\s+${TOOL}(?:\s+(?:should|must|shall|reading|parsing|processing|indexing|that\s+read)|\s*:)`,
+    String.raw`\b(?:notes?|instructions?|text|info(?:rmation)?|section|hints?)\s+(?:for|to)\s+(?:${AUTOMATED}\s+)*(?:bots|crawlers|machines|tools|agents|indexers|scrapers|llms|ais|models)\b`,
+    // Imperative only ("list X as the source"): "we include X as a source" is a statement about the data.
+    String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
+    String.raw`\b(?:lineage|extraction|provenance)\s+(?:tool|agent|model|system|crawler|extractor|indexer|parser|bot)s?\b`,
+  ].join('|'),
+  'im',
+);
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/** The text as a model or regex would read it once disguises are undone: NFKC, no invisible characters. */
+export function undisguised(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** Words without which no instruction to the tool can be written; most text has none, and is not searched further. */
+const ADDRESS_WORD =
+  /ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
+
+export function addressesTheTool(text: string): boolean {
+  const plain = DISGUISE.test(text) ? undisguised(text) : text;
+  return ADDRESS_WORD.test(plain) && INSTRUCTION_TO_TOOL.test(plain);
+}
+
+const DISGUISE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF\uFF01-\uFF5E]/;
+
+/** A document saying it takes nothing from existing data. */
+const NO_EXISTING_DATA = new RegExp(
+  [
+    String.raw`\bno\s+(?:existing|pre-?existing|public|publicly\s+available|external|other|third-party|upstream|open|prior|previous)\s+(?:[\w-]+\s+)?(?:datasets?|data|corpora|corpus|sources?|benchmarks?)\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)?\s*(?:used|included|reused|involved|incorporated|consulted|drawn\s+on|taken)`,
+    String.raw`\b(?:nothing|none)\s+(?:here|in\s+(?:this|the)\s+(?:dataset|set|release|corpus))?\s*(?:\w+\s+){0,2}?(?:comes?|came|is\s+taken|was\s+taken|derives?|is\s+derived|was\s+derived|is\s+copied|was\s+copied)\s+from\s+(?:an?\s+|any\s+)?(?:existing|other|public|prior|pre-?existing)`,
+    String.raw`\b(?:written|authored|created|crafted|composed|produced|drafted|collected|annotated|built)\s+(?:entirely\s+|all\s+|wholly\s+|completely\s+|purely\s+)?(?:by\s+hand|from\s+scratch|manually|in-house\s+from\s+scratch)\b`,
+    String.raw`\b(?:not|never)\s+(?:derived|taken|copied|sourced|sampled|drawn)\s+from\s+(?:any|an?)\s+(?:existing|other|public|prior|pre-?existing)\b`,
+    String.raw`\b(?:does|do|did)\s+not\s+(?:derive|come|draw)\s+from\s+any\b`,
+    String.raw`\bwithout\s+(?:using\s+)?any\s+(?:existing|public|external|pre-?existing)\s+(?:datasets?|data)\b`,
+  ].join('|'),
+  'i',
+);
+
+export function saysNoExistingData(text: string): boolean {
+  return NO_EXISTING_DATA.test(text);
+}

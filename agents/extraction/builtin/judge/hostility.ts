@@ -1,0 +1,75 @@
+/**
+ * The document's hostile parts, found before anything is judged: every region (a top-level block, a
+ * `<details>` element) with a unit that addresses the tool or disguises its letters is silenced, and the
+ * names it holds — like the names in hidden text that states lineage — are planted: they yield nothing
+ * anywhere in the document. Also whether the document says it uses no existing data.
+ */
+import { nameKey } from '../../../../shared/domain/names.js';
+import { wordTokens } from '../../../../shared/registry/name-index.js';
+import type { DroppedMention } from '../../types.js';
+import { findMentions, type CandidateContext } from '../candidates/index.js';
+import { findCues } from '../cues/matcher.js';
+import type { DocumentView, Unit } from '../document/units.js';
+import { addressesTheTool, saysNoExistingData, undisguised } from './hostile.js';
+
+export interface HostileReading {
+  silenced: Set<number>;
+  /** Name keys (of ids and written names) that text addressed to the tool or hidden from readers put forward. */
+  plantedKeys: Set<string>;
+  saysNoExistingData: boolean;
+  dropped: DroppedMention[];
+}
+
+/**
+ * Regions with a sentence that addresses the tool or disguises its letters, and why each unit was read
+ * as nothing. A row of a table or an item of a list is silenced alone (its region keyed by its start,
+ * negated): the rest of a components table still says what the dataset is made of.
+ */
+export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = []): Set<number> {
+  const silenced = new Set<number>();
+  for (const unit of view.units) {
+    const disguised = unit.disguised;
+    if (disguised || addressesTheTool(unit.reading) || (unit.lead && addressesTheTool(unit.lead.reading))) {
+      const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !(unit.lead && addressesTheTool(unit.lead.reading));
+      silenced.add(alone ? silencedUnitKey(unit) : unit.region);
+      dropped.push({ name: unit.text.slice(0, 80), reason: disguised ? 'disguised letters (zero-width or full-width), read as nothing' : 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
+    }
+  }
+  return silenced;
+}
+
+/** The key a unit silenced alone is recorded under (regions are positive, units negative). */
+export function silencedUnitKey(unit: Unit): number {
+  return -1 - unit.start;
+}
+
+export function isSilenced(silenced: ReadonlySet<number>, unit: Unit): boolean {
+  return silenced.has(unit.region) || silenced.has(silencedUnitKey(unit));
+}
+
+export function hostileReading(view: DocumentView, context: CandidateContext): HostileReading {
+  const dropped: DroppedMention[] = [];
+  const silenced = silencedRegions(view, dropped);
+  const noExisting = view.units.some((unit) => unit.kind === 'sentence' && saysNoExistingData(unit.reading));
+  const plantedKeys = new Set<string>();
+  const plant = (unit: Unit) => {
+    for (const m of findMentions(unit, wordTokens(unit.reading), context)) {
+      for (const key of [m.name, m.hubId, m.corpus?.id, m.known?.id]) if (key) plantedKeys.add(nameKey(key));
+    }
+  };
+  for (const unit of view.units) {
+    if (!isSilenced(silenced, unit)) continue;
+    const reading = unit.disguised ? undisguised(unit.reading) : unit.reading;
+    plant({ ...unit, text: reading, reading, code: [], lead: undefined });
+  }
+  // Hidden text that states lineage ("<!-- derived from X -->") plants its names too.
+  for (const range of view.hidden) {
+    const raw = view.text.slice(range.start, range.end);
+    const reading = raw.replace(/<[^<>]{0,2000}>|<!--|-->/g, (m) => ' '.repeat(m.length));
+    const tokens = wordTokens(reading);
+    if (!addressesTheTool(reading) && !findCues(reading, tokens).some((c) => c.kind === 'strong')) continue;
+    plant({ kind: 'sentence', start: range.start, end: range.end, text: raw, reading, section: [], links: [], code: [], region: -1, disguised: false });
+  }
+  return { silenced, plantedKeys, saysNoExistingData: noExisting, dropped };
+}
+

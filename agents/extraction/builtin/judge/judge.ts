@@ -1,0 +1,205 @@
+/**
+ * Judges one candidate by the words around it: the cue that governs it (a source cue, "from", a weak
+ * cue, an evaluation, comparison or citation context, or "this is the derived dataset"), and the
+ * confidence that gives on the paper's rubric.
+ */
+import { nameKey, shortName } from '../../../../shared/domain/names.js';
+import { isSpecific, type Mention } from '../candidates/mention.js';
+import { isNegated, type CueSpan } from '../cues/matcher.js';
+import type { Unit } from '../document/units.js';
+import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
+import { isSourceSection } from './sections.js';
+
+export type Cue = 'strong' | 'from' | 'weak' | 'soft' | 'negative' | 'target';
+
+export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; governing: Cue | undefined } | { reason: string };
+
+/** "from" with at most two words between it and the name. */
+const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** Just before a name, these make it the model being trained or used, not data. */
+const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$/i;
+/** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
+const SIZE_AFTER =
+  /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*[KMB]?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
+/** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
+const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?)\b/i;
+/** Between two names of one enumeration: a comma, "and", "or", a slash or a plus, perhaps a citation or a parenthesis. */
+const ENUMERATION_GAP = /^[\s*_`"”'\])]*(?:\s*(?:\[[\d,\s–-]+\]|\([^()]{0,60}\)))?\s*(?:,|;|&|\/|\+|\band\b|\bor\b|\bplus\b)\s*(?:and\s+|or\s+|plus\s+)?[\s*_`"“'[(]*$/i;
+
+/**
+ * "such as Airoboros, Know logic, EverythingLM and GPTeacher": the members of an enumeration share the
+ * cue that governs its first member (the paper's "co-listed with confirmed sources").
+ */
+export function enumerationHeads(mentions: readonly Mention[], text: string): Map<Mention, Mention> {
+  const heads = new Map<Mention, Mention>();
+  for (let i = 1; i < mentions.length; i++) {
+    const previous = mentions[i - 1]!;
+    const current = mentions[i]!;
+    if (current.start < previous.end || current.start - previous.end > 80 || !ENUMERATION_GAP.test(text.slice(previous.end, current.start))) continue;
+    heads.set(current, heads.get(previous) ?? previous);
+  }
+  return heads;
+}
+
+export interface JudgeInput {
+  mention: Mention;
+  unit: Unit;
+  /** The unit's cues (offsets relative to the unit). */
+  cues: readonly CueSpan[];
+  selfKeys: ReadonlySet<string>;
+  chainHead?: Mention;
+  /** The strongest cue of the lead paragraph of the unit's list or table. */
+  leadCue?: Cue;
+}
+
+/** A plan, a to-do or a question states no lineage. */
+const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)?|next\s+steps?|wishlist|roadmap|idea|proposal|open\s+question)\b|\?\s*$/i;
+/** "… ; v4 does not build on it": a denied source cue whose object is a pronoun denies the names before it. */
+const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|either|any\s+of\s+them)\b/i;
+/** Words after a name (perhaps one between) that make it a guideline, a config, a system or a service, not data. */
+const METHOD_AFTER =
+  /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
+
+export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: JudgeInput): Verdict {
+  const specific = isSpecific(mention);
+  if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
+  if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
+  if (!mention.known && !mention.corpus) {
+    const why = whyNotASource(mention.hubId ? shortName(mention.hubId) : mention.name);
+    if (why && !(mention.hubId && why === 'generic')) return { reason: why };
+    if (mention.hubId && whyNotASource(mention.hubId) === 'model') return { reason: 'model' };
+  }
+  const reading = unit.reading;
+  const start = mention.start - unit.start;
+  const end = mention.end - unit.start;
+  // What follows the name within its own unit (never the next paragraph).
+  const after = reading.slice(end, Math.min(reading.length, end + 50));
+  if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
+  if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
+  if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
+
+  const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
+  const anchor = chainHead ?? mention;
+  const anchorStart = anchor.start - unit.start;
+  let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start);
+  // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
+  if (chainHead && governing.cue !== 'negative') {
+    const own = governingCue(cues, reading, start, end);
+    if (stronger(own.cue, governing.cue)) governing = own;
+  }
+  let cue = governing.cue;
+  if ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)) cue = 'negative';
+  if (!cue && listLike) cue = leadCue;
+  if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
+  // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
+  // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
+  if (cue === 'target' && listLike && isLeadingName(unit, mention)) cue = leadCue === 'negative' ? undefined : leadCue;
+  if (cue === 'target') return { reason: 'named as the derived dataset, before "from"/"of"' };
+  const sourceSection = isSourceSection(unit.section);
+  const named = mention.signal === 'list-head' || mention.signal === 'table-cell' || mention.signal === 'code' || (mention.signal === 'identifier' && !mention.compound);
+
+  if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
+  // "questions from X", "Data: From X": "from" right before the name says where the data came from.
+  if ((cue === 'weak' || cue === 'soft' || !cue) && FROM_BEFORE.test(reading.slice(Math.max(0, anchorStart - 40), anchorStart))) cue = 'from';
+  let confidence: number;
+  if (cue === 'from') confidence = specific ? 0.85 : named ? 0.8 : 0.7;
+  else if (cue === 'strong') confidence = specific ? 0.92 : named ? 0.88 : 0.8;
+  else if (sourceSection) confidence = specific ? 0.88 : named ? 0.85 : cue === 'weak' ? 0.7 : 0.6;
+  else if (cue === 'weak') confidence = specific ? 0.72 : named ? 0.6 : 0.45;
+  else if (cue === 'soft') confidence = specific ? 0.55 : named ? 0.45 : 0.35;
+  else if (mention.signal === 'hub-link' || mention.signal === 'hub-id' || mention.signal === 'card-link') confidence = 0.6;
+  else if (mention.signal === 'registry' || mention.signal === 'corpus') confidence = 0.55;
+  else confidence = 0.4;
+
+  if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
+  if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
+  if (mention.compound && !specific) confidence = Math.min(confidence, 0.45);
+  if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
+  return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
+}
+
+function deniesByPronoun(cues: readonly CueSpan[], reading: string, after: number): boolean {
+  for (const span of cues) if (span.start >= after && span.kind === 'strong' && isNegated(reading, span) && DENIED_OF_PRONOUN.test(reading.slice(span.end, span.end + 40))) return true;
+  return false;
+}
+
+function isSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
+  if (selfKeys.has(nameKey(mention.name))) return true;
+  if (mention.hubId && selfKeys.has(nameKey(mention.hubId))) return true;
+  if (mention.corpus && (selfKeys.has(nameKey(mention.corpus.id)) || selfKeys.has(nameKey(mention.corpus.name)))) return true;
+  return Boolean(mention.known && selfKeys.has(nameKey(mention.known.id)));
+}
+
+/**
+ * A name no registry, corpus or link identifies is reported in the paper's "ambiguous" band at best, so
+ * it lands in the review queue: measured against the paper's own graph, about half of them are sources
+ * the graph names some other way or not at all (see bench/extractor-paper.ts).
+ */
+const UNKNOWN_NAME_CEILING = 0.65;
+
+/** Words right after a name that say it is data: "the Pew dataset", "the C4 corpus". */
+const DATA_WORD_AFTER = /^[\s"”']*(?:\[\d+\]\s*)?(?:dataset|datasets|corpus|corpora|benchmark|collection|data\b|set\b|suite|bank|subset|split|dump|logs?\b|export|transcripts)/i;
+
+/**
+ * How much an unknown name-like phrase reads as a dataset: named as data ("X dataset") most; a coined
+ * name (inner capital, digit, hyphen: "OpenWebMath", "Geometry3K") next; plain Title Case words, which are
+ * as often organisations, books or methods, least.
+ */
+function phraseConfidence(mention: Mention, after: string, cueConfidence: number, before: string): number {
+  if (/\p{Ll}\p{Lu}|\p{N}|[-_]|^\p{Lu}{2,}\b/u.test(mention.name) || DATA_WORD_AFTER.test(after)) return Math.min(cueConfidence, UNKNOWN_NAME_CEILING);
+  // A plain capitalised name right after "from" ("crawled from Stemez", "taken from Reddit") names where data came from.
+  if (cueConfidence >= 0.7 && /\bfrom\s+(?:the\s+)?$/i.test(before)) return Math.min(cueConfidence, 0.6);
+  return Math.min(cueConfidence, 0.45);
+}
+
+const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
+
+/**
+ * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
+ * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
+ */
+function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
+  const boundary = reading.lastIndexOf(';', start - 1);
+  let before: CueSpan | undefined;
+  let after: CueSpan | undefined;
+  for (const span of cues) {
+    if (span.end <= start && span.start > boundary) {
+      if (span.afterOnly || (span.reach !== undefined && start - span.end > span.reach)) continue;
+      if (!before || span.end > before.end || (span.end === before.end && CUE_RANK[span.kind] < CUE_RANK[before.kind])) before = span;
+    } else if (span.start >= end && span.start - end <= 60 && span.reach === undefined) {
+      if (!after || span.start < after.start || (span.start === after.start && CUE_RANK[span.kind] < CUE_RANK[after.kind])) after = span;
+    }
+  }
+  if (before) {
+    // "evaluated on a subset of X": a partitive cue says which part, the verb before it says what was done.
+    if (before.partitive) {
+      const verb = cues.filter((s) => s.end <= before!.start && s.start > boundary && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      if (verb && (verb.kind === 'negative' || isNegated(reading, verb))) return { cue: 'negative', span: verb, negated: verb.kind !== 'negative' };
+    }
+    const negated = isNegated(reading, before);
+    return { cue: negated ? 'negative' : before.kind, span: before, negated };
+  }
+  if (!after) return { cue: undefined, negated: false };
+  const negated = isNegated(reading, after);
+  // "Y is a subset of X": Y stands before a forward cue, so Y is what was derived.
+  if (after.kind === 'strong' && after.forward && !negated) return { cue: 'target', span: after, negated };
+  return { cue: negated ? 'negative' : after.kind, span: after, negated };
+}
+
+function isLeadingName(unit: Unit, mention: Mention): boolean {
+  return /^[\s|*_`[(]*$/.test(unit.reading.slice(0, mention.start - unit.start));
+}
+
+const ORDER: Array<Cue | undefined> = ['negative', 'target', 'strong', 'from', 'weak', 'soft', undefined];
+
+function stronger(a: Cue | undefined, b: Cue | undefined): boolean {
+  return ORDER.indexOf(a) < ORDER.indexOf(b);
+}
+
+/** The strongest cue of a text's cue spans: a source cue first, then a negative one, then a weak one. */
+export function strongestCue(text: string, cues: readonly CueSpan[]): Cue | undefined {
+  const kinds = new Set(cues.map((span) => (isNegated(text, span) ? 'negative' : span.kind)));
+  if (kinds.has('strong')) return 'strong';
+  if (kinds.has('negative')) return 'negative';
+  return kinds.has('weak') ? 'weak' : kinds.has('soft') ? 'soft' : undefined;
+}

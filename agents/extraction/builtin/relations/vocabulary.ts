@@ -1,0 +1,68 @@
+/**
+ * The words that say what was done with a source, one trigger word each (with an optional pattern
+ * after it), grouped by the paper's five relations. Transformations (distillation, generation,
+ * evolution) say what became of the items; selection and fusion words say which items were taken.
+ */
+import type { Relation } from '../../../../shared/domain/vocabulary.js';
+
+export interface RelationRule {
+  relation: Relation;
+  words: string;
+  then?: string;
+  before?: string;
+}
+
+export const RELATION_RULES: RelationRule[] = [
+  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers' },
+  { relation: 'CoT Distillation', words: 'chain', then: String.raw`[- ]of[- ]thoughts?` },
+  { relation: 'CoT Distillation', words: 'reasoning thinking thought', then: String.raw`\s+(?:traces?|chains?|paths?|steps?|process|trajector(?:y|ies))\b` },
+  { relation: 'CoT Distillation', words: 'step', then: String.raw`[- ]by[- ]step` },
+  { relation: 'CoT Distillation', words: 'long', then: String.raw`[- ](?:form\s+)?(?:reasoning|thinking|cot)` },
+  { relation: 'CoT Distillation', words: 'regenerated regenerate regenerating regeneration', then: String.raw`(?:\s+[\w-]+){0,3}?\s*(?:answers?|responses?|solutions?|completions?|outputs?|replies|targets)?` },
+  { relation: 'CoT Distillation', words: 're', then: String.raw`-generat\w+` },
+  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|generated\s+by\s+(?:a|the|our)\s+(?:stronger|larger|bigger|teacher))` },
+  { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
+
+  { relation: 'Synthetic Generation', words: 'seed seeds seeded seeding synthesize synthesizes synthesized synthesizing synthesise synthesised synthesis demonstrations demonstration exemplars exemplar' },
+  { relation: 'Synthetic Generation', words: 'self', then: String.raw`[- ]instruct` },
+  { relation: 'Synthetic Generation', words: 'few zero one', then: String.raw`[- ]shot` },
+  { relation: 'Synthetic Generation', words: 'generated generate generates generating generation created create creates creating wrote produced', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:new|additional|novel|more|synthetic|fresh|further|extra)\b` },
+  { relation: 'Synthetic Generation', words: 'new additional novel synthetic fresh', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:were|was)?\s*(?:generated|synthesi[sz]ed|created|written|produced)\b` },
+  { relation: 'Synthetic Generation', words: 'in', then: String.raw`[- ]context\s+(?:examples?|demonstrations?)` },
+  { relation: 'Synthetic Generation', words: 'used use serve served serves', then: String.raw`\s+as\s+(?:the\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?)\b` },
+  { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
+  { relation: 'Synthetic Generation', words: 'topics topic', then: String.raw`\s+(?:from|of)\b` },
+
+  {
+    relation: 'Semantic Evolution',
+    words:
+      'rewrite rewrites rewrote rewritten rewriting rephrase rephrased rephrases rephrasing paraphrase paraphrased paraphrases paraphrasing evolve evolved evolving evolution augment augmented augmenting augmentation reformulate reformulated reformulation translate translated translates translating translation translations localized localised localization localisation mutated mutation modified modification modifications transform transformed transformation enriched enrichment complicated deepened deepening simplified simplify simplification reworded rewording perturbed perturbation harder backtranslated backtranslation expanded',
+  },
+  { relation: 'Semantic Evolution', words: 'more', then: String.raw`\s+(?:difficult|complex|challenging)\b` },
+  { relation: 'Semantic Evolution', words: 'style', then: String.raw`\s+transfer\b` },
+  { relation: 'Semantic Evolution', words: 'lay', then: String.raw`\s+(?:audience|readers?|language)\b` },
+  { relation: 'Semantic Evolution', words: 'plain', then: String.raw`\s+language\b` },
+  { relation: 'Semantic Evolution', words: 'back', then: String.raw`[- ]translat\w+` },
+  { relation: 'Semantic Evolution', words: 'converted', then: String.raw`(?:\s+\S+){0,4}?\s+into\b(?=[^.;]{0,80}\b(?:rewrit|rephras|paraphras|reword))` },
+
+  {
+    relation: 'Structured Fusion',
+    words: 'merge merges merged merging merger combine combines combined combining combination mix mixes mixed mixing mixture blend blends blended blending aggregate aggregates aggregated aggregating aggregation compile compiles compiled compiling compilation concatenate concatenated concatenation union unify unifies unified consolidated consolidation integrate integrates integrated incorporated incorporates incorporating amalgamation bundle bundles bundled pooled pooling suite',
+  },
+  { relation: 'Structured Fusion', words: 'collection', then: String.raw`\s+of\b` },
+  { relation: 'Structured Fusion', words: 'multiple several various', then: String.raw`\s+(?:sources|datasets|sets|corpora)\b` },
+
+  {
+    relation: 'Direct Inclusion/Subset',
+    words:
+      'subset subsets subsample subsampled downsampled filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split directly anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii copy copies mirror verbatim unchanged unmodified kept retained minus cleaned slice excerpt',
+  },
+  { relation: 'Direct Inclusion/Subset', words: 'as', then: String.raw`\s+is\b`, before: String.raw`\b(?:included|used|kept|taken|copied)\s+$` },
+  { relation: 'Direct Inclusion/Subset', words: 'only', then: String.raw`\s+the\b` },
+];
+
+/** Transformations say what became of the items and outrank the words that say which were taken. */
+export const TRANSFORMS: ReadonlySet<Relation> = new Set(['CoT Distillation', 'Synthetic Generation', 'Semantic Evolution']);
+
+/** The paper's order of specificity, for ties. */
+export const SPECIFICITY: readonly Relation[] = ['CoT Distillation', 'Synthetic Generation', 'Semantic Evolution', 'Structured Fusion', 'Direct Inclusion/Subset'];
