@@ -24,6 +24,8 @@ export interface DocumentSource {
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.rst', '']);
 const DATA_EXTENSIONS = new Set(['.jsonl', '.json', '.csv', '.tsv', '.parquet', '.arrow', '.gz', '.zst']);
 const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
+/** The file a folder's dataset card is in: a README, or a CARD.md / DATASET.md some teams write instead. */
+const FOLDER_CARD = /^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card)(?:\.(?:md|markdown|txt|rst))?$/i;
 const NOT_DOCUMENTS = /^(?:license|licence|notice|copying|authors|makefile|dockerfile|requirements\.txt|changelog(?:\.md)?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__pycache__', '.cache']);
 
@@ -89,7 +91,7 @@ function walk(folder: string, out: CollectedDocuments, parentCard: string | unde
       errors.push(new UserError('cannot read (broken link or no permission)', full));
     }
   }
-  const readme = files.find((f) => README.test(basename(f)));
+  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f)));
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
   if (readme) {
@@ -141,7 +143,7 @@ function hasReadmeBelow(folder: string, depth: number): boolean {
   } catch {
     return false;
   }
-  if (entries.some((e) => README.test(e))) return true;
+  if (entries.some((e) => FOLDER_CARD.test(e))) return true;
   if (depth <= 1) return false;
   return entries.some((e) => {
     if (e.startsWith('.') || SKIPPED_FOLDERS.has(e)) return false;

@@ -27,7 +27,7 @@ export interface IdentityInput {
   self?: { name: string; id?: string };
 }
 
-const GENERIC_STEM = /^(?:readme|card|dataset_card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
+const GENERIC_STEM = /^(?:readme|card|dataset|dataset_card|dataset-card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
 const HEADING = /^ {0,3}#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/m;
 const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
 

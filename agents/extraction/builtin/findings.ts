@@ -9,6 +9,8 @@ export interface Finding {
   relation: Relation;
   /** The relation was read from the words, not defaulted: it outvotes defaulted ones when merging. */
   explicitRelation: boolean;
+  /** The words say the items were taken as they are: a transformation stated for the section does not apply. */
+  asIs?: boolean;
   /** The headings the finding sits under, for section-level relation words. */
   section: string;
   confidence: number;

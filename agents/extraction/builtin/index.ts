@@ -11,7 +11,7 @@ import { wordTokens, type WordToken } from '../../../shared/registry/name-index.
 import { knownDatasets, type Registry } from '../../../shared/registry/resolve.js';
 import type { CardMetadata } from '../../documents/card.js';
 import { identifyDocument } from '../../documents/identity.js';
-import { EMPTY_CORPUS, type Corpus } from '../corpus.js';
+import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
 import type { Mention } from './candidates/mention.js';
@@ -65,6 +65,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const identity = identifyDocument(input, registry);
   const selfKeys = new Set([identity.name, identity.id, shortName(identity.id), ...identity.aliases].map(nameKey).filter((k) => k.length >= 2));
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
+  const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const hostile = hostileReading(view, context);
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
@@ -78,7 +79,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     let cached = leadCues.get(lead.start);
     if (!cached) {
       const reading = readingOf(lead);
-      cached = { cue: strongestCue(lead.reading, reading.cues), relation: strongestRelation(reading.words.map((w) => w.relation)) };
+      const relations = reading.words.map((w) => w.relation);
+      // A list's lead speaks of the whole list: "merging five sets and one rewritten set" makes a fusion.
+      cached = { cue: strongestCue(lead.reading, reading.cues), relation: relations.includes('Structured Fusion') ? 'Structured Fusion' : strongestRelation(relations) };
       leadCues.set(lead.start, cached);
     }
     return cached;
@@ -98,7 +101,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const chainHeads = enumerationHeads(mentions, text);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue });
+      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, corpusSize: corpus.size, nearKnown });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
@@ -115,24 +118,26 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
     const relationOf = new Map<Mention, Relation | undefined>();
-    accepted.forEach((a, i) => relationOf.set(a.mention, a.cue?.relation && !a.negated ? a.cue.relation : own[i]));
-    for (const a of accepted) {
-      const head = chainHeads.get(a.mention);
-      const relation = relationOf.get(a.mention) ?? (head ? relationOf.get(head) : undefined) ?? lead?.relation;
+    accepted.forEach((a, i) => relationOf.set(a.mention, own[i]!.asIs ? own[i]!.relation : a.cue?.relation && !a.negated ? a.cue.relation : own[i]!.relation));
+    const chainRelation = relationsOfChains(accepted.map((a) => a.mention), chainHeads, relationOf);
+    accepted.forEach((a, i) => {
+      const head = chainHeads.get(a.mention) ?? a.mention;
+      const relation = relationOf.get(a.mention) ?? chainRelation.get(head) ?? lead?.relation;
       findings.push({
         mention: a.mention,
         relation: relation ?? 'Direct Inclusion/Subset',
         explicitRelation: relation !== undefined,
+        asIs: own[i]!.asIs,
         section: unit.section.join(' / '),
         confidence: a.confidence,
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
         signal: a.mention.signal,
       });
-    }
+    });
   }
 
   applySectionTransforms(findings, sectionTransforms);
-  applyDocumentDefault(findings, view.units);
+  applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
   const planted = (f: Finding) => f.signal !== 'yaml' && hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
   const noExistingData = hostile.saysNoExistingData;
   const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
@@ -146,6 +151,22 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     agent: BUILTIN_AGENT,
     model: null,
   };
+}
+
+/** "`A`, `B` and `C` — concatenated as they are": words given to one member of an enumeration speak for all of it. */
+function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Mention>, relationOf: ReadonlyMap<Mention, Relation | undefined>): Map<Mention, Relation> {
+  const members = new Map<Mention, Relation[]>();
+  for (const mention of mentions) {
+    const head = heads.get(mention) ?? mention;
+    const relation = relationOf.get(mention);
+    if (!relation) continue;
+    const list = members.get(head);
+    if (list) list.push(relation);
+    else members.set(head, [relation]);
+  }
+  const out = new Map<Mention, Relation>();
+  for (const [head, relations] of members) out.set(head, strongestRelation(relations)!);
+  return out;
 }
 
 /** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
@@ -162,7 +183,8 @@ function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, wor
 function applySectionTransforms(findings: Finding[], transforms: Map<string, Relation>): void {
   for (const finding of findings) {
     const transform = transforms.get(finding.section);
-    if (transform && !TRANSFORMS.has(finding.relation)) {
+    // Only selection is refined: a part of a fusion stays a part, items taken "verbatim" stay as they were.
+    if (transform && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs) {
       finding.relation = transform;
       finding.explicitRelation = true;
     }
@@ -170,12 +192,19 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Rel
 }
 
 /** Sources with no relation word of their own, in a document that merges several, are parts of a fusion. */
-function applyDocumentDefault(findings: Finding[], units: readonly Unit[]): void {
+function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
   const undecided = findings.filter((f) => !f.explicitRelation && f.signal !== 'yaml');
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
   if (distinct.size < 2) return;
-  const fusionWords = units.some((u) => (u.kind === 'heading' || u.kind === 'sentence') && /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/i.test(u.reading));
+  // The dataset's own name ("Weak Mix") says nothing of how it was made.
+  const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
+  const fusionWords = units.some((u) => {
+    if (u.kind !== 'heading' && u.kind !== 'sentence') return false;
+    let reading = u.reading.toLowerCase();
+    for (const name of own) reading = reading.split(name).join(' ');
+    return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
+  });
   if (!fusionWords) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
 }

@@ -25,8 +25,9 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
     const mention: Mention = { name: written, hubId, corpus: inCorpus, known: inCorpus ? undefined : registry.lookup(written), start, end: start + value.length, signal: 'yaml' };
     findings.push({
       mention,
+      // YAML says which datasets, not how: the card's words decide the relation when they say it.
       relation: extended ? 'Semantic Evolution' : 'Direct Inclusion/Subset',
-      explicitRelation: extended,
+      explicitRelation: false,
       section: '',
       confidence: 0.95,
       evidence: [{ quote: input.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }],

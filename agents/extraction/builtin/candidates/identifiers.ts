@@ -27,6 +27,8 @@ const NOT_A_NAME = [
   // Shorthand for a sibling version ("batch-1", "round_2"): resolved against the corpus elsewhere, never a name alone.
   /^(?:batch|round|wave|part|set|split|shard|cohort|release|phase|stage|step|run|epoch|iter|version|rev|revision)[-_.]?\d+$/i,
   /^(?:base|ascii|utf|sha|md|crc|int|float|fp|bf|uint)[-_]?\d+$/i, // base64, sha256, fp16
+  /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
+  /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
@@ -40,6 +42,11 @@ const COMPOUND_PART = new Set(
     'answer answers question questions type types sized size class grade length term year old new by to the of and or for at a an as is ' +
     'with per non-english english chinese sub super inter intra un dis mis e x t').split(' '),
 );
+
+/** "claimant/assistant", "Question/answer": two plain words around a slash are prose, not an `org/name` id. */
+export function isProsePair(written: string): boolean {
+  return /^[A-Za-z][a-z]+\/[a-z]+$/.test(written) || /^[a-z]+\/[A-Za-z][a-z]+$/.test(written);
+}
 
 /** Identifiers among a text's words (tokens relative to the same text). */
 export function identifiers(text: string, tokens: readonly WordToken[]): Identifier[] {
@@ -76,9 +83,11 @@ function classify(written: string, start: number, end: number, words: readonly W
   if (NOT_A_NAME.some((re) => re.test(written)) || FILE.test(written) || DOMAIN.test(written)) return undefined;
   if (!/\p{L}/u.test(written)) return undefined;
   // "claimant/assistant", "Question/answer": two plain words with a slash are prose.
-  if (/^[A-Za-z][a-z]+\/[a-z]+$/.test(written) || /^[a-z]+\/[A-Za-z][a-z]+$/.test(written)) return { start, end, text: written, compound: true };
-  // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue").
+  if (isProsePair(written)) return { start, end, text: written, compound: true };
+  // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue"),
+  // or lower-case words joined by underscores with no digit ("professional_accounting"): names only with support.
   const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written);
-  const compound = plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written));
+  const plainSnake = /^[a-z]+(?:_[a-z]+)+$/.test(written);
+  const compound = plainSnake || (plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written)));
   return { start, end, text: written, compound };
 }

@@ -9,7 +9,7 @@ import type { WordToken } from '../../../../shared/registry/name-index.js';
 import type { Registry } from '../../../../shared/registry/resolve.js';
 import type { Corpus } from '../../corpus.js';
 import type { Unit } from '../document/units.js';
-import { identifiers, type Identifier } from './identifiers.js';
+import { identifiers, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
 import type { Mention, MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
@@ -27,6 +27,11 @@ const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(
 const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?)`;
 const FIELD_BEFORE = new RegExp(String.raw`(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
 const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)`, 'i');
+/**
+ * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
+ * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").
+ */
+const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))*)$/u;
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
@@ -49,17 +54,28 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     found.add(mention, link.start, link.end);
   }
 
+  let fields = 0;
+  const codeNames: Mention[] = [];
   for (const code of unit.code) {
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
     if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;
-    // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data.
-    if (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30))) continue;
+    // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data —
+    // and not read again as an identifier.
+    const field = FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
-    if ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !context.corpus.lookup(name) && !context.registry.lookup(name)) continue;
+    const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
+    if (field || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
+      found.claim(code.start, code.end);
+      fields++;
+      continue;
+    }
     const at = code.start + raw.indexOf(name);
-    found.identify(name, at, at + name.length, 'code');
+    found.identify(name, at, at + name.length, 'code', { compound: /^[a-z]+(?:[-_][a-z]+)+$/.test(name) && !known });
+    codeNames.push(found.mentions[found.mentions.length - 1]!);
   }
+  // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
+  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known));
 
   // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
   const ids = identifiers(reading, tokens);
@@ -74,11 +90,15 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
   }
   for (const id of ids) {
-    if (found.free(base + id.start, base + id.end)) found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
+    if (!found.free(base + id.start, base + id.end) || FIELD_NAME.test(id.text)) continue;
+    found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
   }
 
+  // The name a list item or table row is about, when it is written as a name.
   const head = itemHead(unit);
-  if (head && found.free(head.start, head.end)) found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
+  if (head && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+    found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
+  }
 
   // In a row of pipes, only the name column names data; the others hold counts, fields and notes.
   if (unit.kind !== 'table-row' && !unit.hasChildren && !AUTHOR_LINE.test(reading)) {
@@ -112,11 +132,24 @@ class Found {
     this.taken.push(claimStart, claimEnd);
   }
 
+  drop(mentions: readonly Mention[]): void {
+    for (const mention of mentions) {
+      const i = this.mentions.indexOf(mention);
+      if (i >= 0) this.mentions.splice(i, 1);
+    }
+  }
+
+  /** A span that names nothing and must not be read as a name by a later pass. */
+  claim(start: number, end: number): void {
+    this.taken.push(start, end);
+  }
+
   /** A written name, resolved against the corpus first, then the registry. */
   identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
     const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
     const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known: inCorpus ? undefined : this.context.registry.lookup(name) };
-    if (isHubId(name)) mention.hubId = name;
+    if (isHubId(name) && !isProsePair(name)) mention.hubId = name;
+    else if (signal === 'hub-id') mention.signal = 'identifier';
     if (extra) Object.assign(mention, extra);
     this.add(mention);
   }

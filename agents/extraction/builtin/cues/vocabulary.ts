@@ -34,7 +34,8 @@ export interface CueRule {
 }
 
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never)\s+){0,2}$`;
-const FROM = String.raw`(?:\s+[\w'’,.%~-]+){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
+/** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
+const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
 export const CUE_RULES: CueRule[] = [
   // Data taken from a named dataset.
@@ -56,12 +57,14 @@ export const CUE_RULES: CueRule[] = [
     kind: 'strong',
     forward: true,
     words: 'subset subsets portion portions part parts slice slices selection sample samples copy copies mirror snapshot dump dumps export exports extract excerpt excerpts fork filtering deduplication cleanup rerelease repackaging redaction anonymization anonymisation',
-    then: String.raw`\s+of\b`,
+    then: String.raw`(?:\s*\([^()\n]{0,60}\))?\s+of\b`,
     notBefore: String.raw`\b(?:for|in|as|most|rest|none|any|each|all|some)\s+(?:the\s+)?$`,
     relation: 'Direct Inclusion/Subset',
     partitive: true,
   },
-  { kind: 'strong', forward: true, words: 'split splits', then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  { kind: 'strong', forward: true, words: 'split splits', then: String.raw`(?:\s*\([^()\n]{0,60}\))?\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  // "for each article in X": the items of X were used one by one.
+  { kind: 'strong', forward: true, words: 'each every', then: String.raw`\s+(?:[\w-]+\s+){1,2}?(?:in|of|from)\b`, before: String.raw`\b(?:for|from|to|with)\s+$` },
   { kind: 'strong', forward: true, words: 'mixture mix blend combination union merge merger collection compilation aggregation amalgamation bundle concatenation', then: String.raw`\s+of\b`, relation: 'Structured Fusion' },
   {
     kind: 'strong',
@@ -75,7 +78,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: 'consists consist consisting comprised composed formed', then: String.raw`(?:\s+\w+){0,2}?\s+of\b` },
   { kind: 'strong', forward: true, words: 'made', then: String.raw`\s+up\s+of\b` },
   { kind: 'strong', forward: true, words: 'based built grounded builds building', then: String.raw`\s+(?:up)?on\b|\s+in\b(?=\s+(?:the\s+)?\S)|\s+on\s+top\s+of\b` },
-  { kind: 'strong', forward: true, words: 'top', then: String.raw`\s+of\b`, before: String.raw`\bon\s+$` },
+  { kind: 'strong', forward: true, words: 'top', then: String.raw`\s+of\b`, before: String.raw`\bon\s+$`, notThen: String.raw`\s+of\s+(?:that|this|it|these|those|which)\b` },
   { kind: 'strong', forward: true, words: 'start starts started starting begin begins began beginning', then: String.raw`\s+(?:from|with)\b`, before: SUBJECT },
   { kind: 'strong', forward: true, words: 'seeded seeding', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:from|with|by|on|using)\b`, relation: 'Synthetic Generation' },
   // "We merge A and B", "This set includes A" — the subject makes the verb a statement of composition.
@@ -138,7 +141,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'following', before: String.raw`^\s*$` },
   { kind: 'negative', words: 'style', then: String.raw`\s+of\b`, before: String.raw`\bin\s+the\s+$` },
   { kind: 'negative', words: 'similar akin analogous', then: String.raw`\s+to\b` },
-  { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design prompts', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
+  { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
   { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|prompt|prompts|instructions|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|vocabulary|ontology|codebook)\s+(?:as|like)\b` },
   { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
@@ -170,14 +173,17 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   { kind: 'negative', words: 'excluding except without', reach: 40 },
   { kind: 'negative', words: 'no not never nor', reach: 3 },
-  { kind: 'negative', words: 'todo tbd fixme' },
+  { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating' },
+  { kind: 'negative', words: 'looking looked look', then: String.raw`\s+at\b` },
+  // Advice to the reader ("use X unless…", "see X"): says nothing of where the data came from.
+  { kind: 'negative', words: 'use prefer see consult try', before: String.raw`(?:^|[:;.!]\s*|\bplease\s+)$` },
 ];
 
 /**
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;]{0,60}$/i;
+export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;

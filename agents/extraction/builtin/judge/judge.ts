@@ -41,6 +41,9 @@ export function enumerationHeads(mentions: readonly Mention[], text: string): Ma
   return heads;
 }
 
+/** A corpus this large is a folder of cards (or a project), whose names are known. */
+const CORPUS_OF_A_FOLDER = 5;
+
 export interface JudgeInput {
   mention: Mention;
   unit: Unit;
@@ -50,6 +53,10 @@ export interface JudgeInput {
   chainHead?: Mention;
   /** The strongest cue of the lead paragraph of the unit's list or table. */
   leadCue?: Cue;
+  /** How many datasets the corpus around the document names. */
+  corpusSize?: number;
+  /** Whether a name is a near spelling (a typo) of a corpus or well-known name. */
+  nearKnown?: (name: string) => boolean;
 }
 
 /** A plan, a to-do or a question states no lineage. */
@@ -60,7 +67,7 @@ const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|
 const METHOD_AFTER =
   /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
 
-export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: JudgeInput): Verdict {
+export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, corpusSize = 0, nearKnown }: JudgeInput): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -106,7 +113,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   else if (cue === 'strong') confidence = specific ? 0.92 : named ? 0.88 : 0.8;
   else if (sourceSection) confidence = specific ? 0.88 : named ? 0.85 : cue === 'weak' ? 0.7 : 0.6;
   else if (cue === 'weak') confidence = specific ? 0.72 : named ? 0.6 : 0.45;
-  else if (cue === 'soft') confidence = specific ? 0.55 : named ? 0.45 : 0.35;
+  else if (cue === 'soft') confidence = specific ? 0.45 : named ? 0.4 : 0.35;
   else if (mention.signal === 'hub-link' || mention.signal === 'hub-id' || mention.signal === 'card-link') confidence = 0.6;
   else if (mention.signal === 'registry' || mention.signal === 'corpus') confidence = 0.55;
   else confidence = 0.4;
@@ -114,6 +121,9 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
   if (mention.compound && !specific) confidence = Math.min(confidence, 0.45);
+  // In a folder of cards, a name that is neither one of them, nor a known dataset, nor an id or a link, nor
+  // said to be data ("the X corpus") is a system, team, product or place far more often than a dataset.
+  if (!specific && mention.signal === 'phrase' && corpusSize >= CORPUS_OF_A_FOLDER && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
@@ -171,10 +181,16 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
     }
   }
   if (before) {
-    // "evaluated on a subset of X": a partitive cue says which part, the verb before it says what was done.
+    // "evaluated on a subset of X": a partitive cue says which part, the verb before it in the clause says what was done.
     if (before.partitive) {
-      const verb = cues.filter((s) => s.end <= before!.start && s.start > boundary && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      const clause = Math.max(boundary, reading.lastIndexOf(':', before.start - 1));
+      const verb = cues.filter((s) => s.end <= before!.start && s.start > clause && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
       if (verb && (verb.kind === 'negative' || isNegated(reading, verb))) return { cue: 'negative', span: verb, negated: verb.kind !== 'negative' };
+    }
+    // "from sources such as X": "such as", "like", "with" only point at examples; the cue before them governs.
+    if (before.kind === 'soft') {
+      const earlier = cues.filter((s) => s.end <= before!.start && s.start > boundary && s.kind !== 'soft' && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      if (earlier) before = earlier;
     }
     const negated = isNegated(reading, before);
     return { cue: negated ? 'negative' : before.kind, span: before, negated };

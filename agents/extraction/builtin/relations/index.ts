@@ -15,6 +15,13 @@ export interface RelationWord {
   relation: Relation;
   start: number;
   end: number;
+  asIs?: boolean;
+}
+
+export interface OwnRelation {
+  relation?: Relation;
+  /** The name's own words say its items were taken as they are. */
+  asIs: boolean;
 }
 
 interface CompiledRule {
@@ -44,7 +51,9 @@ export function relationWords(text: string, tokens: readonly WordToken[]): Relat
         end += m[0].length;
       }
       if (before && !before.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
-      out.push({ relation: rule.relation, start: token.start, end });
+      const word: RelationWord = { relation: rule.relation, start: token.start, end };
+      if (rule.asIs) word.asIs = true;
+      out.push(word);
       break;
     }
   }
@@ -60,8 +69,8 @@ export interface NamedSpan {
  * For each name (offsets relative to the same text), the relation its own words give it, if any.
  * Words go to the nearest name within their clause; a clause ends at ";", or at "." between sentences.
  */
-export function relationsOfNames(text: string, names: readonly NamedSpan[], words: readonly RelationWord[]): Array<Relation | undefined> {
-  const given: Relation[][] = names.map(() => []);
+export function relationsOfNames(text: string, names: readonly NamedSpan[], words: readonly RelationWord[]): OwnRelation[] {
+  const given: RelationWord[][] = names.map(() => []);
   for (const word of words) {
     let best = -1;
     let bestDistance = Infinity;
@@ -76,9 +85,13 @@ export function relationsOfNames(text: string, names: readonly NamedSpan[], word
         best = i;
       }
     });
-    if (best >= 0) given[best]!.push(word.relation);
+    if (best >= 0) given[best]!.push(word);
   }
-  return given.map(strongestRelation);
+  return given.map((own) => {
+    const asIs = own.some((w) => w.asIs);
+    // "included verbatim" outranks the transformation words of the same clause.
+    return { relation: asIs ? 'Direct Inclusion/Subset' : strongestRelation(own.map((w) => w.relation)), asIs };
+  });
 }
 
 /** A transformation first (the more specific on ties), else fusion over inclusion only when it is the majority. */
