@@ -22,7 +22,7 @@ import { merge, type Finding } from './findings.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { isIgnoredSection } from './judge/sections.js';
-import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type RelationWord } from './relations/index.js';
+import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
 import { sourceDatasetFindings } from './yaml.js';
 
 export const BUILTIN_AGENT = 'builtin-extractor';
@@ -117,17 +117,19 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     // Relation words are read with every name blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
     const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
-    const relationOf = new Map<Mention, Relation | undefined>();
-    accepted.forEach((a, i) => relationOf.set(a.mention, own[i]!.asIs ? own[i]!.relation : a.cue?.relation && !a.negated ? a.cue.relation : own[i]!.relation));
+    const relationOf = new Map<Mention, OwnRelation>();
+    accepted.forEach((a, i) => relationOf.set(a.mention, ownOrCue(own[i]!, a.negated ? undefined : a.cue?.relation)));
     const chainRelation = relationsOfChains(accepted.map((a) => a.mention), chainHeads, relationOf);
-    accepted.forEach((a, i) => {
+    accepted.forEach((a) => {
       const head = chainHeads.get(a.mention) ?? a.mention;
-      const relation = relationOf.get(a.mention) ?? chainRelation.get(head) ?? lead?.relation;
+      const mine = relationOf.get(a.mention)!;
+      const chain = chainRelation.get(head);
+      const relation = mine.relation ?? chain?.relation ?? lead?.relation;
       findings.push({
         mention: a.mention,
         relation: relation ?? 'Direct Inclusion/Subset',
         explicitRelation: relation !== undefined,
-        asIs: own[i]!.asIs,
+        asIs: mine.asIs || (mine.relation === undefined && Boolean(chain?.asIs)),
         section: unit.section.join(' / '),
         confidence: a.confidence,
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
@@ -153,24 +155,36 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   };
 }
 
+/** A transformation of the name's own words first, then what its governing cue says ("a subset of"), then its other words. */
+function ownOrCue(own: OwnRelation, cueRelation: Relation | undefined): OwnRelation {
+  if (own.asIs || (own.relation && TRANSFORMS.has(own.relation))) return own;
+  return { relation: cueRelation ?? own.relation, asIs: false };
+}
+
 /** "`A`, `B` and `C` — concatenated as they are": words given to one member of an enumeration speak for all of it. */
-function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Mention>, relationOf: ReadonlyMap<Mention, Relation | undefined>): Map<Mention, Relation> {
-  const members = new Map<Mention, Relation[]>();
+function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Mention>, relationOf: ReadonlyMap<Mention, OwnRelation>): Map<Mention, OwnRelation> {
+  const members = new Map<Mention, OwnRelation[]>();
   for (const mention of mentions) {
     const head = heads.get(mention) ?? mention;
-    const relation = relationOf.get(mention);
-    if (!relation) continue;
+    const own = relationOf.get(mention);
+    if (!own?.relation) continue;
     const list = members.get(head);
-    if (list) list.push(relation);
-    else members.set(head, [relation]);
+    if (list) list.push(own);
+    else members.set(head, [own]);
   }
-  const out = new Map<Mention, Relation>();
-  for (const [head, relations] of members) out.set(head, strongestRelation(relations)!);
+  const out = new Map<Mention, OwnRelation>();
+  for (const [head, owns] of members) {
+    const asIs = owns.some((o) => o.asIs);
+    const relations = owns.map((o) => o.relation!);
+    out.set(head, { relation: asIs ? (relations.includes('Structured Fusion') ? 'Structured Fusion' : 'Direct Inclusion/Subset') : strongestRelation(relations), asIs });
+  }
   return out;
 }
 
 /** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
 function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, words: readonly RelationWord[]): void {
+  // "merging five sets and one rewritten set" describes a mixture, not what was done to every part.
+  if (words.some((w) => w.relation === 'Structured Fusion')) return;
   const relation = strongestRelation(words.map((w) => w.relation));
   const section = unit.section.join(' / ');
   if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, relation);
@@ -193,7 +207,7 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Rel
 
 /** Sources with no relation word of their own, in a document that merges several, are parts of a fusion. */
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
-  const undecided = findings.filter((f) => !f.explicitRelation && f.signal !== 'yaml');
+  const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
   if (distinct.size < 2) return;

@@ -1,4 +1,7 @@
-/** `source_datasets` in a card's YAML: `original` is the dataset itself; `extended|x` extends x; other values are sources as they are. */
+/**
+ * `source_datasets` in a card's YAML: `original` is the dataset itself; other values, `extended|x`
+ * included (the card's data extends x's), are sources whose items it holds.
+ */
 import { hubIdFromUrl } from '../../../shared/domain/hub.js';
 import { isHubId } from '../../../shared/domain/names.js';
 import type { Registry } from '../../../shared/registry/resolve.js';
@@ -11,7 +14,6 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
   const findings: Finding[] = [];
   let searchFrom = Math.max(0, input.text.indexOf('source_datasets', input.yamlStart ?? 0));
   for (const value of input.metadata?.sourceDatasets ?? []) {
-    const extended = /^extended\|/.test(value);
     const written = value.replace(/^extended\|/, '').trim();
     if (!written || /^original$/i.test(written)) continue;
     const at = input.text.indexOf(value, searchFrom);
@@ -26,7 +28,7 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
     findings.push({
       mention,
       // YAML says which datasets, not how: the card's words decide the relation when they say it.
-      relation: extended ? 'Semantic Evolution' : 'Direct Inclusion/Subset',
+      relation: 'Direct Inclusion/Subset',
       explicitRelation: false,
       section: '',
       confidence: 0.95,

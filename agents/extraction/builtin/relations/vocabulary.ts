@@ -15,14 +15,17 @@ export interface RelationRule {
 }
 
 export const RELATION_RULES: RelationRule[] = [
-  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers' },
+  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers reanswered re-answered' },
+  { relation: 'CoT Distillation', words: 'answered', then: String.raw`\s+again\b` },
+  { relation: 'CoT Distillation', words: 'explains explaining', then: String.raw`\s+(?:each|every|its|the)\s+steps?\b` },
   { relation: 'CoT Distillation', words: 'chain', then: String.raw`[- ]of[- ]thoughts?` },
   { relation: 'CoT Distillation', words: 'reasoning thinking thought', then: String.raw`\s+(?:traces?|chains?|paths?|steps?|process|trajector(?:y|ies))\b` },
   { relation: 'CoT Distillation', words: 'step', then: String.raw`[- ]by[- ]step` },
   { relation: 'CoT Distillation', words: 'long', then: String.raw`[- ](?:form\s+)?(?:reasoning|thinking|cot)` },
   { relation: 'CoT Distillation', words: 'regenerated regenerate regenerating regeneration', then: String.raw`(?:\s+[\w-]+){0,3}?\s*(?:answers?|responses?|solutions?|completions?|outputs?|replies|targets)?` },
   { relation: 'CoT Distillation', words: 're', then: String.raw`-generat\w+` },
-  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|generated\s+by\s+(?:a|the|our)\s+(?:stronger|larger|bigger|teacher))` },
+  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|(?:newly\s+)?(?:generated|written|produced)\s+(?:by|with)\b)` },
+  { relation: 'CoT Distillation', words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
   { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
 
   { relation: 'Synthetic Generation', words: 'seed seeds seeded seeding synthesize synthesizes synthesized synthesizing synthesise synthesised synthesis demonstrations demonstration exemplars exemplar' },
@@ -31,7 +34,7 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', words: 'generated generate generates generating generation created create creates creating wrote produced', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:new|additional|novel|more|synthetic|fresh|further|extra)\b` },
   { relation: 'Synthetic Generation', words: 'new additional novel synthetic fresh', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:were|was)?\s*(?:generated|synthesi[sz]ed|created|written|produced)\b` },
   { relation: 'Synthetic Generation', words: 'in', then: String.raw`[- ]context\s+(?:examples?|demonstrations?)` },
-  { relation: 'Synthetic Generation', words: 'used use serve served serves', then: String.raw`\s+as\s+(?:the\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?)\b` },
+  { relation: 'Synthetic Generation', words: 'used use serve served serves acted act', then: String.raw`\s+as\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?|shots)\b` },
   { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
   { relation: 'Synthetic Generation', words: 'topics topic themes scenarios scenario', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|of|came|come|comes|were|was|drawn|taken|picked|sampled)\b` },
   { relation: 'Synthetic Generation', words: 'provided supplied gave give gives', then: String.raw`\s+(?:the\s+)?(?:[\w-]+\s+)?(?:scenarios?|topics?|seeds?|prompts?|context|inspiration|templates?|clauses|facts|material|situations?|personas?|premises?)\b` },
@@ -57,7 +60,7 @@ export const RELATION_RULES: RelationRule[] = [
 
   {
     relation: 'Structured Fusion',
-    words: 'merge merges merged merging merger combine combines combined combining combination mix mixes mixed mixing mixture blend blends blended blending aggregate aggregates aggregated aggregating aggregation compile compiles compiled compiling compilation concatenate concatenated concatenation union unify unifies unified consolidated consolidation integrate integrates integrated incorporated incorporates incorporating amalgamation bundle bundles bundled pooled pooling suite',
+    words: 'merge merges merged merging merger pool pools combine combines combined combining combination mix mixes mixed mixing mixture blend blends blended blending aggregate aggregates aggregated aggregating aggregation compile compiles compiled compiling compilation concatenate concatenated concatenation union unify unifies unified consolidated consolidation integrate integrates integrated incorporated incorporates incorporating amalgamation bundle bundles bundled pooled pooling suite',
   },
   { relation: 'Structured Fusion', words: 'collection', then: String.raw`\s+of\b` },
   { relation: 'Structured Fusion', words: 'multiple several various', then: String.raw`\s+(?:sources|datasets|sets|corpora)\b` },
