@@ -4,6 +4,7 @@
  * finish (exit 0, every upload answered 200), no "database is locked" may reach anyone, and the project
  * must hold what the two runs one after the other would have written.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../engine/project.js';
@@ -56,6 +57,24 @@ describe('two writers on one project', { timeout: 240_000 }, () => {
       expect(run.code, run.stderr).toBe(0);
     }
     expect(contents(file)).toEqual(sequentially(first, second));
+  });
+
+  it('an import killed at any moment leaves all of itself or nothing', async () => {
+    const multimodal = ['import', join(PAPER_DATA, 'multimodal'), '--format', 'paper'];
+    const whole = newProject();
+    expect(rootline([...multimodal, '--project', whole]).code).toBe(0);
+    const all = contents(whole);
+    const seen = new Set<string>();
+    for (const delay of [300, 400, 500, 600, 700, 800, 900, 1000, 2000]) {
+      const file = newProject();
+      const { child, done } = startRootline([...multimodal, '--project', file]);
+      setTimeout(() => child.kill('SIGKILL'), delay);
+      const run = await done;
+      const held = existsSync(file) ? contents(file) : { datasets: [], edges: [], documents: 0 };
+      expect(held.datasets.length === 0 ? 'nothing' : held, `killed after ${delay} ms (${run.signal ?? `exit ${run.code}`})`).toEqual(held.datasets.length === 0 ? 'nothing' : all);
+      seen.add(`${delay} ms: ${run.signal ? 'killed' : 'finished'}, ${held.datasets.length ? 'all' : 'nothing'} written`);
+    }
+    console.log(`imports killed after 0.3–2 s: ${[...seen].join('; ')}`);
   });
 
   it('the app takes uploads while the CLI ingests card after card: every upload lands', async () => {
