@@ -8,6 +8,7 @@ import { DocumentStore } from './store/documents.js';
 import { EdgeStore } from './store/edges.js';
 import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
+import { writeTransaction } from './store/busy.js';
 import { RunStore } from './runs/store.js';
 
 export class Project {
@@ -31,9 +32,12 @@ export class Project {
     return new Project(openDatabase(file, options), file, options.now ?? (() => new Date().toISOString()));
   }
 
-  /** Runs `work` in one transaction: all of it lands, or none of it. */
+  /**
+   * Runs `work` in one write transaction: all of it lands, or none of it. It waits its turn while another
+   * process writes the project (store/busy.ts); keep `work` short, as other writers wait for it.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return writeTransaction(this.db, work);
   }
 
   close(): void {

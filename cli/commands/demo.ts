@@ -5,8 +5,7 @@
  */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { blastRadius } from '../../shared/analyses/contamination/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
 import { scanContamination } from '../../engine/analyses/contamination-scan.js';
@@ -21,8 +20,9 @@ import { pathText } from './analyze.js';
 import { printIngestReport } from './ingest.js';
 import { jsonOption, withProjectAsync } from './common.js';
 import { lineageTree, treeLabel } from './show.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-const SAMPLES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../samples');
+const SAMPLES_ROOT = join(PACKAGE_ROOT, 'samples');
 export const SAMPLES_DIR = join(SAMPLES_ROOT, 'cards');
 export const SAMPLE_BENCHMARKS_DIR = join(SAMPLES_ROOT, 'benchmarks');
 

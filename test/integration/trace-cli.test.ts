@@ -239,8 +239,8 @@ describe('rootline trace, review and models', () => {
     opened.close();
   });
 
-  it('lists the new verbs in --help', () => {
-    const verbs = buildProgram().commands.map((c) => c.name());
+  it('lists the new verbs in --help', async () => {
+    const verbs = (await buildProgram()).commands.map((c) => c.name());
     expect(verbs).toEqual(expect.arrayContaining(['trace', 'review', 'models']));
   });
 
