@@ -5,7 +5,7 @@
  * is data taken, derived, sampled or merged, or a listed component; evaluation, citation, inspiration,
  * models and organizations are not.
  */
-import { nameKey, shortName } from '../../../shared/domain/names.js';
+import { isHubId, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import { wordTokens, type WordToken } from '../../../shared/registry/name-index.js';
 import { knownDatasets, type Registry } from '../../../shared/registry/resolve.js';
@@ -66,6 +66,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const selfKeys = new Set([identity.name, identity.id, shortName(identity.id), ...identity.aliases].map(nameKey).filter((k) => k.length >= 2));
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
+  const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
   const hostile = hostileReading(view, context);
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
@@ -101,7 +102,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const chainHeads = enumerationHeads(mentions, text);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, corpusSize: corpus.size, nearKnown });
+      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, nearKnown });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
