@@ -14,7 +14,7 @@ import { identifyDocument } from '../../documents/identity.js';
 import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
-import type { Mention } from './candidates/mention.js';
+import { isSpecific, type Mention } from './candidates/mention.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
 import { evidenceFor } from './evidence.js';
@@ -100,9 +100,11 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const chainHeads = enumerationHeads(mentions, text);
+    const identified = new Set<Mention>();
+    for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, nearKnown });
+      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {

@@ -54,6 +54,8 @@ export interface JudgeInput {
   leadCue?: Cue;
   /** The document describes an internal dataset (no registry entry, no hub id). */
   privateCard?: boolean;
+  /** Named in one enumeration with a dataset a link, an id, the registry or the corpus identifies. */
+  coListed?: boolean;
   /** Whether a name is a near spelling (a typo) of a corpus or well-known name. */
   nearKnown?: (name: string) => boolean;
 }
@@ -66,7 +68,7 @@ const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|
 const METHOD_AFTER =
   /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
 
-export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, nearKnown }: JudgeInput): Verdict {
+export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown }: JudgeInput): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -125,7 +127,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   // In an internal card, a name that is neither a card of its folder, nor a known dataset, nor an id or a
   // link, nor said to be data ("the X corpus") is a system, team, product or place far more often than a
   // dataset: internal cards write their sources as ids, links and names of other cards.
-  if (!specific && mention.signal === 'phrase' && privateCard && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
