@@ -117,7 +117,8 @@ export function isNearKnownName(name: string): boolean {
  * set" is not "Policy QA Hard"'s alias "Policy QA").
  */
 function writtenAsName(written: string, dataset: CorpusDataset): boolean {
-  if (!/\s/.test(written)) return true;
   if ([dataset.name, dataset.id, ...dataset.aliases].includes(written)) return true;
+  // One word: "math" in "across math, science" is not the card named "MATH"; "gsm8k" is GSM8K.
+  if (!/\s/.test(written)) return /[\p{N}_./-]|\p{Ll}\p{Lu}/u.test(written) || [dataset.name, dataset.id, ...dataset.aliases].some((n) => n.toLowerCase() === written.toLowerCase() && !/^\p{Lu}+$/u.test(n) && /\p{Lu}/u.test(written));
   return written.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /[\p{N}_./-]/u.test(word));
 }

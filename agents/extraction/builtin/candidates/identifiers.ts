@@ -28,6 +28,7 @@ const NOT_A_NAME = [
   /^(?:batch|round|wave|part|set|split|shard|cohort|release|phase|stage|step|run|epoch|iter|version|rev|revision)[-_.]?\d+$/i,
   /^(?:base|ascii|utf|sha|md|crc|int|float|fp|bf|uint)[-_]?\d+$/i, // base64, sha256, fp16
   /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
@@ -58,7 +59,9 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
     if (j > i || (tokens[i]!.flags & lettersAndDigits) === lettersAndDigits) {
       const start = tokens[i]!.start;
       const end = tokens[j]!.end;
-      const identifier = classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
+      // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
+      const handle = start > 0 && (text[start - 1] === '#' || text[start - 1] === '@');
+      const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }
     i = j + 1;

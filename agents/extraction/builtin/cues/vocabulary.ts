@@ -36,7 +36,7 @@ export interface CueRule {
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
   'items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
-const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never)\s+){0,2}$`;
+const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
 const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
@@ -116,7 +116,7 @@ export const CUE_RULES: CueRule[] = [
   },
   { kind: 'strong', words: 'translated', then: String.raw`\s+(?:in)?to\b`, relation: 'Semantic Evolution' },
   { kind: 'strong', words: 'filtered', then: String.raw`\s+(?:down\s+)?(?:to|for|by)\b`, relation: 'Direct Inclusion/Subset' },
-  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed', notThen: String.raw`\s+against\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
@@ -127,6 +127,14 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
   { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised created written wrote produced', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?)){0,4}?\s+(?:with|using|over|around|on\s+top\s+of|based\s+on)\b`, relation: 'Synthetic Generation' },
   { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*:` },
+  // "the same pipeline, applied to X": X's data went through it.
+  { kind: 'strong', forward: true, words: 'applied run ran rerun', then: String.raw`\s+(?:it\s+|again\s+)?(?:to|on|over)\b`, notThen: String.raw`\s+(?:to|on|over)\s+(?:it|them|each|every|all)\b` },
+  // "Sampled for review: X (…); Y (…)".
+  { kind: 'strong', forward: true, words: 'sampled selected taken drawn pulled chosen picked', then: String.raw`(?:\s+[a-z]+){0,3}?\s*:`, relation: 'Direct Inclusion/Subset' },
+  // "This is rc1 with two filters applied", "this release is simply X minus…".
+  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)` },
+  // "71% of rc1", "80 % of X".
+  { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
   // Softer cues: data plausibly came from the name.
   { kind: 'weak', words: 'from using uses used includes include including contains containing via plus alongside' },
@@ -140,7 +148,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'evaluate evaluates evaluated evaluating evaluation evaluations eval evals' },
   { kind: 'negative', words: 'benchmark benchmarked benchmarking', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'tested testing test', then: String.raw`\s+(?:on|against)\b` },
-  { kind: 'negative', words: 'report reported reports reporting', then: String.raw`\s+(?:results|accuracy|scores?)\b` },
+  { kind: 'negative', words: 'report reported reports reporting' },
+  { kind: 'negative', words: 'none nothing', then: String.raw`\s+(?:of|from)\b`, reach: 30 },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:decontamination|evaluation|testing|validation|calibration|comparison|reference|sanity|benchmarking|scoring|grading|judging|checks?)\b` },
+  { kind: 'negative', words: 'sanity', then: String.raw`[- ]checks?\b` },
+  { kind: 'negative', words: 'calibration' },
+  { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming baseline baselines holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
   { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
@@ -157,14 +171,15 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
   { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
-  { kind: 'negative', words: 'related', then: String.raw`\s+(?:work|datasets?|sets|resources)\b` },
+  { kind: 'negative', words: 'related', then: String.raw`\s+(?:[\w-]+\s+)?(?:work|datasets?|sets|resources|corpora|benchmarks)\b` },
   { kind: 'negative', words: 'cited cite cites', then: String.raw`\s+(?:in|by|as)\b` },
   { kind: 'negative', words: 'thank thanks acknowledge acknowledges acknowledgement acknowledgment acknowledgements' },
   { kind: 'negative', words: 'trained', then: String.raw`\s+(?:a\s+|the\s+|our\s+)?models?\b` },
   { kind: 'negative', words: 'train', before: String.raw`\b(?:to|used|for)\s+$` },
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
-  { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes superseded replaces replaced deprecated' },
+  { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
+  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+by\b`, before: String.raw`\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?$` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },

@@ -38,9 +38,24 @@ export function enumerationHeads(mentions: readonly Mention[], text: string): Ma
     const previous = mentions[i - 1]!;
     const current = mentions[i]!;
     if (current.start < previous.end || current.start - previous.end > 80 || !ENUMERATION_GAP.test(text.slice(previous.end, current.start))) continue;
+    // "A (lesson vs. RACE-adapted); B": a name inside parentheses is not a member of the list outside them.
+    if (insideParentheses(text, previous.start) !== insideParentheses(text, current.start)) continue;
     heads.set(current, heads.get(previous) ?? previous);
   }
   return heads;
+}
+
+/** Whether an offset sits inside an open parenthesis of its line. */
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 300 && text[i] !== '\n'; i--) {
+    if (text[i] === ')') depth--;
+    else if (text[i] === '(') {
+      depth++;
+      if (depth > 0) return true;
+    }
+  }
+  return false;
 }
 
 export interface JudgeInput {
@@ -96,7 +111,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
     if (stronger(own.cue, governing.cue)) governing = own;
   }
   let cue = governing.cue;
-  if ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)) cue = 'negative';
+  if ((!cue || cue === 'weak' || cue === 'soft') && (deniesByPronoun(cues, reading, end) || DENIED_AFTER.test(clauseAfter(reading, end)))) cue = 'negative';
   if (!cue && listLike) cue = leadCue;
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
@@ -130,6 +145,16 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
+}
+
+/** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
+const DENIED_AFTER =
+  /\bnot\s+(?:\w+\s+){0,2}?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b/i;
+
+/** The rest of a name's clause: up to the next ";" or sentence end. */
+function clauseAfter(reading: string, end: number): string {
+  const stop = reading.slice(end, end + 160).search(/[;.!?](?:\s|$)/);
+  return reading.slice(end, stop < 0 ? end + 160 : end + stop);
 }
 
 function deniesByPronoun(cues: readonly CueSpan[], reading: string, after: number): boolean {
@@ -181,7 +206,8 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
       if (span.afterOnly || (span.reach !== undefined && start - span.end > span.reach)) continue;
       if (!before || span.end > before.end || (span.end === before.end && CUE_RANK[span.kind] < CUE_RANK[before.kind])) before = span;
     } else if (span.start >= end && span.start - end <= 60 && span.reach === undefined) {
-      if (!after || span.start < after.start || (span.start === after.start && CUE_RANK[span.kind] < CUE_RANK[after.kind])) after = span;
+      // The nearest cue after the name, unless it only points at an example ("with") and a real cue follows.
+      if (!after || (after.kind === 'soft' && span.kind !== 'soft') || ((span.kind !== 'soft' || after.kind === 'soft') && (span.start < after.start || (span.start === after.start && CUE_RANK[span.kind] < CUE_RANK[after.kind])))) after = span;
     }
   }
   if (before) {
@@ -190,6 +216,11 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
       const clause = Math.max(boundary, reading.lastIndexOf(':', before.start - 1));
       const verb = cues.filter((s) => s.end <= before!.start && s.start > clause && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
       if (verb && (verb.kind === 'negative' || isNegated(reading, verb))) return { cue: 'negative', span: verb, negated: verb.kind !== 'negative' };
+    }
+    // "evaluated on held-out essays from X": a weaker cue after an evaluation or comparison stays under it.
+    if (before.kind === 'weak' || before.kind === 'soft') {
+      const denial = cues.find((s) => s.end <= before!.start && s.start > boundary && s.kind === 'negative' && !s.afterOnly && s.reach === undefined);
+      if (denial) return { cue: 'negative', span: denial, negated: false };
     }
     // "from sources such as X": "such as", "like", "with" only point at examples; the cue before them governs.
     if (before.kind === 'soft') {
