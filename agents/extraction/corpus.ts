@@ -33,6 +33,7 @@ export class Corpus {
 
   private readonly ids = new Set<string>();
   private readonly near = new NearNames();
+  private readonly orgs = new Set<string>();
 
   /** How many datasets the corpus names. */
   get size(): number {
@@ -42,6 +43,7 @@ export class Corpus {
   add(entry: CorpusEntry): void {
     this.ids.add(entry.id);
     this.near.add(entry.id, [entry.id, entry.name, ...entry.aliases]);
+    for (const name of [entry.id, ...entry.aliases]) if (isHubId(name)) this.orgs.add(nameKey(name.slice(0, name.indexOf('/'))));
     const dataset: CorpusDataset = { id: entry.id, name: entry.name, aliases: entry.aliases };
     for (const name of [entry.id, entry.name, ...entry.aliases]) {
       const key = nameKey(name);
@@ -78,6 +80,11 @@ export class Corpus {
     const org = name.slice(0, name.indexOf('/')).toLowerCase();
     const otherOrg = [short.id, ...short.aliases].some((n) => isHubId(n) && n.slice(0, n.indexOf('/')).toLowerCase() !== org);
     return otherOrg ? undefined : short;
+  }
+
+  /** Whether a name is the organization of the corpus's `org/name` ids ("Halden" of `halden/triage-notes-v4`). */
+  isOrganization(name: string): boolean {
+    return this.orgs.has(nameKey(name));
   }
 
   /** Whether a name is a near spelling of one of the corpus's (a typo, not another dataset). */

@@ -29,6 +29,9 @@ const NOT_A_NAME = [
   /^(?:base|ascii|utf|sha|md|crc|int|float|fp|bf|uint)[-_]?\d+$/i, // base64, sha256, fp16
   /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
+  /^\d+(?:st|nd|rd|th)?[-_][a-z]+$/i, // 6th-grade, 3-sentence, 41-intent
+  /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
+  /^[A-Z]{2,12}-\d+$/, // LEGAL-2291: a ticket
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
@@ -46,8 +49,12 @@ const COMPOUND_PART = new Set(
 
 /** "claimant/assistant", "Question/answer": two plain words around a slash are prose, not an `org/name` id. */
 export function isProsePair(written: string): boolean {
-  return /^[A-Za-z][a-z]+\/[a-z]+$/.test(written) || /^[a-z]+\/[A-Za-z][a-z]+$/.test(written);
+  // "yes/no/maybe", "PROG/CONS/DCS", "phone/MRN": plain words around slashes. An `org/name` id has a digit, a hyphen or a dot.
+  return /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(written);
 }
+
+/** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
+const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at'.split(' '));
 
 /** Identifiers among a text's words (tokens relative to the same text). */
 export function identifiers(text: string, tokens: readonly WordToken[]): Identifier[] {
@@ -89,7 +96,7 @@ function classify(written: string, start: number, end: number, words: readonly W
   if (isProsePair(written)) return { start, end, text: written, compound: true };
   // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue"),
   // or lower-case words joined by underscores with no digit ("professional_accounting"): names only with support.
-  const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written);
+  const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written) || (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(written) && words.some((w) => FUNCTION_WORD.has(w.key)));
   const plainSnake = /^[a-z]+(?:_[a-z]+)+$/.test(written);
   const compound = plainSnake || (plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written)));
   return { start, end, text: written, compound };

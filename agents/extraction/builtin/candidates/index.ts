@@ -25,13 +25,14 @@ export interface CandidateContext {
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?)`;
-const FIELD_BEFORE = new RegExp(String.raw`(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
-const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)`, 'i');
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
+const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i');
 /**
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
  * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").
  */
 const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))*)$/u;
+const LOCAL_PATH = /^(?:\.{0,2}\/)?(?:data|src|scripts?|configs?|docs?|tests?|lib|bin|tmp|raw|processed|shards?|splits?|files)\//i;
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
@@ -60,6 +61,11 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
     if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;
+    // `data/python`, `src/…`: a folder inside a dataset or a repository.
+    if (LOCAL_PATH.test(name)) {
+      found.claim(code.start, code.end);
+      continue;
+    }
     // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data —
     // and not read again as an identifier.
     const field = FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30));
@@ -76,6 +82,13 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
   if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known));
+
+  // A list item's bold or code head is one name, whatever it holds ("**ChatDoctor HealthCareMagic-100k**").
+  const head = itemHead(unit);
+  const boldHead = head && unit.kind === 'list-item' && /^\s*(?:\*\*|__)/.test(unit.text);
+  if (head && boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+    found.identify(head.name, head.start, head.end, 'list-head');
+  }
 
   // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
   const ids = identifiers(reading, tokens);
@@ -95,8 +108,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
 
   // The name a list item or table row is about, when it is written as a name.
-  const head = itemHead(unit);
-  if (head && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+  if (head && !boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
     found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
   }
 
@@ -110,7 +122,28 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
       found.identify(named.name, base + named.start, base + named.end, 'phrase');
     }
   }
-  return found.mentions.sort((a, b) => a.start - b.start);
+  return pairNamesWithIds(found.mentions.sort((a, b) => a.start - b.start), unit);
+}
+
+/**
+ * "ChatDoctor HealthCareMagic-100k (`lavita/ChatDoctor-HealthCareMagic-100k`)", "Halden Med SFT v5
+ * (`halden/halden-med-sft-v5`)": a name with an id in parentheses right after it is the dataset of that id.
+ */
+function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    const identifies = mention.hubId || mention.corpus || mention.known;
+    if (previous && identifies && !(previous.hubId || previous.corpus || previous.known)) {
+      const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);
+      if (/^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
+        out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 const AUTHOR_LINE = /^\s*(?:by|authors?:?|created by|curated by|maintained by|owner:?|owners:?|contact:?)\s/i;

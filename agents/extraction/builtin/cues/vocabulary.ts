@@ -35,7 +35,7 @@ export interface CueRule {
 
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
-  'items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
+  'patterns cases items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
 const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
@@ -132,7 +132,7 @@ export const CUE_RULES: CueRule[] = [
   // "Sampled for review: X (…); Y (…)".
   { kind: 'strong', forward: true, words: 'sampled selected taken drawn pulled chosen picked', then: String.raw`(?:\s+[a-z]+){0,3}?\s*:`, relation: 'Direct Inclusion/Subset' },
   // "This is rc1 with two filters applied", "this release is simply X minus…".
-  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)` },
+  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)`, reach: 12 },
   // "71% of rc1", "80 % of X".
   { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
@@ -179,7 +179,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
   { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
-  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+by\b`, before: String.raw`\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?$` },
+  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune)\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },

@@ -20,7 +20,7 @@ const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
 const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
-  /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
+  /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
 const ITEMS_AFTER =
   /^[\s*_`'’"]*(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
@@ -73,6 +73,8 @@ export interface JudgeInput {
   coListed?: boolean;
   /** Whether a name is a near spelling (a typo) of a corpus or well-known name. */
   nearKnown?: (name: string) => boolean;
+  /** Whether a name is an organization the corpus's ids belong to ("halden" of `halden/x`). */
+  organizations?: (name: string) => boolean;
 }
 
 /** A plan, a to-do or a question states no lineage. */
@@ -83,7 +85,7 @@ const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|
 const METHOD_AFTER =
   /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
 
-export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown }: JudgeInput): Verdict {
+export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations }: JudgeInput): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -98,7 +100,10 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   // What follows the name within its own unit (never the next paragraph).
   const after = reading.slice(end, Math.min(reading.length, end + 50));
   if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
-  if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
+  // "PubMedQA's labelled config" is still PubMedQA; "LVLM's capacities" names an owner.
+  const possessive = /^['’]s\b/.test(after);
+  if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && !(possessive && specific) && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
+  if (!specific && organizations?.(mention.name)) return { reason: 'organization' };
   if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
 
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
@@ -112,7 +117,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   }
   let cue = governing.cue;
   if ((!cue || cue === 'weak' || cue === 'soft') && (deniesByPronoun(cues, reading, end) || DENIED_AFTER.test(clauseAfter(reading, end)))) cue = 'negative';
-  if (!cue && listLike) cue = leadCue;
+  if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -149,7 +154,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
@@ -190,6 +195,9 @@ function phraseConfidence(mention: Mention, after: string, cueConfidence: number
   if (cueConfidence >= 0.7 && /\bfrom\s+(?:the\s+)?$/i.test(before)) return Math.min(cueConfidence, 0.6);
   return Math.min(cueConfidence, 0.45);
 }
+
+/** Between a derived dataset and the cue that says so: "is a", "was", ", itself", "(v2) is". */
+const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been|itself|also|then|just|simply|mostly|largely|entirely|a|an|the|our|its|in|part|turn|,)\s*){0,5}$/i;
 
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
 
@@ -232,8 +240,8 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
   }
   if (!after) return { cue: undefined, negated: false };
   const negated = isNegated(reading, after);
-  // "Y is a subset of X": Y stands before a forward cue, so Y is what was derived.
-  if (after.kind === 'strong' && after.forward && !negated) return { cue: 'target', span: after, negated };
+  // "Y is a subset of X": Y stands right before a forward cue (a few words between), so Y is what was derived.
+  if (after.kind === 'strong' && after.forward && !negated && TARGET_GAP.test(reading.slice(end, after.start))) return { cue: 'target', span: after, negated };
   return { cue: negated ? 'negative' : after.kind, span: after, negated };
 }
 
