@@ -30,6 +30,7 @@ const NOT_A_NAME = [
   /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
   /^\d+(?:st|nd|rd|th)?[-_][a-z]+$/i, // 6th-grade, 3-sentence, 41-intent
+  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
   /^[A-Z]{2,12}-\d+$/, // LEGAL-2291: a ticket
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
@@ -98,6 +99,8 @@ function classify(written: string, start: number, end: number, words: readonly W
   // or lower-case words joined by underscores with no digit ("professional_accounting"): names only with support.
   const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written) || (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(written) && words.some((w) => FUNCTION_WORD.has(w.key)));
   const plainSnake = /^[a-z]+(?:_[a-z]+)+$/.test(written);
-  const compound = plainSnake || (plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written)));
+  // Two plain words with a hyphen ("Latin-American", "Card-payment") read as English until something says they are a name.
+  const twoWords = /^[A-Za-z][a-z]+-[A-Za-z][a-z]+$/.test(written);
+  const compound = plainSnake || twoWords || (plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written)));
   return { start, end, text: written, compound };
 }

@@ -31,7 +31,7 @@ const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
  * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").
  */
-const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))*)$/u;
+const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))+|\p{L}*(?:\p{Ll}\p{Lu}|\p{N})[\p{L}\p{N}]*)$/u;
 const LOCAL_PATH = /^(?:\.{0,2}\/)?(?:data|src|scripts?|configs?|docs?|tests?|lib|bin|tmp|raw|processed|shards?|splits?|files)\//i;
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
@@ -133,6 +133,8 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
+    // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
+    if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     const identifies = mention.hubId || mention.corpus || mention.known;
     if (previous && identifies && !(previous.hubId || previous.corpus || previous.known)) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);

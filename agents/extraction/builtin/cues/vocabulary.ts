@@ -200,7 +200,11 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   { kind: 'negative', words: 'excluding except without', reach: 40 },
   { kind: 'negative', words: 'no not never nor', reach: 3 },
-  { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating' },
+  { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
+  // "5% of claims were sampled into X": X is where the data went.
+  { kind: 'negative', words: 'sampled moved split copied exported written saved pushed uploaded published released', then: String.raw`\s+(?:out\s+)?(?:into|to\s+the)\b` },
+  { kind: 'negative', words: 'left leave leaves leaving', then: String.raw`\s+out\b` },
+  { kind: 'negative', words: 'test eval evaluation holdout validation dev', then: String.raw`(?:[- ]?(?:set|split|data|sets|splits))?\s*:` },
   { kind: 'negative', words: 'looking looked look', then: String.raw`\s+at\b` },
   // Advice to the reader ("use X unless…", "see X"): says nothing of where the data came from.
   { kind: 'negative', words: 'use prefer see consult try', before: String.raw`(?:^|[:;.!]\s*|\bplease\s+)$` },

@@ -116,7 +116,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
     if (stronger(own.cue, governing.cue)) governing = own;
   }
   let cue = governing.cue;
-  if ((!cue || cue === 'weak' || cue === 'soft') && (deniesByPronoun(cues, reading, end) || DENIED_AFTER.test(clauseAfter(reading, end)))) cue = 'negative';
+  if (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))) cue = 'negative';
   if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
@@ -205,8 +205,18 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
  * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
  * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
  */
+/** Where a clause begins: a ";" or a conjunction that starts a clause of its own ("kept because X takes…"). */
+const CLAUSE_START = /;|\b(?:because|since|whereas|although|though|while|unless|until|whereby)\b/gi;
+
+function clauseStart(reading: string, start: number): number {
+  let boundary = -1;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(reading); m && m.index < start; m = CLAUSE_START.exec(reading)) boundary = m.index + m[0].length - 1;
+  return boundary;
+}
+
 function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
-  const boundary = reading.lastIndexOf(';', start - 1);
+  const boundary = clauseStart(reading, start);
   let before: CueSpan | undefined;
   let after: CueSpan | undefined;
   for (const span of cues) {
