@@ -67,14 +67,16 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
-  const hostile = hostileReading(view, context);
+  const tokens = view.units.map((unit) => wordTokens(unit.reading));
+  const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
+  const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, Relation>();
   const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
-  const readingOf = (span: Span): UnitReading => {
-    const tokens = wordTokens(span.reading);
-    return { tokens, cues: findCues(span.reading, tokens), words: relationWords(span.reading, tokens) };
+  const readingOf = (span: Span, known?: WordToken[]): UnitReading => {
+    const words = known ?? wordTokens(span.reading);
+    return { tokens: words, cues: findCues(span.reading, words), words: relationWords(span.reading, words) };
   };
   const leadOf = (lead: Span) => {
     let cached = leadCues.get(lead.start);
@@ -88,15 +90,15 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     return cached;
   };
 
-  for (const unit of view.units) {
-    if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) continue;
+  view.units.forEach((unit, index) => {
+    if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) return;
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
-    if (unit.kind === 'code-line' && !unit.fenced) continue;
-    const reading = readingOf(unit);
+    if (unit.kind === 'code-line' && !unit.fenced) return;
+    const reading = readingOf(unit, tokens[index]);
     const mentions = findMentions(unit, reading.tokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
-      continue;
+      return;
     }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const chainHeads = enumerationHeads(mentions, text);
@@ -115,7 +117,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     if (accepted.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
-      continue;
+      return;
     }
     // Relation words are read with every name blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
     const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
@@ -139,7 +141,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         signal: a.mention.signal,
       });
     });
-  }
+  });
 
   applySectionTransforms(findings, sectionTransforms);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
