@@ -1,6 +1,7 @@
 /** The `rootline` command: a thin shell over engine/. Exit 0 ok, 1 user error, 2 internal error. */
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../shared/errors.js';
+import { printableText } from '../shared/text/printable.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerDiversity } from './commands/diversity.js';
@@ -38,8 +39,25 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * A reader that stops early (`rootline datasets | head`) closes the pipe: that is the reader's choice,
+ * not an error, so the command ends quietly with exit code 0 wherever it was writing.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listeners('error').some((listener) => listener === onStreamError)) continue;
+    stream.on('error', onStreamError);
+  }
+}
+
+function onStreamError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = 0;
+  endQuietlyOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);
@@ -49,10 +67,10 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 1;
     }
     if (isUserError(error)) {
-      process.stderr.write(`rootline: ${error.message}\n`);
+      process.stderr.write(`rootline: ${printableText(error.message)}\n`);
       return 1;
     }
-    process.stderr.write(`rootline: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`rootline: internal error: ${printableText((error as Error).stack ?? String(error))}\n`);
     return 2;
   }
 }

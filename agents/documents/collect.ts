@@ -3,9 +3,10 @@
  * recursively, where a folder with a README is one dataset (its README the card, its data files listed),
  * and other markdown or text files are cards of their own.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
+import { entryProblem, walkFolders } from './walk.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
 
 export interface DocumentSource {
@@ -32,37 +33,18 @@ export function collectDocuments(paths: string[]): { documents: DocumentSource[]
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      errors.push(new UserError('no such file or folder', path));
+    } catch (error) {
+      errors.push(new UserError(entryProblem(path, error), path));
       continue;
     }
-    if (isDirectory) walk(path, documents, errors);
+    if (isDirectory) walkFolders(path, (folder, { files }) => addFolder(folder, files, documents), (error) => errors.push(error), { skip: (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name) });
     else documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
   }
   return { documents, errors };
 }
 
-function walk(folder: string, documents: DocumentSource[], errors: UserError[]): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(folder).sort();
-  } catch (error) {
-    errors.push(new UserError(`cannot read folder: ${(error as Error).message}`, folder));
-    return;
-  }
-  const files: string[] = [];
-  const folders: string[] = [];
-  for (const entry of entries) {
-    if (entry.startsWith('.') || SKIPPED_FOLDERS.has(entry)) continue;
-    const full = join(folder, entry);
-    try {
-      const stat = statSync(full);
-      if (stat.isDirectory()) folders.push(full);
-      else if (stat.isFile()) files.push(full);
-    } catch {
-      errors.push(new UserError('cannot read (broken link or no permission)', full));
-    }
-  }
+/** The documents of one folder: its README as the dataset's card, else each text file as a card of its own. */
+function addFolder(folder: string, files: string[], documents: DocumentSource[]): void {
   const readme = files.find((f) => README.test(basename(f)));
   if (readme) {
     documents.push({ path: readme, kind: 'card', folderName: basename(folder), dataFiles: files.filter(isDataFile) });
@@ -74,7 +56,6 @@ function walk(folder: string, documents: DocumentSource[], errors: UserError[]):
     if (readme && kind !== 'paper' && kind !== 'blog') continue;
     documents.push({ path: file, kind, dataFiles: [], companionOf: readme });
   }
-  for (const sub of folders) walk(sub, documents, errors);
 }
 
 function isDataFile(file: string): boolean {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { IMPORT_FORMATS, importFormat } from '../../engine/import/formats.js';
 import type { ImportReport } from '../../engine/import/types.js';
 import { createOutput, type Output } from '../output.js';
-import { jsonOption, projectOption, withProject } from './common.js';
+import { jsonOption, projectOption, requireInput, withProject } from './common.js';
 
 export function registerImport(program: Command): void {
   const command = program
@@ -15,6 +15,7 @@ export function registerImport(program: Command): void {
   jsonOption(command).action((path: string, options: { project: string; format: string; json?: boolean }) => {
     const out = createOutput(Boolean(options.json));
     const format = importFormat(options.format);
+    requireInput(path);
     const report = withProject(options.project, (project) => format.run(project, path));
     printImportReport(report, out);
   });

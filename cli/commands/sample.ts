@@ -12,7 +12,7 @@ import type { QuotaStrategy } from '../../shared/sampling/quotas.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import { locateSampleFiles } from '../../engine/samples/locate.js';
 import { createOutput, type Output } from '../output.js';
-import { jsonOption, parseFraction, parsePositiveInt, projectOption, withProjectAsync } from './common.js';
+import { jsonOption, parseFraction, parsePositiveInt, parseWholeNumber, projectOption, withProjectAsync } from './common.js';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -25,7 +25,7 @@ export function registerSample(program: Command): void {
     .requiredOption('-o, --out <file>', 'where to write the sample list')
     .addOption(new Option('--strategy <strategy>', 'how the budget is shared over root sources').choices(['uniform', 'proportional', 'capped']).default('uniform'))
     .option('--cap <x>', 'with --strategy capped: the largest share of the budget one root may take', parseFraction('--cap'), 0.2)
-    .option('--seed <n>', 'random seed (same seed, same sample)', parsePositiveInt('--seed'), 1)
+    .option('--seed <n>', 'random seed (same seed, same sample)', parseWholeNumber('--seed'), 1)
     .option('--datasets <names>', 'candidate datasets (default: every dataset with files)', list)
     .option('--keep-benchmark-lineage', 'keep datasets whose lineage carries a benchmark (dropped by default)')
     .option('--threshold <x>', 'Jaccard similarity of near-duplicates to drop', parseFraction('--threshold'), 0.8)

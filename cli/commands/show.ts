@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Project } from '../../engine/project.js';
 import type { Relation } from '../../shared/domain/vocabulary.js';
 import { createOutput, treeLines } from '../output.js';
-import { jsonOption, parsePositiveInt, projectOption, withProject } from './common.js';
+import { jsonOption, parseWholeNumber, projectOption, withProject } from './common.js';
 
 export interface LineageTree {
   id: string;
@@ -54,7 +54,7 @@ export function registerShow(program: Command): void {
     .command('show')
     .description('show a dataset: its metadata, upstream tree and downstream tree')
     .argument('<dataset>', 'a dataset id or any of its names')
-    .option('-d, --depth <n>', 'how many levels up and down', parsePositiveInt('--depth'), 6);
+    .option('-d, --depth <n>', 'how many levels up and down', parseWholeNumber('--depth'), 6);
   projectOption(command);
   jsonOption(command).action((name: string, options: { project: string; json?: boolean; depth: number }) => {
     const out = createOutput(Boolean(options.json));

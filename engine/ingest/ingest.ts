@@ -30,6 +30,8 @@ export interface IngestFileReport {
   sources?: number;
   newEdges?: number;
   message?: string;
+  /** Problems that did not stop the file (a front matter never closed). */
+  warnings?: string[];
 }
 
 export interface IngestReport {
@@ -87,7 +89,8 @@ function ingestDocument(project: Project, names: CanonicalNames, source: Documen
       self: companion ? { name: project.datasets.get(companion)?.name ?? companion, id: companion } : undefined,
     };
     const result = (options.extract ?? extractBuiltin)(input);
-    return project.transaction(() => writeDocument(project, names, source, read.text, read.sha256, card.metadata, card.bodyStart, result));
+    const written = project.transaction(() => writeDocument(project, names, source, read.text, read.sha256, card.metadata, card.bodyStart, result));
+    return card.warnings ? { ...written, warnings: card.warnings } : written;
   } catch (error) {
     if (isUserError(error)) return { path, status: 'failed', message: error.message };
     throw error;
@@ -124,12 +127,15 @@ function writeDocument(
   return { path: source.path, status: 'ingested', dataset: downstream, sources: result.sources.length, newEdges: written.newEdges };
 }
 
-/** The first paragraph of prose, without markup, as a one-line summary. */
+/**
+ * The first paragraph of prose, without markup, as a one-line summary. The link pattern stops at the
+ * next bracket or parenthesis, so a run of unclosed `[` or `(` costs linear time, not quadratic.
+ */
 function summaryOf(body: string): string | null {
   for (const block of body.split(/\n\s*\n/)) {
     const line = block.trim();
     if (!line || /^(?:#|<|\||```|---|!\[|[-*+] |\d+\. )/.test(line)) continue;
-    const plain = line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+    const plain = line.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
     if (plain.length < 20) continue;
     return plain.length > 300 ? `${plain.slice(0, 297).replace(/\s+\S*$/, '')}…` : plain;
   }
