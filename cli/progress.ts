@@ -2,6 +2,7 @@
  * Shows a trace's events on stderr: a progress bar (cli-progress) when stderr is a terminal, plain lines
  * otherwise (logs, CI, pipes). Stdout stays for the result.
  */
+import { count } from '../shared/text/plural.js';
 import cliProgress from 'cli-progress';
 import type { TraceEvent } from '../engine/runs/events.js';
 
@@ -66,7 +67,7 @@ function lineView(stream: NodeJS.WriteStream): ProgressView {
         case 'dataset':
           return write(
             `[${event.done}/${event.total}] ${event.dataset}: ${event.outcome}` +
-              (event.documents ? ` (${event.documents} documents, ${event.sources} sources, ${event.newEdges} new edges)` : '') +
+              (event.documents ? ` (${count(event.documents, 'document')}, ${count(event.sources ?? 0, 'source')}, ${count(event.newEdges ?? 0, 'new edge')})` : '') +
               ` — ETA ${eta(event.etaSeconds)}`,
           );
         case 'warning':

@@ -1,7 +1,6 @@
 /** Options and helpers every command shares. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { Project } from '../../engine/project.js';
 import { UserError } from '../../shared/errors.js';
 
@@ -83,11 +82,7 @@ export function requireInput(path: string, what: 'file or folder' | 'folder' = '
 }
 
 /** Refuses, before any work, an output path whose folder does not exist (Rootline never creates folders silently). */
-export function requireOutputFolder(path: string): void {
-  const folder = dirname(resolve(path));
-  if (!existsSync(folder)) throw new UserError(`the folder ${folder} does not exist; create it first`, path);
-  if (!statSync(folder).isDirectory()) throw new UserError(`${folder} is not a folder`, path);
-}
+export { requireFolderOf as requireOutputFolder } from '../../engine/export/atomic.js';
 
 /** A whole number ≥ 1: a count, a size, a budget. */
 export function parsePositiveInt(name: string) {

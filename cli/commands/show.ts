@@ -1,4 +1,5 @@
 /** `rootline show`: one dataset, its metadata and its upstream and downstream trees with relations. */
+import { count } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import type { Project } from '../../engine/project.js';
 import type { Relation } from '../../shared/domain/vocabulary.js';
@@ -75,10 +76,10 @@ export function registerShow(program: Command): void {
       out.line(`  ${facts.join(' · ')}`);
       if (dataset.summary) out.line(`  ${dataset.summary}`);
       out.line();
-      out.line(`upstream (${project.lineage.ancestors(id, options.depth).length} datasets):`);
+      out.line(`upstream (${count(project.lineage.ancestors(id, options.depth).length, 'dataset')}):`);
       out.line(upstream.length ? treeLines(upstream, (n) => n.children, treeLabel).join('\n') : '  none: a root source');
       out.line();
-      out.line(`downstream (${project.lineage.descendants(id, options.depth).length} datasets):`);
+      out.line(`downstream (${count(project.lineage.descendants(id, options.depth).length, 'dataset')}):`);
       out.line(downstream.length ? treeLines(downstream, (n) => n.children, treeLabel).join('\n') : '  none');
     }, { mustExist: true });
   });

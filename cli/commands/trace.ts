@@ -1,4 +1,5 @@
 /** `rootline trace`: reconstruct the lineage of datasets recursively, with the built-in extractor or a model. */
+import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import { guardedFetch, type NetworkPolicy } from '../../agents/network/policy.js';
 import { parseModelSpec } from '../../agents/providers/registry.js';
@@ -184,10 +185,10 @@ function printReport(project: Project, report: TraceReport, out: Output): void {
   out.line(
     `  datasets: ${q.done} traced (${q.noDocuments} without documents), ${q.skipped} not followed (roots, depth limit), ${q.failed} failed, ${q.pending} waiting`,
   );
-  out.line(`  this time: ${report.datasetsTraced} datasets, ${report.newEdges} new edges, ${report.newEvidence} new evidence, ${report.seconds.toFixed(1)} s`);
+  out.line(`  this time: ${count(report.datasetsTraced, 'dataset')}, ${count(report.newEdges, 'new edge')}, ${report.newEvidence} new evidence, ${report.seconds.toFixed(1)} s`);
   if (report.calls.calls > 0 || report.modelCalls > 0) {
     out.line(
-      `  model calls: ${report.modelCalls} now${report.reusedReplies ? ` (+${report.reusedReplies} replies reused)` : ''}; run total ${report.calls.calls} calls` +
+      `  model calls: ${report.modelCalls} now${report.reusedReplies ? ` (+${count(report.reusedReplies, 'reply', 'replies')} reused)` : ''}; run total ${count(report.calls.calls, 'call')}` +
         `${report.calls.failed ? ` (${report.calls.failed} failed)` : ''}, ${report.calls.promptTokens} prompt + ${report.calls.completionTokens} completion tokens, ${report.calls.seconds.toFixed(1)} s`,
     );
   }
@@ -198,7 +199,7 @@ function printReport(project: Project, report: TraceReport, out: Output): void {
     if (report.droppedClaims.length > 10) out.line(`    … and ${report.droppedClaims.length - 10} more (--json lists them all)`);
   }
   for (const merge of report.merges) out.line(`  "${merge.written}" read as ${merge.into} (similarity ${merge.similarity.toFixed(2)})`);
-  out.line(`  project: ${report.project.datasets} datasets, ${report.project.edges} edges; ${report.reviewQueue} edges await review (rootline review --project ${project.file})`);
+  out.line(`  project: ${count(report.project.datasets, 'dataset')}, ${count(report.project.edges, 'edge')}; ${count(report.reviewQueue, 'edge')} ${pluralWord(report.reviewQueue, 'awaits', 'await')} review (rootline review --project ${project.file})`);
   for (const seed of report.seeds) {
     const tree = lineageTree(project, seed, 'up', 6);
     out.line();
