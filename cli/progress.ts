@@ -2,9 +2,10 @@
  * Shows a trace's events on stderr: a progress bar (cli-progress) when stderr is a terminal, plain lines
  * otherwise (logs, CI, pipes). Stdout stays for the result.
  */
-import { count } from '../shared/text/plural.js';
 import cliProgress from 'cli-progress';
 import type { TraceEvent } from '../engine/runs/events.js';
+import { count } from '../shared/text/plural.js';
+import { printableName, printableText } from '../shared/text/printable.js';
 
 export interface ProgressView {
   show(event: TraceEvent): void;
@@ -33,15 +34,15 @@ function barView(stream: NodeJS.WriteStream): ProgressView {
   return {
     show(event) {
       if (event.type === 'run') {
-        multi.log(`${event.resumed ? 'Resuming' : 'Starting'} run #${event.runId} (${event.extractor})\n`);
+        multi.log(`${printableText(`${event.resumed ? 'Resuming' : 'Starting'} run #${event.runId} (${event.extractor})`)}\n`);
         return;
       }
       if (event.type === 'warning') {
-        multi.log(`! ${event.dataset ? `${event.dataset}: ` : ''}${event.message}\n`);
+        multi.log(`${printableText(`! ${event.dataset ? `${event.dataset}: ` : ''}${event.message}`)}\n`);
         return;
       }
       if (event.type !== 'stage' && event.type !== 'dataset') return;
-      const payload = { stage: event.type === 'stage' ? event.stage : event.outcome, dataset: event.dataset, eta_text: eta(event.etaSeconds) };
+      const payload = { stage: event.type === 'stage' ? event.stage : event.outcome, dataset: printableName(event.dataset), eta_text: eta(event.etaSeconds) };
       if (!bar) bar = multi.create(Math.max(1, event.total), event.done, payload);
       bar.setTotal(Math.max(1, event.total));
       bar.update(event.done, payload);
@@ -55,7 +56,7 @@ function barView(stream: NodeJS.WriteStream): ProgressView {
 }
 
 function lineView(stream: NodeJS.WriteStream): ProgressView {
-  const write = (line: string) => stream.write(`${line}\n`);
+  const write = (line: string) => stream.write(`${printableText(line)}\n`);
   return {
     show(event) {
       switch (event.type) {

@@ -27,7 +27,7 @@ export const LIMITS = {
   reportedRowProblems: 20,
 } as const;
 
-export type Limits = typeof LIMITS;
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };
 
 /** The most a gzipped file of `compressedBytes` may expand to. */
 export function gzipLimit(compressedBytes: number, limits: Pick<Limits, 'gzipExpansion' | 'gzipMinimumBytes'> = LIMITS): number {

@@ -29,6 +29,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__pycache__', '.cache'
 export function collectDocuments(paths: string[]): { documents: DocumentSource[]; errors: UserError[] } {
   const documents: DocumentSource[] = [];
   const errors: UserError[] = [];
+  const seen = new Set<string>();
   for (const path of paths) {
     let isDirectory: boolean;
     try {
@@ -37,7 +38,7 @@ export function collectDocuments(paths: string[]): { documents: DocumentSource[]
       errors.push(new UserError(entryProblem(path, error), path));
       continue;
     }
-    if (isDirectory) walkFolders(path, (folder, { files }) => addFolder(folder, files, documents), (error) => errors.push(error), { skip: (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name) });
+    if (isDirectory) walkFolders(path, (folder, { files }) => addFolder(folder, files, documents), (error) => errors.push(error), { skip: (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name), seen });
     else documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
   }
   return { documents, errors };

@@ -16,11 +16,13 @@ export interface FolderEntries {
 export interface WalkOptions {
   /** Entry names not to look at (hidden files, node_modules). */
   skip?: (name: string) => boolean;
+  /** Real paths of folders already read, shared by the walks of one batch so none is read twice. */
+  seen?: Set<string>;
 }
 
 /** Calls `visit` for `root` and each folder below it, parents before children, siblings in name order. */
 export function walkFolders(root: string, visit: (folder: string, entries: FolderEntries) => void, onProblem: (problem: UserError) => void, options: WalkOptions = {}): void {
-  const seen = new Set<string>();
+  const seen = options.seen ?? new Set<string>();
   // Each folder travels with the real paths of the folders above it: a link back to one is a loop.
   const stack: Array<{ folder: string; above: ReadonlySet<string> }> = [{ folder: root, above: new Set() }];
   while (stack.length > 0) {

@@ -131,7 +131,7 @@ function writeDocument(
  * The first paragraph of prose, without markup, as a one-line summary. The link pattern stops at the
  * next bracket or parenthesis, so a run of unclosed `[` or `(` costs linear time, not quadratic.
  */
-function summaryOf(body: string): string | null {
+export function summaryOf(body: string): string | null {
   for (const block of body.split(/\n\s*\n/)) {
     const line = block.trim();
     if (!line || /^(?:#|<|\||```|---|!\[|[-*+] |\d+\. )/.test(line)) continue;
