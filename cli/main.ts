@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../shared/errors.js';
+import { printableText } from '../shared/text/printable.js';
 
 type Register = (program: Command) => void;
 
@@ -83,8 +84,25 @@ function builtListing(): VerbLine[] | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as VerbLine[]) : undefined;
 }
 
+/**
+ * A reader that stops early (`rootline datasets | head`) closes the pipe: that is the reader's choice,
+ * not an error, so the command ends quietly with exit code 0 wherever it was writing.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listeners('error').some((listener) => listener === onStreamError)) continue;
+    stream.on('error', onStreamError);
+  }
+}
+
+function onStreamError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = 0;
+  endQuietlyOnClosedPipe();
   try {
     await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);
@@ -94,10 +112,10 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 1;
     }
     if (isUserError(error)) {
-      process.stderr.write(`rootline: ${error.message}\n`);
+      process.stderr.write(`rootline: ${printableText(error.message)}\n`);
       return 1;
     }
-    process.stderr.write(`rootline: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`rootline: internal error: ${printableText((error as Error).stack ?? String(error))}\n`);
     return 2;
   }
 }

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
+import { entryProblem, walkFolders, type FolderEntries } from './walk.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
 
 export interface DocumentSource {
@@ -42,22 +43,29 @@ export interface CollectedDocuments {
 }
 
 export function collectDocuments(paths: string[]): CollectedDocuments {
-  const documents: DocumentSource[] = [];
-  const errors: UserError[] = [];
-  const skipped: SkippedFile[] = [];
+  const out: CollectedDocuments = { documents: [], errors: [], skipped: [] };
+  const seen = new Set<string>();
   for (const path of paths) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      errors.push(new UserError('no such file or folder', path));
+    } catch (error) {
+      out.errors.push(new UserError(entryProblem(path, error), path));
       continue;
     }
-    if (isDirectory) walk(path, { documents, errors, skipped }, undefined);
-    else if (isDataFile(path)) skipped.push({ path, reason: DATA_FILE_REASON });
-    else documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
+    if (isDirectory) {
+      // The card of the nearest dataset folder above each folder (parents are visited before children).
+      const cardOf = new Map<string, string | undefined>();
+      walkFolders(
+        path,
+        (folder, entries) => cardOf.set(folder, addFolder(folder, entries, out, cardOf.get(dirname(folder)))),
+        (error) => out.errors.push(error),
+        { skip: (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name), seen },
+      );
+    } else if (isDataFile(path)) out.skipped.push({ path, reason: DATA_FILE_REASON });
+    else out.documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
   }
-  return { documents, errors, skipped };
+  return out;
 }
 
 export const DATA_FILE_REASON = 'a data file, not a card: the README of its folder describes its dataset';
@@ -66,31 +74,12 @@ export const DATA_FILE_REASON = 'a data file, not a card: the README of its fold
 const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|csv|samples?|train|test|validation|val|dev|default|main|en|v\d+)$/i;
 
 /**
- * Walks one folder. `parentCard` is the README of the nearest folder above that is a dataset: a README
- * here that sits among data files (or in a data-named folder) describes that dataset, not one of its own.
+ * The documents of one folder, and the card that stands for it (or for the dataset folder above it):
+ * its README is the dataset's card — unless it sits among data files (or in a data-named folder) inside
+ * a dataset's folder, where it describes that dataset, or it only indexes the dataset folders below it.
  */
-function walk(folder: string, out: CollectedDocuments, parentCard: string | undefined): void {
-  const { documents, errors } = out;
-  let entries: string[];
-  try {
-    entries = readdirSync(folder).sort();
-  } catch (error) {
-    errors.push(new UserError(`cannot read folder: ${(error as Error).message}`, folder));
-    return;
-  }
-  const files: string[] = [];
-  const folders: string[] = [];
-  for (const entry of entries) {
-    if (entry.startsWith('.') || SKIPPED_FOLDERS.has(entry)) continue;
-    const full = join(folder, entry);
-    try {
-      const stat = statSync(full);
-      if (stat.isDirectory()) folders.push(full);
-      else if (stat.isFile()) files.push(full);
-    } catch {
-      errors.push(new UserError('cannot read (broken link or no permission)', full));
-    }
-  }
+function addFolder(folder: string, { files, folders }: FolderEntries, out: CollectedDocuments, parentCard: string | undefined): string | undefined {
+  const { documents } = out;
   const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f)));
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
@@ -111,7 +100,7 @@ function walk(folder: string, out: CollectedDocuments, parentCard: string | unde
     if (card && kind !== 'paper' && kind !== 'blog') continue;
     documents.push({ path: file, kind, dataFiles: [], companionOf: card });
   }
-  for (const sub of folders) walk(sub, out, card ?? parentCard);
+  return card ?? parentCard;
 }
 
 /** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none): it names no dataset. */

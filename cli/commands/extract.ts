@@ -6,6 +6,7 @@ import { DEFAULT_MAX_DOCUMENT_BYTES, readDocument } from '../../agents/documents
 import { extractBuiltin } from '../../agents/extraction/builtin/index.js';
 import type { ExtractionResult } from '../../agents/extraction/types.js';
 import { isUserError } from '../../shared/errors.js';
+import { printableName } from '../../shared/text/printable.js';
 import { createOutput } from '../output.js';
 import { jsonOption, parseFraction, parsePositiveInt } from './common.js';
 
@@ -27,9 +28,11 @@ export function registerExtract(program: Command): void {
     }
     for (const document of documents) {
       let result: ExtractionResult;
+      let warnings: string[];
       try {
         const read = readDocument(document.path, { maxBytes: options.maxBytes });
         const card = parseCard(read.text, document.path);
+        warnings = card.warnings ?? [];
         result = extractBuiltin(
           { text: read.text, path: document.path, metadata: card.metadata, bodyStart: card.bodyStart, yamlStart: card.yamlStart, yamlEnd: card.yamlEnd },
           { minConfidence: options.minConfidence },
@@ -47,10 +50,12 @@ export function registerExtract(program: Command): void {
           dataset: result.dataset,
           sources: result.sources.map(({ name, id, relation, confidence, evidence }) => ({ name, id, relation, confidence, evidence })),
           ...(options.explain ? { dropped: result.dropped } : {}),
+          ...(warnings.length ? { warnings } : {}),
         });
         continue;
       }
-      out.line(`${document.path}: ${result.dataset.name} (${result.dataset.id})`);
+      for (const warning of warnings) out.warn(`! ${printableName(document.path)}: ${warning}`);
+      out.line(`${printableName(document.path)}: ${result.dataset.name} (${result.dataset.id})`);
       if (result.sources.length === 0) out.line('  no upstream datasets found');
       for (const source of result.sources) {
         out.line(`  ⟵ ${source.name}${source.id !== source.name ? ` [${source.id}]` : ''}  ${source.relation}, ${source.confidence.toFixed(2)}`);

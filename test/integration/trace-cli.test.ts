@@ -60,14 +60,14 @@ describe('rootline trace, review and models', () => {
     expect(report).toMatchObject({ status: 'finished', extractor: 'builtin', seeds: ['weak-mix', 'acme-general-chat'] });
     expect(report.project.edges).toBeGreaterThan(20);
     expect(run.stderr).toMatch(/^starting run #1 \(builtin\) from weak-mix, acme-general-chat$/m);
-    expect(run.stderr).toMatch(/^\[\d+\/\d+\] openbmb\/UltraFeedback: traced \(1 documents, 6 sources, 6 new edges\) — ETA \d+ s$/m);
+    expect(run.stderr).toMatch(/^\[\d+\/\d+\] openbmb\/UltraFeedback: traced \(1 document, 6 sources, 6 new edges\) — ETA \d+ s$/m);
 
     const queue = (await startRootline(['review', '--project', project, '--json'], { env: env() }).done).json<Array<{ id: number; upstream: string; confidence: number; reasons: string[]; evidence: Array<{ quote: string; location: string }> }>>();
     expect(queue).toHaveLength(1);
     expect(queue[0]).toMatchObject({ upstream: 'quokka-chats', confidence: 0.65, reasons: ['confidence 0.65 is below 0.70'] });
     expect(queue[0]!.evidence[0]).toMatchObject({ quote: 'Its prompts are derived from the Quokka Chats dataset.', location: join(card, 'weak-mix/README.md') });
     const human = await startRootline(['review', '--project', project], { env: env() }).done;
-    expect(human.stdout).toMatch(/^1 edges await review, least confident first:$/m);
+    expect(human.stdout).toMatch(/^1 edge awaits review, least confident first:$/m);
     expect(human.stdout).toMatch(new RegExp(`^#${queue[0]!.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65$`, 'm'));
 
     const id = String(queue[0]!.id);
