@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
+import { atxHeading } from './headings.js';
 import { entryProblem, walkFolders, type FolderEntries } from './walk.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
 
@@ -111,7 +112,7 @@ function describesFilesOnly(readme: string): boolean {
   } catch {
     return false;
   }
-  const heading = /^ {0,3}#{1,3}[ \t]+(.+)$/m.exec(head)?.[1]?.trim();
+  const heading = head.split('\n').map((line) => atxHeading(line, 3)).find(Boolean)?.title;
   return !heading || /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w.-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
 }
 

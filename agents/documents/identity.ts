@@ -8,6 +8,7 @@ import { basename, dirname, extname } from 'node:path';
 import { idForName, isHubId, nameKey, shortName } from '../../shared/domain/names.js';
 import type { Registry } from '../../shared/registry/resolve.js';
 import type { CardMetadata } from './card.js';
+import { atxHeading } from './headings.js';
 
 export interface DocumentIdentity {
   name: string;
@@ -82,8 +83,8 @@ function firstHeading(text: string, from: number): string | undefined {
   for (let at = from; at < stop; ) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > stop) end = stop;
-    const m = /^ {0,3}#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/.exec(text.slice(at, end));
-    if (m) return m[1];
+    const heading = atxHeading(text.slice(at, end), 2);
+    if (heading?.title) return heading.title;
     at = end + 1;
   }
   return undefined;

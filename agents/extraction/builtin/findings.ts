@@ -60,7 +60,8 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence * (f.explicitRelation ? 1 : 0.3));
       const relation = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const identified = group.find((f) => f.mention.corpus || f.mention.known || f.mention.hubId) ?? best;
-      const evidence = dedupeSpans(group.sort((a, b) => b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
+      // The card's words first: a YAML list line says less to a reader than the sentence about the source.
+      const evidence = dedupeSpans(group.sort((a, b) => Number(a.signal === 'yaml') - Number(b.signal === 'yaml') || b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
       const { id, name } = identityOf(identified.mention);
       return {
         id,

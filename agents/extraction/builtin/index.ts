@@ -150,7 +150,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
-  for (const f of findings) if (!kept.includes(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
+  const keptSet = new Set(kept);
+  for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
   return {
     dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },
     sources,

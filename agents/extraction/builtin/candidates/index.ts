@@ -77,7 +77,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
       continue;
     }
     const at = code.start + raw.indexOf(name);
-    found.identify(name, at, at + name.length, 'code', { compound: /^[a-z]+(?:[-_][a-z]+)+$/.test(name) && !known });
+    // Backticks are a deliberate name: `gold_answers` is one, even unknown.
+    found.identify(name, at, at + name.length, 'code');
     codeNames.push(found.mentions[found.mentions.length - 1]!);
   }
   // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
@@ -181,6 +182,11 @@ class Found {
 
   /** A written name, resolved against the corpus first, then the registry. */
   identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
+    // `train.jsonl`, `export.py`: a file, not a dataset (a link to one names its folder's dataset instead).
+    if (FILE_LIKE.test(name)) {
+      this.claim(start, end);
+      return;
+    }
     const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
     const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known: inCorpus ? undefined : this.context.registry.lookup(name) };
     if (isHubId(name) && !isProsePair(name)) mention.hubId = name;

@@ -46,8 +46,9 @@ export function linkMentions(links: readonly Link[], context: LinkContext, plain
     if (SCHEME.test(link.url) || link.url.startsWith('#') || link.url.startsWith('//')) continue;
     const target = cardTarget(link.url, context.documentPath);
     if (!target) continue;
-    const corpus = context.corpus.atPath(target.path) ?? context.corpus.lookup(target.name) ?? (named ? context.corpus.lookup(label) : undefined);
-    out.push({ name: corpus?.name ?? (named ? label : target.name), corpus, known: corpus ? undefined : context.registry.lookup(named ? label : target.name), signal: 'card-link', ...span });
+    // The card a link points at names the dataset, whatever the link's text says ("these notes", "the v2 set").
+    const corpus = context.corpus.atPath(target.path) ?? context.corpus.lookup(target.name);
+    out.push({ name: corpus?.name ?? target.name, corpus, known: corpus ? undefined : context.registry.lookup(target.name), signal: 'card-link', ...span });
   }
   return out;
 }

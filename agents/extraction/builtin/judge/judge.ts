@@ -209,8 +209,9 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
 const CLAUSE_START = /;|\b(?:because|since|whereas|although|though|while|unless|until|whereby)\b/gi;
 
 function clauseStart(reading: string, start: number): number {
-  let boundary = -1;
-  CLAUSE_START.lastIndex = 0;
+  const from = Math.max(0, start - 400);
+  let boundary = from - 1;
+  CLAUSE_START.lastIndex = from;
   for (let m = CLAUSE_START.exec(reading); m && m.index < start; m = CLAUSE_START.exec(reading)) boundary = m.index + m[0].length - 1;
   return boundary;
 }
