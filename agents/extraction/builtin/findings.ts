@@ -17,6 +17,8 @@ export interface Finding {
   evidence: EvidenceSpan[];
   /** Which words governed it (for explanations and tests). */
   signal: string;
+  /** Found in YAML, a table row or a list item rather than a sentence. */
+  structured?: boolean;
 }
 
 const identities = new WeakMap<Mention, { id: string; name: string; key: string }>();
@@ -70,6 +72,7 @@ export function merge(findings: Finding[]): ExtractedSource[] {
         confidence: best.confidence,
         evidence,
         signals: [...new Set(group.map((f) => f.signal))],
+        structured: group.some((f) => f.structured),
       };
     })
     .sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

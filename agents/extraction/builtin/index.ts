@@ -26,6 +26,8 @@ import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type Ow
 import { sourceDatasetFindings } from './yaml.js';
 
 export const BUILTIN_AGENT = 'builtin-extractor';
+/** The built-in extractor's agent name on evidence read from the document's structure (YAML, tables, lists). */
+export const BUILTIN_STRUCTURE_AGENT = 'builtin-extractor:structure';
 
 export interface ExtractInput {
   text: string;
@@ -139,6 +141,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         confidence: a.confidence,
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
         signal: a.mention.signal,
+        structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
       });
     });
   });

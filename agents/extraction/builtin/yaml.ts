@@ -34,6 +34,7 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
       confidence: 0.95,
       evidence: [{ quote: input.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }],
       signal: 'yaml',
+      structured: true,
     });
   }
   return findings;
