@@ -5,6 +5,8 @@
  * query grows with the length of the name and the number of near candidates, not with the number of names.
  */
 
+const COMMON_PIECE = 256;
+
 interface Entry<T> {
   value: T;
   name: string;
@@ -34,13 +36,18 @@ export class FuzzyIndex<T> {
     }
   }
 
-  /** Entries whose key may be within the threshold of `key` (each once); the caller checks them. */
+  /**
+   * Entries whose key may be within the threshold of `key` (each once); the caller checks them. A piece
+   * that more than COMMON_PIECE names share ("team" of ten thousand `team-set-N` names) says nothing and
+   * is not followed, so a lookup stays bounded however many names look alike; a near spelling is still
+   * found through its other pieces.
+   */
   candidates(key: string): Array<Entry<T>> {
     const seen = new Set<Entry<T>>();
     for (const length of this.lengths) {
       for (let at = 0; at + length <= key.length; at++) {
         const list = this.pieces.get(key.slice(at, at + length));
-        if (list) for (const entry of list) seen.add(entry);
+        if (list && list.length <= COMMON_PIECE) for (const entry of list) seen.add(entry);
       }
     }
     return [...seen];

@@ -50,6 +50,9 @@ export interface IngestReport {
   newEvidence: number;
 }
 
+/** How long one commit's group of documents may hold the project's write lock. */
+const GROUP_MS = 200;
+
 interface ReadSource {
   source: DocumentSource;
   text: string;
@@ -78,11 +81,19 @@ export function ingestPaths(project: Project, paths: string[], options: IngestOp
   }
   const names = new CanonicalNames(project);
   let newEdges = 0;
-  for (const doc of read.values()) {
-    if (doc === 'unchanged') continue;
-    const report = ingestDocument(project, names, doc, corpus, registry, options);
-    files.push(report);
-    newEdges += report.newEdges ?? 0;
+  const pending = [...read.values()].filter((doc): doc is ReadSource => doc !== 'unchanged');
+  // Documents are committed a group at a time (each still its own savepoint, so a bad one leaves no
+  // trace): one commit per document would cost more than reading it, and a group holds the write lock
+  // for at most GROUP_MS, so another writer never waits long.
+  for (let next = 0; next < pending.length; ) {
+    project.transaction(() => {
+      const started = Date.now();
+      do {
+        const report = ingestDocument(project, names, pending[next++]!, corpus, registry, options);
+        files.push(report);
+        newEdges += report.newEdges ?? 0;
+      } while (next < pending.length && Date.now() - started < GROUP_MS);
+    });
   }
   return {
     files,

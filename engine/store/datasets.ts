@@ -128,6 +128,18 @@ export class DatasetStore {
     if (inserted.changes === 0 && !weak) this.promoteAlias.run(id, alias, key);
   }
 
+  private readonly gapStatements = new Map<string, Database.Statement>();
+
+  /** A statement prepared once per SQL text (fillGaps runs for every finding of an ingest). */
+  private statement(sql: string): Database.Statement {
+    let statement = this.gapStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.gapStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
   private fillGaps(id: string, input: DatasetInput): void {
     const columns: Array<[string, unknown]> = [
       ['release_date', input.releaseDate],
@@ -139,16 +151,16 @@ export class DatasetStore {
     ];
     for (const [column, value] of columns) {
       if (value === undefined || value === null) continue;
-      this.db.prepare(`UPDATE datasets SET ${column} = ?, updated_at = ? WHERE id = ? AND ${column} IS NULL`).run(value, this.now(), id);
+      this.statement(`UPDATE datasets SET ${column} = ?, updated_at = ? WHERE id = ? AND ${column} IS NULL`).run(value, this.now(), id);
     }
     for (const [column, values] of [['languages', input.languages], ['creators', input.creators]] as const) {
       if (!values?.length) continue;
-      const row = this.db.prepare<[string], { v: string }>(`SELECT ${column} AS v FROM datasets WHERE id = ?`).get(id);
+      const row = this.statement(`SELECT ${column} AS v FROM datasets WHERE id = ?`).get(id) as { v: string } | undefined;
       const merged = [...new Set([...(JSON.parse(row?.v ?? '[]') as string[]), ...values])];
-      this.db.prepare(`UPDATE datasets SET ${column} = ? WHERE id = ?`).run(JSON.stringify(merged), id);
+      this.statement(`UPDATE datasets SET ${column} = ? WHERE id = ?`).run(JSON.stringify(merged), id);
     }
-    if (input.kind === 'benchmark') this.db.prepare("UPDATE datasets SET kind = 'benchmark' WHERE id = ?").run(id);
-    if (input.visibility === 'private') this.db.prepare("UPDATE datasets SET visibility = 'private' WHERE id = ?").run(id);
+    if (input.kind === 'benchmark') this.statement("UPDATE datasets SET kind = 'benchmark' WHERE id = ?").run(id);
+    if (input.visibility === 'private') this.statement("UPDATE datasets SET visibility = 'private' WHERE id = ?").run(id);
   }
 
   /** Applies a person's change to a dataset's fields (the caller records it in the audit log). */

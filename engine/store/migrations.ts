@@ -191,8 +191,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'documents found by where they were read (relative links between cards, companions of a README)',
-    sql: `CREATE INDEX documents_location ON documents(location);`,
+    description: 'documents found by where they were read (relative links between cards, companions of a README) and by their dataset',
+    sql: `CREATE INDEX documents_location ON documents(location);
+      CREATE INDEX documents_dataset ON documents(dataset_id);`,
   },
 ];
 
