@@ -49,14 +49,16 @@ export class GramBuffer {
 
   private hashWords(text: string): void {
     this.words = 0;
-    if (/[\u0080-\uffff]/.test(text)) {
-      for (const word of words(text)) this.push(fnv1a32(word));
-      return;
-    }
     let h = FNV_OFFSET;
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        // Non-ASCII text needs Unicode folding: start again on the slow path.
+        this.words = 0;
+        for (const word of words(text)) this.push(fnv1a32(word));
+        return;
+      }
       if (c >= 65 && c <= 90) c += 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (!inWord) {
