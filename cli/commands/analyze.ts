@@ -13,12 +13,13 @@ import { locateSampleFiles } from '../../engine/samples/locate.js';
 import type { RowProblem } from '../../engine/samples/read.js';
 import type { Project } from '../../engine/project.js';
 import { createOutput, type Output } from '../output.js';
+import { registerOverlap } from './analyze-overlap.js';
 import { jsonOption, parseFraction, parsePositiveInt, projectOption, withProject, withProjectAsync } from './common.js';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 export function registerAnalyze(program: Command): void {
-  const analyze = program.command('analyze').description('analyses: structural patterns, redundancy of a mix, benchmark contamination');
+  const analyze = program.command('analyze').description('analyses: structural patterns, redundancy of a mix, benchmark contamination, lineage from sample overlap');
 
   const patterns = analyze
     .command('patterns')
@@ -94,6 +95,8 @@ export function registerAnalyze(program: Command): void {
       }, { mustExist: true });
     },
   );
+
+  registerOverlap(analyze);
 }
 
 /** Data files under a folder by dataset; a file's dataset may also be a well-known one not yet in the project. */
