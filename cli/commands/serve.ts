@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { Project } from '../../engine/project.js';
 import { createHandlers } from '../../engine/api/handlers.js';
 import { ensureRendererBuilt } from '../renderer-build.js';
@@ -18,11 +19,12 @@ export function registerServe(program: Command): void {
     .option('-p, --project <file>', 'the Rootline project file (*.rootline); created when missing', 'rootline.rootline')
     .option('--port <n>', 'the port (0 picks a free one)', parsePositiveInt('--port'), 0)
     .option('--rebuild', 'rebuild the app before serving')
-    .action(async (options: { project: string; port: number; rebuild?: boolean }) => {
+    .option('--samples <dir>', 'the folder of sample files the app\'s data-lineage view reads by default')
+    .action(async (options: { project: string; port: number; rebuild?: boolean; samples?: string }) => {
       const staticDir = await ensureRendererBuilt({ force: options.rebuild, log: (line) => process.stderr.write(`${line}\n`) });
       const project = Project.open(options.project);
       const token = randomBytes(24).toString('hex');
-      const server = await startAppServer({ handlers: createHandlers(project), staticDir, token, port: options.port });
+      const server = await startAppServer({ handlers: createHandlers(project, { samples: options.samples ? resolve(options.samples) : undefined }), staticDir, token, port: options.port });
       process.stdout.write(`Rootline is serving ${project.file} at ${server.url}/#token=${token}\n`);
       process.stdout.write('Open that address in your browser; press Ctrl+C to stop.\n');
       await new Promise<void>((resolve) => {

@@ -9,13 +9,19 @@ import { lineageGraphOf } from '../analyses/graph.js';
 import type { Project } from '../project.js';
 import type { StoredEdge } from '../store/edges.js';
 import { ingestUploads } from './uploads.js';
+import { runOverlap } from './overlap.js';
 
 type Handlers = { [M in ApiMethod]: (request: ApiRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
 
 /** The person behind changes made in the app, as the audit log names them. */
 const APP_ACTOR = 'app';
 
-export function createHandlers(project: Project): Handlers {
+export interface HandlerOptions {
+  /** The folder of sample files the overlap analysis reads when the app names none (`serve --samples`). */
+  samples?: string;
+}
+
+export function createHandlers(project: Project, options: HandlerOptions = {}): Handlers {
   return {
     projectInfo: () => ({
       file: project.file,
@@ -77,6 +83,7 @@ export function createHandlers(project: Project): Handlers {
         nested: result.nested.map((n) => ({ included: n.included, via: n.via })),
       };
     },
+    overlap: (request) => runOverlap(project, request, options.samples),
   };
 }
 
