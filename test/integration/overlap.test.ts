@@ -149,6 +149,23 @@ describe('lineage from sample overlap, written into the project', () => {
     many.close();
   });
 
+  it('compares CSV and JSON files with JSONL ones by their text, whatever the field names', async () => {
+    const dir = tempDir();
+    const a = rows('a', 300);
+    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    writeTree(dir, {
+      'set-a/train.jsonl': jsonl(a),
+      'set-b/part.csv': `prompt,response\n${a.slice(0, 120).map((r) => `${quote(r.instruction)},${quote(r.output)}`).join('\n')}\n`,
+      'set-c/part.json': JSON.stringify(a.slice(150, 250).map((r) => ({ messages: [{ role: 'user', content: r.instruction }, { role: 'assistant', content: r.output }] }))),
+    });
+    const project = fresh();
+    for (const name of ['Set A', 'Set B', 'Set C']) project.datasets.ensure({ name });
+    const report = await analyzeOverlap(project, dir);
+    expect(report.discovered.map((e) => [e.upstream, e.downstream, e.relation]).sort()).toEqual([['set-a', 'set-b', 'Direct Inclusion/Subset'], ['set-a', 'set-c', 'Direct Inclusion/Subset']]);
+    expect(report.datasets.map((d) => d.samples)).toEqual([300, 120, 100]);
+    project.close();
+  });
+
   it('reports a broken row and an unreadable file by name and goes on with the rest', async () => {
     const dir = tempDir();
     const a = rows('a', 200);

@@ -99,14 +99,14 @@ export function writeOverlapLineage(project: Project, lineage: OverlapLineage, s
       result.discovered.push(report(edge.upstream, edge.downstream, found, edge, true));
     }
 
+    const pairs = new Map(lineage.pairs.map((p) => [pairKey(p.a, p.b), p]));
     for (const e of lineage.explained) {
       handled.add(pairKey(e.datasets[0], e.datasets[1]));
-      const pair = lineage.pairs.find((p) => pairKey(p.a, p.b) === pairKey(e.datasets[0], e.datasets[1]));
+      const pair = pairs.get(pairKey(e.datasets[0], e.datasets[1]));
       if (pair) result.explained.push({ ...pairReport(e.datasets[0], e.datasets[1], pair), via: [e.via] });
     }
 
     // Stated edges between two datasets with samples that the data does not show at all.
-    const pairs = new Map(lineage.pairs.map((p) => [pairKey(p.a, p.b), p]));
     for (const edge of project.edges.all({ withEvidence: true })) {
       const up = files.get(edge.upstream);
       const down = files.get(edge.downstream);
