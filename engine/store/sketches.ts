@@ -1,7 +1,7 @@
 /** Sample sketches by dataset, with the fingerprint of the files they were built from. */
 import type Database from 'better-sqlite3';
 import { decodeSketch, encodeSketch, type EncodedSketch } from '../../shared/analyses/overlap/codec.js';
-import type { DatasetSketch } from '../../shared/analyses/overlap/types.js';
+import type { DatasetSketch, KeySets } from '../../shared/analyses/overlap/types.js';
 
 export interface StoredSketch {
   datasetId: string;
@@ -42,9 +42,18 @@ export class SketchStore {
     return row ? toInfo(row) : undefined;
   }
 
-  sketch(datasetId: string): DatasetSketch | undefined {
-    const row = this.db.prepare<[string], SketchRow>('SELECT * FROM sample_sketches WHERE dataset_id = ?').get(datasetId);
-    return row ? decodeSketch(row) : undefined;
+  /** The stored sketch; with `keys: false`, without its key sets (the bulk of it). */
+  sketch(datasetId: string, options: { keys?: boolean } = {}): DatasetSketch | undefined {
+    const columns = options.keys === false ? "meta, queries, examples, x'' AS prompts, x'' AS responses, x'' AS pairs, x'' AS bands" : '*';
+    const row = this.db.prepare<[string], SketchRow>(`SELECT ${columns} FROM sample_sketches WHERE dataset_id = ?`).get(datasetId);
+    return row ? decodeSketch(row, options) : undefined;
+  }
+
+  /** A stored sketch's key sets alone. */
+  keySets(datasetId: string): KeySets {
+    const sketch = this.sketch(datasetId);
+    if (!sketch) throw new Error(`no sample sketch of ${datasetId} in the project`);
+    return sketch;
   }
 
   put(input: { datasetId: string; files: string[]; fingerprint: string; settings: string; seconds: number; sketch: DatasetSketch | EncodedSketch }): void {

@@ -58,7 +58,7 @@ export async function analyzeOverlap(project: Project, folder: string, options: 
     if (dataset?.releaseDate) releaseDates.set(s.datasetId, dataset.releaseDate);
     if (dataset?.kind === 'benchmark') benchmarks.add(s.datasetId);
   }
-  const lineage = lineageFromOverlap(sketched.map((s) => ({ id: s.datasetId, sketch: s.sketch })), { minContainment, releaseDates, releasedAfter, benchmarks });
+  const lineage = lineageFromOverlap(sketched.map((s) => ({ id: s.datasetId, sketch: s.sketch })), { minContainment, releaseDates, releasedAfter, benchmarks, keysOf: (id) => project.sketches.keySets(id) });
   const written = writeOverlapLineage(project, lineage, sketched);
   return {
     folder,

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { decodeSketch, type EncodedSketch } from '../../../shared/analyses/overlap/codec.js';
+import { decodeSketch, withoutKeySets, type EncodedSketch } from '../../../shared/analyses/overlap/codec.js';
 import { SketchBuilder } from '../../../shared/analyses/overlap/sketch.js';
 import { DEFAULT_SKETCH, type DatasetSketch, type SketchParams } from '../../../shared/analyses/overlap/types.js';
 import { createSideReader } from '../../../shared/analyses/text/fields.js';
@@ -23,6 +23,7 @@ const SKETCH_FORMAT = 1;
 export interface SketchedFiles {
   datasetId: string;
   files: string[];
+  /** Without its key sets (read them with `project.sketches.keySets`): many datasets' sets need not be in memory at once. */
   sketch: DatasetSketch;
   /** Whether this run read the files, or found them unchanged. */
   built: boolean;
@@ -66,15 +67,15 @@ export async function sketchDatasets(project: Project, byDataset: Map<string, st
     const files = [...unsorted].sort();
     const fingerprint = filesFingerprint(files);
     const stored = project.sketches.info(datasetId);
-    const sketch = stored && stored.fingerprint === fingerprint && stored.settings === settings ? project.sketches.sketch(datasetId) : undefined;
+    const sketch = stored && stored.fingerprint === fingerprint && stored.settings === settings ? project.sketches.sketch(datasetId, { keys: false }) : undefined;
     if (stored && sketch) out.set(datasetId, { datasetId, files: stored.files, sketch, built: false, seconds: stored.seconds });
     else toRead.push({ datasetId, files, fingerprint, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) });
   }
   // Only the files that could be read are in the fingerprint, so a file that failed is tried again next time.
   const store = (job: (typeof toRead)[number], sketch: DatasetSketch | EncodedSketch, read: string[], seconds: number) => {
     project.sketches.put({ datasetId: job.datasetId, files: job.files, fingerprint: read.length === job.files.length ? job.fingerprint : filesFingerprint(read), settings, seconds, sketch });
-    const decoded = 'meta' in sketch ? decodeSketch(sketch) : sketch;
-    out.set(job.datasetId, { datasetId: job.datasetId, files: job.files, sketch: decoded, built: true, seconds });
+    const light = 'meta' in sketch ? decodeSketch(sketch, { keys: false }) : withoutKeySets(sketch);
+    out.set(job.datasetId, { datasetId: job.datasetId, files: job.files, sketch: light, built: true, seconds });
   };
   const threads = options.threads ?? availableParallelism();
   const bytes = toRead.reduce((sum, job) => sum + job.bytes, 0);

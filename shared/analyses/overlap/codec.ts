@@ -62,12 +62,25 @@ export function encodeSketch(sketch: DatasetSketch): EncodedSketch {
   };
 }
 
-/** The sketch back from its bytes. */
-export function decodeSketch(stored: EncodedSketch): DatasetSketch {
+/** The sketch with its key sets emptied, their limits kept: what to hold while many sketches are loaded. */
+export function withoutKeySets(sketch: DatasetSketch): DatasetSketch {
+  const none = new Uint32Array(0);
+  return {
+    ...sketch,
+    prompts: { keys: none, limit: sketch.prompts.limit },
+    responses: { keys: none, limit: sketch.responses.limit },
+    pairs: { keys: none, limit: sketch.pairs.limit },
+    bands: { keys: none, limit: sketch.bands.limit },
+  };
+}
+
+/** The sketch back from its bytes; with `keys: false`, without its key sets (their limits kept). */
+export function decodeSketch(stored: EncodedSketch, options: { keys?: boolean } = {}): DatasetSketch {
   // A Node Buffer from SQLite reads slower in the decoding loops than a plain Uint8Array over the same bytes.
   const plain = (bytes: Uint8Array) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const encoded = { ...stored, queries: plain(stored.queries), examples: plain(stored.examples), prompts: plain(stored.prompts), responses: plain(stored.responses), pairs: plain(stored.pairs), bands: plain(stored.bands) };
   const meta = JSON.parse(encoded.meta) as SketchMeta;
+  const keys = (bytes: Uint8Array) => (options.keys === false ? new Uint32Array(0) : decodeKeys(bytes));
   const width = QUERY_FIELDS + meta.bandCount;
   const q = readWords(encoded.queries);
   const queries: SampleQuery[] = [];
@@ -82,10 +95,10 @@ export function decodeSketch(stored: EncodedSketch): DatasetSketch {
     withText: meta.withText,
     responseWords: meta.responseWords,
     boilerplate: meta.boilerplate,
-    prompts: { keys: decodeKeys(encoded.prompts), limit: meta.limits.prompts },
-    responses: { keys: decodeKeys(encoded.responses), limit: meta.limits.responses },
-    pairs: { keys: decodeKeys(encoded.pairs), limit: meta.limits.pairs },
-    bands: { keys: decodeKeys(encoded.bands), limit: meta.limits.bands },
+    prompts: { keys: keys(encoded.prompts), limit: meta.limits.prompts },
+    responses: { keys: keys(encoded.responses), limit: meta.limits.responses },
+    pairs: { keys: keys(encoded.pairs), limit: meta.limits.pairs },
+    bands: { keys: keys(encoded.bands), limit: meta.limits.bands },
     queries,
     examples,
   };

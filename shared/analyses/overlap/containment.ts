@@ -6,7 +6,7 @@
  */
 import { mix32 } from '../text/hash.js';
 import { sortWithPayload } from './key-set.js';
-import type { Containment, DatasetSketch, MatchExample, SampleQuery } from './types.js';
+import type { Containment, DatasetSketch, KeySets, MatchExample, SampleQuery } from './types.js';
 
 export const FOUND_PROMPT = 1;
 export const FOUND_PAIR = 2;
@@ -121,14 +121,17 @@ export class QueryIndex {
     return new KeyPostings(keys, queries);
   }
 
-  /** Walks each dataset's key sets once against the index. */
-  scanAll(): this {
-    this.datasets.forEach((d, index) => this.scan(index, d.sketch));
+  /**
+   * Walks each dataset's key sets once against the index. `keysOf` fetches them one dataset at a time
+   * when the sketches were loaded without them, so only one dataset's sets are in memory at once.
+   */
+  scanAll(keysOf?: (id: string) => KeySets): this {
+    this.datasets.forEach((d, index) => this.scan(index, keysOf ? keysOf(d.id) : d.sketch));
     return this;
   }
 
   /** Marks what dataset `index` holds of the other datasets' queries. */
-  scan(index: number, sketch: DatasetSketch): void {
+  scan(index: number, sketch: KeySets): void {
     const found = this.found[index]!;
     this.prompts.match(sketch.prompts.keys, found, FOUND_PROMPT, this.owner, index);
     this.pairs.match(sketch.pairs.keys, found, FOUND_PAIR, this.owner, index);

@@ -9,7 +9,7 @@ import type { SketchedDataset } from './containment.js';
 import { fusionParts } from './fusion.js';
 import { Overlaps } from './overlaps.js';
 import { matchingSides, SIDE_RELATIONS } from './relation.js';
-import type { Containment, DataEdge, DirectionReason, ExplainedOverlap } from './types.js';
+import type { Containment, DataEdge, DirectionReason, ExplainedOverlap, KeySets } from './types.js';
 
 export interface OverlapOptions {
   /** Share of one dataset's samples the other must hold (default 0.05). */
@@ -22,6 +22,8 @@ export interface OverlapOptions {
   releasedAfter?: (a: string, b: string) => boolean;
   /** Evaluation benchmarks: their items flow into training sets, never the other way. */
   benchmarks?: Set<string>;
+  /** The key sets of a dataset, when the sketches were passed without them (read one dataset at a time). */
+  keysOf?: (id: string) => KeySets;
 }
 
 export interface PairOverlap {
@@ -48,7 +50,7 @@ const EXPLAINS = 0.8;
 export function lineageFromOverlap(datasets: SketchedDataset[], options: OverlapOptions = {}): OverlapLineage {
   const minContainment = options.minContainment ?? 0.05;
   const minMatches = options.minMatches ?? 3;
-  const overlaps = new Overlaps(datasets);
+  const overlaps = new Overlaps(datasets, options.keysOf);
   const ids = overlaps.ids;
   const later = (x: number, y: number) => {
     const a = options.releaseDates?.get(ids[x]!);

@@ -5,7 +5,7 @@
  * greeting, a stock instruction — and count for nothing.
  */
 import { FOUND_NEAR, FOUND_PROMPT, QueryIndex, type SketchedDataset } from './containment.js';
-import type { Containment } from './types.js';
+import type { Containment, KeySets } from './types.js';
 
 export class Overlaps {
   readonly index: QueryIndex;
@@ -16,8 +16,8 @@ export class Overlaps {
   private readonly containments = new Map<string, Containment>();
   private readonly foundSets = new Map<string, Set<number>>();
 
-  constructor(datasets: SketchedDataset[]) {
-    this.index = new QueryIndex(datasets).scanAll();
+  constructor(datasets: SketchedDataset[], keysOf?: (id: string) => KeySets) {
+    this.index = new QueryIndex(datasets).scanAll(keysOf);
     this.ids = datasets.map((d) => d.id);
     const spread = this.index.spread();
     const most = datasets.length >= 6 ? Math.floor(datasets.length / 2) : Infinity;

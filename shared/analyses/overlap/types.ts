@@ -83,6 +83,9 @@ export interface DatasetSketch {
   examples: BandExample[];
 }
 
+/** A sketch's key sets: the bulk of it, needed once per analysis (a sketch without them keeps their limits). */
+export type KeySets = Pick<DatasetSketch, 'prompts' | 'responses' | 'pairs' | 'bands'>;
+
 /** How much of one dataset's samples another holds, estimated from the first one's sample. */
 export interface Containment {
   /** Share of the samples found in the other dataset, exactly or near. */
