@@ -100,6 +100,18 @@ describe('band keys (one-permutation MinHash)', () => {
   });
 });
 
+describe('whole-text hashes', () => {
+  it('hashWhole gives the word count and hash fill gives, without keeping the words', () => {
+    const full = new GramBuffer();
+    const whole = new GramBuffer();
+    for (const text of ['', 'One two, THREE!', `  ${say(40)}  `, 'Ünïcode words too', say(3)]) {
+      full.fill(text, []);
+      whole.hashWhole(text);
+      expect([whole.words, whole.whole]).toEqual([full.words, full.whole]);
+    }
+  });
+});
+
 describe('prompt and response sides', () => {
   const sides = createSideReader();
   it('reads instruction/output, messages and ShareGPT turns; a record without known fields is all prompt', () => {

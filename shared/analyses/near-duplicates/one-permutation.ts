@@ -13,16 +13,28 @@ export interface BandOptions {
 
 const SEED = 0x3c6ef372;
 const PROBE = 0x9e3779b9;
+const PROBES = 64;
 
 export class BandHasher {
   readonly bins: number;
   private readonly mins: Uint32Array;
   private readonly filled: Uint8Array;
 
+  /** The first PROBES bins each empty bin tries, and each band's seed: the same for every text, so computed once. */
+  private readonly probes: Uint16Array;
+  private readonly seeds: Uint32Array;
+
   constructor(readonly options: BandOptions) {
     this.bins = options.bands * options.rows;
     this.mins = new Uint32Array(this.bins);
     this.filled = new Uint8Array(this.bins);
+    this.probes = new Uint16Array(this.bins * PROBES);
+    for (let bin = 0; bin < this.bins; bin++) for (let attempt = 1; attempt <= PROBES; attempt++) this.probes[bin * PROBES + attempt - 1] = this.probe(bin, attempt);
+    this.seeds = Uint32Array.from({ length: options.bands }, (_, band) => mix32(Math.imul(band + 1, 0x85ebca6b)));
+  }
+
+  private probe(bin: number, attempt: number): number {
+    return mix32(Math.imul(bin + 1, PROBE) ^ attempt) % this.bins;
   }
 
   /**
@@ -31,7 +43,7 @@ export class BandHasher {
    */
   bandKeys(shingles: Int32Array, count: number, out: Uint32Array): boolean {
     if (count === 0) return false;
-    const { bins, mins, filled } = this;
+    const { bins, mins, filled, probes } = this;
     filled.fill(0);
     for (let i = 0; i < count; i++) {
       // One hash per shingle: its high bits choose the bin, the whole value competes for the bin's minimum.
@@ -48,7 +60,7 @@ export class BandHasher {
     for (let bin = 0; bin < bins; bin++) {
       if (filled[bin]) continue;
       for (let attempt = 1; ; attempt++) {
-        const from = mix32(Math.imul(bin + 1, PROBE) ^ attempt) % bins;
+        const from = attempt <= PROBES ? probes[bin * PROBES + attempt - 1]! : this.probe(bin, attempt);
         if (filled[from]) {
           mins[bin] = mins[from]!;
           break;
@@ -58,7 +70,7 @@ export class BandHasher {
     // A band takes bins far apart (band, band + bands, …), so that one long stretch of empty bins cannot fill a whole band.
     const { bands, rows } = this.options;
     for (let band = 0; band < bands; band++) {
-      let h = mix32(Math.imul(band + 1, 0x85ebca6b));
+      let h = this.seeds[band]!;
       for (let row = 0; row < rows; row++) h = mix32((h ^ mins[row * bands + band]!) >>> 0);
       out[band] = h;
     }

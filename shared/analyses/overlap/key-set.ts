@@ -128,11 +128,16 @@ export function hasKey(keys: Uint32Array, key: number): boolean {
 /** The set without the given keys. */
 export function withoutKeys(set: KeySet, remove: Set<number>): KeySet {
   if (remove.size === 0) return set;
+  // Both sorted: one merge, no hashing of the (many) keys kept.
+  const gone = Uint32Array.from(remove).sort();
   const keys = new Uint32Array(set.keys.length);
   let kept = 0;
+  let g = 0;
   for (let i = 0; i < set.keys.length; i++) {
     const key = set.keys[i]!;
-    if (!remove.has(key)) keys[kept++] = key;
+    while (g < gone.length && gone[g]! < key) g++;
+    if (g < gone.length && gone[g] === key) continue;
+    keys[kept++] = key;
   }
   return { keys: keys.slice(0, kept), limit: set.limit };
 }

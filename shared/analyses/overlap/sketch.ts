@@ -71,7 +71,7 @@ export class SketchBuilder {
     if (words === 0) return;
     this.withText++;
     const key = keyOf(this.promptText.whole);
-    this.responseText.fill(response, []);
+    this.responseText.hashWhole(response);
     const responseKey = this.responseText.words > 0 ? keyOf(this.responseText.whole) : 0;
     this.responseWords += this.responseText.words;
     const pair = pairKey(key, responseKey);

@@ -40,6 +40,41 @@ export class GramBuffer {
     return this.rollGrams(lengths);
   }
 
+  /**
+   * Only `words` and `whole`, as `fill(text, [])` sets them, in one pass that keeps no word hashes: for
+   * texts compared whole only (the response side of a sample).
+   */
+  hashWhole(text: string): void {
+    let w1 = 0;
+    let w2 = 0;
+    let count = 0;
+    let h = FNV_OFFSET;
+    let inWord = false;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 0x80) {
+        this.fill(text, []);
+        return;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (inWord) {
+        const word = h >>> 0;
+        w1 = (Math.imul(w1, B1) + word) | 0;
+        w2 = (Math.imul(w2, B2) + Math.imul(word ^ (word >>> 15), 0x2c1b3c6d)) | 0;
+        count++;
+        inWord = false;
+      }
+    }
+    this.words = count;
+    this.whole = (w1 & 0x1fffff) * 0x100000000 + (w2 >>> 0);
+  }
+
   /** The same from words already split (they must be lower-cased, as `words()` returns them). */
   fillWords(tokens: string[], lengths: readonly number[]): number {
     this.words = 0;
