@@ -101,13 +101,17 @@ describe('band keys (one-permutation MinHash)', () => {
 });
 
 describe('whole-text hashes', () => {
-  it('hashWhole gives the word count and hash fill gives, without keeping the words', () => {
+  it('hashWhole and fillPairs give the word count, hash and word-pair hashes fill gives, in one pass', () => {
     const full = new GramBuffer();
     const whole = new GramBuffer();
-    for (const text of ['', 'One two, THREE!', `  ${say(40)}  `, 'Ünïcode words too', say(3)]) {
+    for (const text of ['', 'One two, THREE!', `  ${say(40)}  `, 'Ünïcode words too', say(3), say(1500)]) {
       full.fill(text, []);
       whole.hashWhole(text);
       expect([whole.words, whole.whole]).toEqual([full.words, full.whole]);
+      const grams = full.fill(text, [2]);
+      const pairs = new GramBuffer();
+      expect(pairs.fillPairs(text)).toBe(grams);
+      expect([pairs.words, pairs.whole, [...pairs.lows.subarray(0, grams)]]).toEqual([full.words, full.whole, [...full.lows.subarray(0, grams)]]);
     }
   });
 });

@@ -5,7 +5,7 @@
  * back into the review queue — when both datasets have samples and the downstream holds none of the
  * upstream's. Every change is in the audit log; a person's decision is never changed.
  */
-import { agreesWith, impliesSharedSamples, matchingSides } from '../../../shared/analyses/overlap/relation.js';
+import { agreesWith, impliesSharedSamples, matchingSides, SIDE_RELATIONS } from '../../../shared/analyses/overlap/relation.js';
 import { overlapStatement } from '../../../shared/analyses/overlap/statement.js';
 import type { OverlapLineage, PairOverlap } from '../../../shared/analyses/overlap/index.js';
 import type { Containment, DataEdge, MatchExample, Sides } from '../../../shared/analyses/overlap/types.js';
@@ -172,12 +172,13 @@ export function writeOverlapLineage(project: Project, lineage: OverlapLineage, s
 
     function pairReport(upstream: string, downstream: string, pair: PairOverlap): OverlapEdgeReport {
       const [upInDown, downInUp] = pair.a === upstream ? [pair.aInB, pair.bInA] : [pair.bInA, pair.aInB];
+      const sides = matchingSides(upInDown.matched >= downInUp.matched ? upInDown : downInUp);
       const overlap: SampleOverlap = {
-        upstreamInDownstream: upInDown, downstreamInUpstream: downInUp, sides: matchingSides(upInDown.matched >= downInUp.matched ? upInDown : downInUp), direction: 'unclear',
+        upstreamInDownstream: upInDown, downstreamInUpstream: downInUp, sides, direction: 'unclear',
         samples: { upstream: files.get(upstream)?.sketch.samples ?? 0, downstream: files.get(downstream)?.sketch.samples ?? 0 }, examples: [],
       };
       return {
-        edgeId: null, upstream, downstream, relation: 'Direct Inclusion/Subset', dataRelation: null, sides: null, status: null, confidence: 0, created: false,
+        edgeId: null, upstream, downstream, relation: SIDE_RELATIONS[sides], dataRelation: SIDE_RELATIONS[sides], sides, status: null, confidence: 0, created: false,
         overlap, statement: overlapStatement(nameOf(upstream), nameOf(downstream), overlap),
       };
     }

@@ -71,8 +71,8 @@ export class BandHasher {
     const { bands, rows } = this.options;
     for (let band = 0; band < bands; band++) {
       let h = this.seeds[band]!;
-      for (let row = 0; row < rows; row++) h = mix32((h ^ mins[row * bands + band]!) >>> 0);
-      out[band] = h;
+      for (let row = 0; row < rows; row++) h = Math.imul(h ^ mins[row * bands + band]!, 0x9e3779b1) + row;
+      out[band] = mix32(h >>> 0);
     }
     return true;
   }

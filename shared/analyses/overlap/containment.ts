@@ -13,21 +13,28 @@ export const FOUND_PAIR = 2;
 export const FOUND_RESPONSE = 4;
 export const FOUND_NEAR = 8;
 
+/** What one dataset holds of the others: owner dataset → its query → FOUND_* bits. */
+type Found = Map<number, Map<number, number>>;
+const NO_HITS: ReadonlyMap<number, number> = new Map();
+
 export interface SketchedDataset {
   id: string;
   sketch: DatasetSketch;
 }
 
 /**
- * The keys of one kind of every query, sorted, behind an open-addressing hash table: a probe costs one
- * or two memory reads whether the key is there or not (most keys of a set match nothing).
+ * The keys of one kind of every query, sorted, behind a bit filter and an open-addressing hash table:
+ * most keys of a set match nothing and stop at one read of the filter; the others cost one more read,
+ * as the table keeps each key beside its position.
  */
 class KeyPostings {
   readonly keys: Uint32Array;
   readonly queries: Int32Array;
-  /** 1 + the first position of a key in `keys`, or 0 for an empty slot. */
+  /** Slot s holds a key at [2s] and 1 + its first position in `keys` at [2s + 1] (0: an empty slot). */
   private readonly table: Int32Array;
   private readonly mask: number;
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   constructor(keys: Uint32Array, queries: Int32Array) {
     sortWithPayload(keys, queries);
@@ -35,36 +42,52 @@ class KeyPostings {
     this.queries = queries;
     let size = 1 << 10;
     while (size < keys.length * 2) size *= 2;
-    this.table = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
     this.mask = size - 1;
+    // About eight filter bits per key, indexed by the key's top bits (keys are uniform hashes).
+    let bits = 1 << 13;
+    while (bits < keys.length * 8 && bits < 1 << 30) bits *= 2;
+    this.filter = new Int32Array(bits / 32);
+    this.filterShift = 32 - Math.log2(bits);
     for (let i = 0; i < keys.length; i++) {
-      if (i > 0 && keys[i] === keys[i - 1]) continue;
-      let slot = mix32(keys[i]!) & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = i + 1;
+      const key = keys[i]!;
+      const b = key >>> this.filterShift;
+      this.filter[b >>> 5]! |= 1 << (b & 31);
+      if (i > 0 && key === keys[i - 1]) continue;
+      let slot = mix32(key) & this.mask;
+      while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot * 2] = key | 0;
+      this.table[slot * 2 + 1] = i + 1;
     }
   }
 
   /** Sets `bit` in `found` for every query holding one of the keys, except the dataset's own (`owner` = `self`). */
-  match(keys: Uint32Array, found: Map<number, number>, bit: number, owner: Int32Array, self: number): void {
-    const { table, mask, keys: own } = this;
+  match(keys: Uint32Array, found: Found, bit: number, owner: Int32Array, self: number): void {
+    const { table, mask, filter, filterShift } = this;
     const n = keys.length;
     for (let i = 0; i < n; i++) {
       const key = keys[i]!;
+      const b = key >>> filterShift;
+      if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+      const signed = key | 0;
       let slot = mix32(key) & mask;
-      let first = table[slot]!;
-      while (first !== 0 && own[first - 1] !== key) {
+      let first = table[slot * 2 + 1]!;
+      while (first !== 0 && table[slot * 2] !== signed) {
         slot = (slot + 1) & mask;
-        first = table[slot]!;
+        first = table[slot * 2 + 1]!;
       }
       if (first !== 0) this.record(first - 1, key, found, bit, owner, self);
     }
   }
 
-  private record(from: number, key: number, found: Map<number, number>, bit: number, owner: Int32Array, self: number): void {
+  private record(from: number, key: number, found: Found, bit: number, owner: Int32Array, self: number): void {
     for (let j = from; j < this.keys.length && this.keys[j] === key; j++) {
       const query = this.queries[j]!;
-      if (owner[query] !== self) found.set(query, (found.get(query) ?? 0) | bit);
+      const of = owner[query]!;
+      if (of === self) continue;
+      let hits = found.get(of);
+      if (!hits) found.set(of, (hits = new Map()));
+      hits.set(query, (hits.get(query) ?? 0) | bit);
     }
   }
 }
@@ -76,12 +99,14 @@ export class QueryIndex {
   readonly owner: Int32Array;
   readonly start: number[];
   readonly queries: SampleQuery[];
-  /** Per dataset: query → what the dataset holds of it (FOUND_* bits). */
-  readonly found: Array<Map<number, number>>;
+  /** Per dataset: the other datasets whose queries it holds, and for each query what it holds (FOUND_* bits). */
+  readonly found: Found[];
   private readonly prompts: KeyPostings;
   private readonly pairs: KeyPostings;
   private readonly responses: KeyPostings;
   private readonly bands: KeyPostings;
+  private readonly kept = new Map<number, Float64Array>();
+  private keptFor: ((query: number) => boolean) | undefined;
 
   constructor(datasets: SketchedDataset[]) {
     this.datasets = datasets;
@@ -139,13 +164,18 @@ export class QueryIndex {
     this.bands.match(sketch.bands.keys, found, FOUND_NEAR, this.owner, index);
   }
 
-  /** Pairs [a, b] (dataset indices) where b holds at least one of a's queries. */
+  /** Pairs [a, b] (dataset indices) where b holds at least one of a's queries' prompts, exactly or near. */
   candidatePairs(): Array<[number, number]> {
     const pairs: Array<[number, number]> = [];
     this.found.forEach((found, b) => {
-      const owners = new Set<number>();
-      for (const [query, bits] of found) if (bits & (FOUND_PROMPT | FOUND_NEAR)) owners.add(this.owner[query]!);
-      for (const a of owners) pairs.push([a, b]);
+      for (const [a, hits] of found) {
+        for (const bits of hits.values()) {
+          if (bits & (FOUND_PROMPT | FOUND_NEAR)) {
+            pairs.push([a, b]);
+            break;
+          }
+        }
+      }
     });
     return pairs;
   }
@@ -153,13 +183,13 @@ export class QueryIndex {
   /** In how many other datasets each query's prompt is found, exactly or near. */
   spread(): Uint16Array {
     const counts = new Uint16Array(this.queries.length);
-    for (const found of this.found) for (const [query, bits] of found) if (bits & (FOUND_PROMPT | FOUND_NEAR)) counts[query]!++;
+    for (const found of this.found) for (const hits of found.values()) for (const [query, bits] of hits) if (bits & (FOUND_PROMPT | FOUND_NEAR)) counts[query]!++;
     return counts;
   }
 
-  /** What `b` holds of `a`'s query `query` (FOUND_* bits; 0 when nothing or not checkable). */
-  bitsOf(query: number, b: number): number {
-    return this.found[b]!.get(query) ?? 0;
+  /** What `b` holds of `a`'s queries: query → FOUND_* bits, only those it holds something of. */
+  hitsOf(a: number, b: number): ReadonlyMap<number, number> {
+    return this.found[b]!.get(a) ?? NO_HITS;
   }
 
   /**
@@ -168,16 +198,15 @@ export class QueryIndex {
    */
   containment(a: number, b: number, skip?: (query: number) => boolean): Containment {
     const target = this.datasets[b]!.sketch;
-    let checked = 0;
+    const checked = this.checkable(a, target.prompts.limit, skip);
     let exact = 0;
     let near = 0;
     let identical = 0;
     let pairChecked = 0;
-    for (let q = this.start[a]!; q < this.start[a + 1]!; q++) {
+    // Only the queries b holds something of: the cost is the hits, not a's whole sample.
+    for (const [q, bits] of this.hitsOf(a, b)) {
       const query = this.queries[q]!;
       if (query.key >= target.prompts.limit || skip?.(q)) continue;
-      checked++;
-      const bits = this.bitsOf(q, b);
       if (bits & FOUND_PROMPT) {
         exact++;
         if (query.pair < target.pairs.limit) {
@@ -187,6 +216,26 @@ export class QueryIndex {
       } else if (bits & FOUND_NEAR) near++;
     }
     return shares(checked, exact, near, pairChecked ? (identical / pairChecked) * exact : 0);
+  }
+
+  /** How many of a's queries (not skipped) have a key below `limit`: a's queries are sorted by key. */
+  private checkable(a: number, limit: number, skip?: (query: number) => boolean): number {
+    let kept = this.kept.get(a);
+    if (!kept || this.keptFor !== skip) {
+      if (this.keptFor !== skip) this.kept.clear();
+      this.keptFor = skip;
+      const keys: number[] = [];
+      for (let q = this.start[a]!; q < this.start[a + 1]!; q++) if (!skip?.(q)) keys.push(this.queries[q]!.key);
+      this.kept.set(a, (kept = Float64Array.from(keys).sort()));
+    }
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid]! < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** A few records of `up` and `down` that match: exact prompts from both samples, near ones from the band examples. */

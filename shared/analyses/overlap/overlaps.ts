@@ -54,9 +54,9 @@ export class Overlaps {
     if (!found) {
       found = new Set();
       const target = this.index.datasets[b]!.sketch;
-      for (let q = this.index.start[a]!; q < this.index.start[a + 1]!; q++) {
+      for (const [q, bits] of this.index.hitsOf(a, b)) {
         if (this.skip(q) || this.index.queries[q]!.key >= target.prompts.limit) continue;
-        if (this.index.bitsOf(q, b) & (FOUND_PROMPT | FOUND_NEAR)) found.add(q);
+        if (bits & (FOUND_PROMPT | FOUND_NEAR)) found.add(q);
       }
       this.foundSets.set(key, found);
     }

@@ -66,7 +66,7 @@ export class SketchBuilder {
     // A record with an answer and no question (a bare `output`) is compared on what it has.
     const prompt = sides.prompt || sides.response;
     const response = sides.prompt ? sides.response : '';
-    const shingles = this.promptText.fill(prompt, this.lengths);
+    const shingles = this.params.shingle === 2 ? this.promptText.fillPairs(prompt) : this.promptText.fill(prompt, this.lengths);
     const words = this.promptText.words;
     if (words === 0) return;
     this.withText++;

@@ -75,6 +75,47 @@ export class GramBuffer {
     this.whole = (w1 & 0x1fffff) * 0x100000000 + (w2 >>> 0);
   }
 
+  /**
+   * `words`, `whole` and the word-pair hashes in `lows[0..count)`, as `fill(text, [2])` sets them (not
+   * `grams`), in one pass over the characters; returns the count.
+   */
+  fillPairs(text: string): number {
+    let w1 = 0;
+    let w2 = 0;
+    let count = 0;
+    let previous = 0;
+    let h = FNV_OFFSET;
+    let inWord = false;
+    let lows = this.lows;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 0x80) return this.fill(text, [2]);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (inWord) {
+        const word = h >>> 0;
+        const second = Math.imul(word ^ (word >>> 15), 0x2c1b3c6d);
+        w1 = (Math.imul(w1, B1) + word) | 0;
+        w2 = (Math.imul(w2, B2) + second) | 0;
+        if (count > 0) {
+          if (count > lows.length) lows = this.lows = grow(lows);
+          lows[count - 1] = (Math.imul(previous, B2) + second) | 0;
+        }
+        previous = second;
+        count++;
+        inWord = false;
+      }
+    }
+    this.words = count;
+    this.whole = (w1 & 0x1fffff) * 0x100000000 + (w2 >>> 0);
+    return Math.max(0, count - 1);
+  }
+
   /** The same from words already split (they must be lower-cased, as `words()` returns them). */
   fillWords(tokens: string[], lengths: readonly number[]): number {
     this.words = 0;
