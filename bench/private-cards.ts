@@ -92,6 +92,7 @@ function scoreSet(set: string) {
   let relationRight = 0;
   const confusion = new Map<string, number>();
   const falsePositives: string[] = [];
+  const wrongRelations: string[] = [];
   const misses: string[] = [];
   for (const card of gold.cards) {
     const result = results.get(card.path);
@@ -110,7 +111,10 @@ function scoreSet(set: string) {
       const [g] = left.splice(i, 1);
       matched++;
       if (g!.source.relation === prediction.relation) relationRight++;
-      else confusion.set(`${g!.source.relation} → ${prediction.relation}`, (confusion.get(`${g!.source.relation} → ${prediction.relation}`) ?? 0) + 1);
+      else {
+        confusion.set(`${g!.source.relation} → ${prediction.relation}`, (confusion.get(`${g!.source.relation} → ${prediction.relation}`) ?? 0) + 1);
+        wrongRelations.push(`${card.path} ⟵ ${prediction.name}: ${g!.source.relation} read as ${prediction.relation} [${prediction.signals.join(',')}] «${prediction.evidence[0]?.quote.slice(0, 140).replace(/\s+/g, ' ')}»`);
+      }
     }
     for (const g of left) {
       const why = result?.dropped.find((d) => [...keysOf(d.name)].some((k) => g.keys.has(k)));
@@ -137,7 +141,11 @@ function scoreSet(set: string) {
     new Set(gold.cards.map((c) => nameKey(c.dataset))),
     gold.cards.flatMap((c) => c.sources.filter((s) => cardKeys.has(nameKey(s.name))).map((s) => ({ upstream: nameKey(s.name), downstream: nameKey(c.dataset) }))),
   );
-  const dataAsDatasets = (gold.notDatasets ?? []).filter((p) => project.documents.datasetAt(resolve(cards, p)) !== undefined && !gold.cards.some((c) => p.startsWith(c.path.replace(/README\.md$/, '')) && p.includes('/data')));
+  // A data file or a data folder's README may describe its card's dataset, never one of its own.
+  const dataAsDatasets = (gold.notDatasets ?? []).filter((p) => {
+    const id = project.documents.datasetAt(resolve(cards, p));
+    return id !== undefined && !cardDatasets.has(id);
+  });
   project.close();
   rmSync(dir, { recursive: true, force: true });
 
@@ -161,7 +169,7 @@ function scoreSet(set: string) {
       dataFilesTakenForDatasets: dataAsDatasets.length,
     },
     ingestMs: Math.round(ingestMs),
-    details: { falsePositives, misses, confusion: [...confusion].sort((a, b) => b[1] - a[1]) },
+    details: { falsePositives, misses, wrongRelations, confusion: [...confusion].sort((a, b) => b[1] - a[1]) },
     _goldByPath: goldByPath.size,
   };
 }
@@ -189,6 +197,7 @@ for (const report of reports) {
   if (showErrors > 0) {
     console.log(`\nrelation confusions (gold → predicted):`);
     for (const [pair, n] of details.confusion) console.log(`  ${String(n).padStart(3)}  ${pair}`);
+    for (const line of details.wrongRelations.slice(0, showErrors)) console.log(`    ${line}`);
     console.log(`\nfalse positives (${details.falsePositives.length}):`);
     for (const line of details.falsePositives.slice(0, showErrors)) console.log(`  ${line}`);
     console.log(`\nmissed (${details.misses.length}):`);

@@ -4,6 +4,8 @@
  */
 import cliProgress from 'cli-progress';
 import type { TraceEvent } from '../engine/runs/events.js';
+import { count } from '../shared/text/plural.js';
+import { printableName, printableText } from '../shared/text/printable.js';
 
 export interface ProgressView {
   show(event: TraceEvent): void;
@@ -32,15 +34,15 @@ function barView(stream: NodeJS.WriteStream): ProgressView {
   return {
     show(event) {
       if (event.type === 'run') {
-        multi.log(`${event.resumed ? 'Resuming' : 'Starting'} run #${event.runId} (${event.extractor})\n`);
+        multi.log(`${printableText(`${event.resumed ? 'Resuming' : 'Starting'} run #${event.runId} (${event.extractor})`)}\n`);
         return;
       }
       if (event.type === 'warning') {
-        multi.log(`! ${event.dataset ? `${event.dataset}: ` : ''}${event.message}\n`);
+        multi.log(`${printableText(`! ${event.dataset ? `${event.dataset}: ` : ''}${event.message}`)}\n`);
         return;
       }
       if (event.type !== 'stage' && event.type !== 'dataset') return;
-      const payload = { stage: event.type === 'stage' ? event.stage : event.outcome, dataset: event.dataset, eta_text: eta(event.etaSeconds) };
+      const payload = { stage: event.type === 'stage' ? event.stage : event.outcome, dataset: printableName(event.dataset), eta_text: eta(event.etaSeconds) };
       if (!bar) bar = multi.create(Math.max(1, event.total), event.done, payload);
       bar.setTotal(Math.max(1, event.total));
       bar.update(event.done, payload);
@@ -54,7 +56,7 @@ function barView(stream: NodeJS.WriteStream): ProgressView {
 }
 
 function lineView(stream: NodeJS.WriteStream): ProgressView {
-  const write = (line: string) => stream.write(`${line}\n`);
+  const write = (line: string) => stream.write(`${printableText(line)}\n`);
   return {
     show(event) {
       switch (event.type) {
@@ -66,7 +68,7 @@ function lineView(stream: NodeJS.WriteStream): ProgressView {
         case 'dataset':
           return write(
             `[${event.done}/${event.total}] ${event.dataset}: ${event.outcome}` +
-              (event.documents ? ` (${event.documents} documents, ${event.sources} sources, ${event.newEdges} new edges)` : '') +
+              (event.documents ? ` (${count(event.documents, 'document')}, ${count(event.sources ?? 0, 'source')}, ${count(event.newEdges ?? 0, 'new edge')})` : '') +
               ` — ETA ${eta(event.etaSeconds)}`,
           );
         case 'warning':

@@ -4,8 +4,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
-export const ROOT = join(import.meta.dirname, '..');
+export const ROOT = PACKAGE_ROOT;
 export const RENDERER_SOURCES = join(ROOT, 'renderer');
 export const RENDERER_DIST = join(ROOT, 'dist/renderer');
 

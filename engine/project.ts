@@ -1,5 +1,6 @@
 /** A Rootline project: one SQLite file holding the lineage graph, its evidence, documents and audit log. */
 import type Database from 'better-sqlite3';
+import { lookupDatasetName } from '../shared/domain/name-lookup.js';
 import { UserError } from '../shared/errors.js';
 import type { EdgeStatus, Relation } from '../shared/domain/vocabulary.js';
 import { AuditLog } from './store/audit.js';
@@ -9,6 +10,7 @@ import { EdgeStore } from './store/edges.js';
 import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
 import { SketchStore } from './store/sketches.js';
+import { writeTransaction } from './store/busy.js';
 import { RunStore } from './runs/store.js';
 
 export class Project {
@@ -34,20 +36,27 @@ export class Project {
     return new Project(openDatabase(file, options), file, options.now ?? (() => new Date().toISOString()));
   }
 
-  /** Runs `work` in one transaction: all of it lands, or none of it. */
+  /**
+   * Runs `work` in one write transaction: all of it lands, or none of it. It waits its turn while another
+   * process writes the project (store/busy.ts); keep `work` short, as other writers wait for it.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return writeTransaction(this.db, work);
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
 
-  /** The dataset a name refers to, or a user error naming it. */
+  /** The dataset a name refers to, or a user error naming it: with the close names, or every dataset it could mean. */
   requireDataset(nameOrId: string): string {
-    const id = this.datasets.resolve(nameOrId);
-    if (!id) throw new UserError(`no dataset named "${nameOrId}" in ${this.file}`);
-    return id;
+    const match = lookupDatasetName(nameOrId, { resolved: this.datasets.resolve(nameOrId), get: (id) => this.datasets.get(id), all: () => this.datasets.all() });
+    if (match.kind === 'found') return match.id;
+    if (match.kind === 'ambiguous') {
+      throw new UserError(`"${nameOrId}" could mean ${match.candidates.length} datasets in ${this.file}: ${match.candidates.join(', ')}; give the one you mean by its id`);
+    }
+    const hint = match.suggestions.length ? `; did you mean ${match.suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+    throw new UserError(`no dataset named "${nameOrId}" in ${this.file}${hint}`);
   }
 
   // Human changes: each applies the change and appends it to the audit log in one transaction.

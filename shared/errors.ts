@@ -1,3 +1,5 @@
+import { printableName } from './text/printable.js';
+
 /** Errors a user can act on: bad input, a missing file, a dataset that does not exist. The CLI exits 1 on them. */
 export class UserError extends Error {
   override readonly name = 'UserError';
@@ -5,7 +7,8 @@ export class UserError extends Error {
   readonly file: string | undefined;
 
   constructor(message: string, file?: string) {
-    super(file ? `${file}: ${message}` : message);
+    // The file name is made printable: it may carry terminal escapes or line breaks.
+    super(file ? `${printableName(file)}: ${message}` : message);
     this.file = file;
   }
 }

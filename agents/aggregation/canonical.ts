@@ -4,6 +4,7 @@
  * numbers (versions, sizes, years) or differing organizations never merge.
  */
 import { nameKey, shortName } from '../../shared/domain/names.js';
+import { FuzzyIndex } from './fuzzy-index.js';
 
 export interface NameCandidate {
   id: string;
@@ -24,21 +25,39 @@ const MIN_FUZZY_KEY = 6;
 
 /** The best candidate a name may merge into, or undefined. Exact key matches are the alias registry's job, not this. */
 export function fuzzyCanonical(name: string, candidates: Iterable<NameCandidate>, threshold = MERGE_SIMILARITY): CanonicalMatch | undefined {
-  const written = stripCitation(name);
-  const key = nameKey(bare(written));
-  if (key.length < MIN_FUZZY_KEY) return undefined;
-  let best: CanonicalMatch | undefined;
-  for (const candidate of candidates) {
-    for (const other of candidate.names) {
-      const otherKey = nameKey(bare(other));
-      if (Math.abs(otherKey.length - key.length) > key.length * (1 - threshold) + 1) continue;
-      const similarity = similarityOfKeys(key, otherKey);
-      if (similarity < threshold || (best && similarity <= best.similarity)) continue;
-      if (!mayMerge(written, other)) continue;
-      best = { id: candidate.id, matched: other, similarity };
+  return new NearNames(threshold, candidates).nearest(name);
+}
+
+/** Names indexed for near-spelling lookups: a written name finds its candidates without a pass over all names. */
+export class NearNames {
+  private readonly index: FuzzyIndex<string>;
+
+  constructor(private readonly threshold = MERGE_SIMILARITY, candidates: Iterable<NameCandidate> = []) {
+    this.index = new FuzzyIndex(threshold);
+    for (const candidate of candidates) this.add(candidate.id, candidate.names);
+  }
+
+  add(id: string, names: readonly string[]): void {
+    for (const name of names) {
+      const key = nameKey(bare(name));
+      if (key.length >= MIN_FUZZY_KEY - 1) this.index.add(key, name, id);
     }
   }
-  return best;
+
+  nearest(name: string): CanonicalMatch | undefined {
+    const written = stripCitation(name);
+    const key = nameKey(bare(written));
+    if (key.length < MIN_FUZZY_KEY) return undefined;
+    let best: CanonicalMatch | undefined;
+    for (const candidate of this.index.candidates(key)) {
+      if (Math.abs(candidate.key.length - key.length) > key.length * (1 - this.threshold) + 1) continue;
+      const similarity = similarityOfKeys(key, candidate.key);
+      if (similarity < this.threshold || (best && similarity <= best.similarity)) continue;
+      if (!mayMerge(written, candidate.name)) continue;
+      best = { id: candidate.value, matched: candidate.name, similarity };
+    }
+    return best;
+  }
 }
 
 /**

@@ -1,6 +1,11 @@
-/** Splits a Hugging Face dataset card into its YAML metadata and its markdown body. */
-import { parseDocument } from 'yaml';
+/**
+ * Splits a Hugging Face dataset card into its YAML metadata and its markdown body. The front matter
+ * is untrusted: its size, its nesting and how far its aliases expand are bounded (shared/limits.ts)
+ * before anything is built from it, and every problem is "file: line N: problem".
+ */
+import { Composer, CST, Parser, type Document } from 'yaml';
 import { UserError } from '../../shared/errors.js';
+import { formatBytes, LIMITS } from '../../shared/limits.js';
 
 /** The fields of the Hugging Face dataset-card schema Rootline reads; others stay in `raw`. */
 export interface CardMetadata {
@@ -24,24 +29,56 @@ export interface ParsedCard {
   /** Offset and length of the YAML block in the document text, when there is one. */
   yamlStart: number;
   yamlEnd: number;
+  /** What the reader should know but that did not stop the reading (a front matter never closed). */
+  warnings?: string[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const OPENING = /^---[ \t]*\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
+const LONGEST_MESSAGE = 160;
 
 export function parseCard(text: string, path: string): ParsedCard {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { metadata: undefined, bodyStart: 0, yamlStart: 0, yamlEnd: 0 };
-  const yamlText = match[1] ?? '';
-  const yamlStart = match[0].indexOf(yamlText);
-  const doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = (firstError.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening `---` line
-    throw new UserError(`malformed YAML front matter at line ${line}: ${firstError.message.split('\n')[0]}`, path);
+  const opening = OPENING.exec(text);
+  if (!opening) return { metadata: undefined, bodyStart: 0, yamlStart: 0, yamlEnd: 0 };
+  const yamlStart = opening[0].length;
+  CLOSING.lastIndex = yamlStart;
+  const closing = CLOSING.exec(text);
+  if (!closing) {
+    return {
+      metadata: undefined, bodyStart: 0, yamlStart: 0, yamlEnd: 0,
+      warnings: ['line 1: the YAML front matter is never closed (no "---" line after it), so the whole file is read as prose'],
+    };
   }
-  const value: unknown = doc.toJS();
+  const yamlEnd = Math.max(yamlStart, closing.index - 1);
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  const lineOf = (offset: number) => lineAt(text, yamlStart + offset);
+  const fail = (offset: number, problem: string): never => {
+    throw new UserError(`line ${lineOf(offset)}: ${problem}`, path);
+  };
+  if (yamlText.length > LIMITS.frontMatterChars) {
+    fail(0, `the YAML front matter is ${formatBytes(yamlText.length)}, over the ${formatBytes(LIMITS.frontMatterChars)} limit`);
+  }
+
+  // The parser works without recursion; the composer and toJS recurse, so the nesting is checked first.
+  const tokens = [...new Parser().parse(yamlText)];
+  const shape = tokenShape(tokens, LIMITS.frontMatterDepth);
+  if (shape.tooDeep !== undefined) fail(shape.tooDeep, `the YAML front matter nests deeper than ${LIMITS.frontMatterDepth} levels`);
+  const docs: Document.Parsed[] = [...new Composer({ uniqueKeys: false }).compose(tokens, true, yamlText.length)];
+  const doc = docs[0];
+  if (!doc) return { metadata: undefined, bodyStart: bodyStartAfter(text, closing), yamlStart, yamlEnd };
+  const firstError = doc.errors[0] ?? (docs.length > 1 ? { pos: docs[1]!.range, message: 'more than one YAML document' } : undefined);
+  if (firstError) fail(firstError.pos[0], `malformed YAML front matter: ${shortMessage(firstError.message)}`);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.frontMatterAliases });
+  } catch (error) {
+    const excessive = /alias count/i.test((error as Error).message);
+    fail(shape.firstAlias ?? 0, excessive
+      ? `the YAML front matter's aliases expand to more than ${LIMITS.frontMatterAliases} nodes (a "billion laughs" pattern); refused`
+      : `malformed YAML front matter: ${shortMessage((error as Error).message)}`);
+  }
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
-    throw new UserError('the YAML front matter is not a mapping of fields', path);
+    fail(0, 'the YAML front matter is not a mapping of fields');
   }
   const raw = (value ?? {}) as Record<string, unknown>;
   return {
@@ -57,10 +94,48 @@ export function parseCard(text: string, path: string): ParsedCard {
       annotationsCreators: strings(raw.annotations_creators),
       raw,
     },
-    bodyStart: match[0].length,
+    bodyStart: bodyStartAfter(text, closing),
     yamlStart,
     yamlEnd: yamlStart + yamlText.length,
   };
+}
+
+function bodyStartAfter(text: string, closing: RegExpExecArray): number {
+  const end = closing.index + closing[0].length;
+  return text[end] === '\n' ? end + 1 : end;
+}
+
+/** 1-based line of an offset: one native scan per newline. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+function shortMessage(message: string): string {
+  const first = (message.split('\n')[0] ?? message).replace(/:\s*$/, '').trim();
+  return first.length > LONGEST_MESSAGE ? `${first.slice(0, LONGEST_MESSAGE - 1)}…` : first;
+}
+
+/**
+ * How deep the YAML collections nest (the offset of the first one past `max`) and where the first
+ * alias is, walked with an explicit stack so no input can overflow the call stack here.
+ */
+function tokenShape(tokens: CST.Token[], max: number): { tooDeep?: number; firstAlias?: number } {
+  const stack: Array<[CST.Token, number]> = tokens.map((token) => [token, 0]);
+  let firstAlias: number | undefined;
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'alias' && (firstAlias === undefined || token.offset < firstAlias)) firstAlias = token.offset;
+    if (token.type === 'document' && token.value) stack.push([token.value, depth]);
+    if (!CST.isCollection(token)) continue;
+    if (depth + 1 > max) return { tooDeep: token.offset, firstAlias };
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return { firstAlias };
 }
 
 /** YAML fields hold a string, a list, or (for per-config values) a mapping of lists. */

@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
+import { atxHeading } from './headings.js';
+import { entryProblem, walkFolders, type FolderEntries } from './walk.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
 
 export interface DocumentSource {
@@ -24,6 +26,8 @@ export interface DocumentSource {
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.rst', '']);
 const DATA_EXTENSIONS = new Set(['.jsonl', '.json', '.csv', '.tsv', '.parquet', '.arrow', '.gz', '.zst']);
 const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
+/** The file a folder's dataset card is in: a README, or a CARD.md / DATASET.md some teams write instead. */
+const FOLDER_CARD = /^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card)(?:\.(?:md|markdown|txt|rst))?$/i;
 const NOT_DOCUMENTS = /^(?:license|licence|notice|copying|authors|makefile|dockerfile|requirements\.txt|changelog(?:\.md)?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__pycache__', '.cache']);
 
@@ -40,22 +44,29 @@ export interface CollectedDocuments {
 }
 
 export function collectDocuments(paths: string[]): CollectedDocuments {
-  const documents: DocumentSource[] = [];
-  const errors: UserError[] = [];
-  const skipped: SkippedFile[] = [];
+  const out: CollectedDocuments = { documents: [], errors: [], skipped: [] };
+  const seen = new Set<string>();
   for (const path of paths) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      errors.push(new UserError('no such file or folder', path));
+    } catch (error) {
+      out.errors.push(new UserError(entryProblem(path, error), path));
       continue;
     }
-    if (isDirectory) walk(path, { documents, errors, skipped }, undefined);
-    else if (isDataFile(path)) skipped.push({ path, reason: DATA_FILE_REASON });
-    else documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
+    if (isDirectory) {
+      // The card of the nearest dataset folder above each folder (parents are visited before children).
+      const cardOf = new Map<string, string | undefined>();
+      walkFolders(
+        path,
+        (folder, entries) => cardOf.set(folder, addFolder(folder, entries, out, cardOf.get(dirname(folder)))),
+        (error) => out.errors.push(error),
+        { skip: (name) => name.startsWith('.') || SKIPPED_FOLDERS.has(name), seen },
+      );
+    } else if (isDataFile(path)) out.skipped.push({ path, reason: DATA_FILE_REASON });
+    else out.documents.push({ path, kind: kindOf(path), dataFiles: [], folderName: README.test(basename(path)) ? basename(dirname(resolve(path))) : undefined });
   }
-  return { documents, errors, skipped };
+  return out;
 }
 
 export const DATA_FILE_REASON = 'a data file, not a card: the README of its folder describes its dataset';
@@ -64,32 +75,13 @@ export const DATA_FILE_REASON = 'a data file, not a card: the README of its fold
 const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|csv|samples?|train|test|validation|val|dev|default|main|en|v\d+)$/i;
 
 /**
- * Walks one folder. `parentCard` is the README of the nearest folder above that is a dataset: a README
- * here that sits among data files (or in a data-named folder) describes that dataset, not one of its own.
+ * The documents of one folder, and the card that stands for it (or for the dataset folder above it):
+ * its README is the dataset's card — unless it sits among data files (or in a data-named folder) inside
+ * a dataset's folder, where it describes that dataset, or it only indexes the dataset folders below it.
  */
-function walk(folder: string, out: CollectedDocuments, parentCard: string | undefined): void {
-  const { documents, errors } = out;
-  let entries: string[];
-  try {
-    entries = readdirSync(folder).sort();
-  } catch (error) {
-    errors.push(new UserError(`cannot read folder: ${(error as Error).message}`, folder));
-    return;
-  }
-  const files: string[] = [];
-  const folders: string[] = [];
-  for (const entry of entries) {
-    if (entry.startsWith('.') || SKIPPED_FOLDERS.has(entry)) continue;
-    const full = join(folder, entry);
-    try {
-      const stat = statSync(full);
-      if (stat.isDirectory()) folders.push(full);
-      else if (stat.isFile()) files.push(full);
-    } catch {
-      errors.push(new UserError('cannot read (broken link or no permission)', full));
-    }
-  }
-  const readme = files.find((f) => README.test(basename(f)));
+function addFolder(folder: string, { files, folders }: FolderEntries, out: CollectedDocuments, parentCard: string | undefined): string | undefined {
+  const { documents } = out;
+  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f)));
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
   if (readme) {
@@ -109,7 +101,7 @@ function walk(folder: string, out: CollectedDocuments, parentCard: string | unde
     if (card && kind !== 'paper' && kind !== 'blog') continue;
     documents.push({ path: file, kind, dataFiles: [], companionOf: card });
   }
-  for (const sub of folders) walk(sub, out, card ?? parentCard);
+  return card ?? parentCard;
 }
 
 /** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none): it names no dataset. */
@@ -120,7 +112,7 @@ function describesFilesOnly(readme: string): boolean {
   } catch {
     return false;
   }
-  const heading = /^ {0,3}#{1,3}[ \t]+(.+)$/m.exec(head)?.[1]?.trim();
+  const heading = head.split('\n').map((line) => atxHeading(line, 3)).find(Boolean)?.title;
   return !heading || /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w.-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
 }
 
@@ -141,7 +133,7 @@ function hasReadmeBelow(folder: string, depth: number): boolean {
   } catch {
     return false;
   }
-  if (entries.some((e) => README.test(e))) return true;
+  if (entries.some((e) => FOLDER_CARD.test(e))) return true;
   if (depth <= 1) return false;
   return entries.some((e) => {
     if (e.startsWith('.') || SKIPPED_FOLDERS.has(e)) return false;

@@ -8,6 +8,7 @@ import { basename, dirname, extname } from 'node:path';
 import { idForName, isHubId, nameKey, shortName } from '../../shared/domain/names.js';
 import type { Registry } from '../../shared/registry/resolve.js';
 import type { CardMetadata } from './card.js';
+import { atxHeading } from './headings.js';
 
 export interface DocumentIdentity {
   name: string;
@@ -27,8 +28,7 @@ export interface IdentityInput {
   self?: { name: string; id?: string };
 }
 
-const GENERIC_STEM = /^(?:readme|card|dataset_card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
-const HEADING = /^ {0,3}#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/m;
+const GENERIC_STEM = /^(?:readme|card|dataset|dataset_card|dataset-card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
 const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
 
 export function identifyDocument(input: IdentityInput, registry: Registry): DocumentIdentity {
@@ -47,8 +47,7 @@ export function identifyDocument(input: IdentityInput, registry: Registry): Docu
 export function documentNames(input: IdentityInput): string[] {
   const names: string[] = [];
   if (input.metadata?.prettyName) names.push(input.metadata.prettyName.trim());
-  const body = input.text.slice(input.bodyStart ?? 0, (input.bodyStart ?? 0) + 20_000);
-  const heading = HEADING.exec(body)?.[1];
+  const heading = firstHeading(input.text, input.bodyStart ?? 0);
   if (heading) names.push(...headingNames(heading));
   const folder = input.folderName ?? folderOf(input.path);
   if (folder) names.push(folder);
@@ -76,6 +75,19 @@ function selfHubIds(text: string, names: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/** The text of the first level-1 or level-2 heading within the first 20,000 characters of the body. */
+function firstHeading(text: string, from: number): string | undefined {
+  const stop = Math.min(text.length, from + 20_000);
+  for (let at = from; at < stop; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > stop) end = stop;
+    const heading = atxHeading(text.slice(at, end), 2);
+    if (heading?.title) return heading.title;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 /** "Dataset Card for Billing Chats v3", "billing-chats-v3: billing transcripts (v3)" → the names in it. */

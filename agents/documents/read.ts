@@ -2,8 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../../shared/errors.js';
+import { formatBytes, LIMITS } from '../../shared/limits.js';
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export { formatBytes } from '../../shared/limits.js';
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = LIMITS.documentBytes;
 
 export interface ReadDocument {
   path: string;
@@ -14,6 +17,8 @@ export interface ReadDocument {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** How the bytes are read; tests pass a failing one to see a read error reported. */
+  readFile?: (path: string) => Buffer;
 }
 
 export function readDocument(path: string, options: ReadOptions = {}): ReadDocument {
@@ -30,15 +35,23 @@ export function readDocument(path: string, options: ReadOptions = {}): ReadDocum
   if (size > maxBytes) {
     throw new UserError(`document is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`, path);
   }
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = (options.readFile ?? readFileSync)(path);
+  } catch (error) {
+    throw new UserError(`cannot read: ${describeFsError(error)}`, path);
+  }
   return { path, text: decodeText(bytes, path), sha256: sha256(bytes), bytes: bytes.length };
 }
 
-/** UTF-8 text or a user error: binary content (NUL bytes) and other encodings are refused, not guessed. */
+/**
+ * UTF-8 text or a user error: binary content (a NUL byte anywhere, found by one native scan) and other
+ * encodings are refused, not guessed.
+ */
 export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new UserError('empty file', path);
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new UserError('binary file (it contains NUL bytes); expected a text document', path);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new UserError(`binary file (a NUL byte at offset ${nul}); expected a text document`, path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,7 +69,7 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
@@ -67,15 +80,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'a folder, not a file';
   return (error as Error).message;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
 }

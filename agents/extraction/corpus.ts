@@ -5,8 +5,10 @@
  * two names that differ by a version (`billing-chats-v2`, `-v3`) stay two datasets.
  */
 import { dirname, resolve } from 'node:path';
-import { nameKey } from '../../shared/domain/names.js';
+import { isHubId, nameKey, shortName } from '../../shared/domain/names.js';
 import { NameIndex, type NameMatch, type WordToken } from '../../shared/registry/name-index.js';
+import { knownDatasets } from '../../shared/registry/resolve.js';
+import { NearNames } from '../aggregation/canonical.js';
 
 export interface CorpusDataset {
   id: string;
@@ -29,11 +31,19 @@ export class Corpus {
     for (const entry of entries) this.add(entry);
   }
 
+  private readonly ids = new Set<string>();
+  private readonly near = new NearNames();
+  private readonly orgs = new Set<string>();
+
+  /** How many datasets the corpus names. */
   get size(): number {
-    return this.byKey.size;
+    return this.ids.size;
   }
 
   add(entry: CorpusEntry): void {
+    this.ids.add(entry.id);
+    this.near.add(entry.id, [entry.id, entry.name, ...entry.aliases]);
+    for (const name of [entry.id, ...entry.aliases]) if (isHubId(name)) this.orgs.add(nameKey(name.slice(0, name.indexOf('/'))));
     const dataset: CorpusDataset = { id: entry.id, name: entry.name, aliases: entry.aliases };
     for (const name of [entry.id, entry.name, ...entry.aliases]) {
       const key = nameKey(name);
@@ -51,14 +61,35 @@ export class Corpus {
     for (const path of entry.paths ?? []) {
       const absolute = resolve(path);
       this.byPath.set(absolute, dataset);
-      if (/^(?:readme|card|dataset_card|index)(?:\.[a-z]+)?$/i.test(absolute.slice(absolute.lastIndexOf('/') + 1))) this.byPath.set(dirname(absolute), dataset);
+      if (/^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card|index)(?:\.[a-z]+)?$/i.test(absolute.slice(absolute.lastIndexOf('/') + 1))) this.byPath.set(dirname(absolute), dataset);
     }
   }
 
-  /** The dataset a written name or id means, unless no or several datasets are called so. */
+  /**
+   * The dataset a written name or id means, unless no or several datasets are called so. An `org/name`
+   * id the corpus does not hold means the corpus dataset of that name, unless that one has an id of
+   * another org ("acme/support-v3" written in a YAML list for the card whose folder is `support-v3`).
+   */
   lookup(name: string): CorpusDataset | undefined {
     const key = nameKey(name);
-    return this.ambiguous.has(key) ? undefined : this.byKey.get(key);
+    if (this.ambiguous.has(key)) return undefined;
+    const exact = this.byKey.get(key);
+    if (exact || !isHubId(name)) return exact;
+    const short = this.byKey.get(nameKey(shortName(name)));
+    if (!short || this.ambiguous.has(nameKey(shortName(name)))) return undefined;
+    const org = name.slice(0, name.indexOf('/')).toLowerCase();
+    const otherOrg = [short.id, ...short.aliases].some((n) => isHubId(n) && n.slice(0, n.indexOf('/')).toLowerCase() !== org);
+    return otherOrg ? undefined : short;
+  }
+
+  /** Whether a name is the organization of the corpus's `org/name` ids ("Halden" of `halden/triage-notes-v4`). */
+  isOrganization(name: string): boolean {
+    return this.orgs.has(nameKey(name));
+  }
+
+  /** Whether a name is a near spelling of one of the corpus's (a typo, not another dataset). */
+  isNearName(name: string): boolean {
+    return this.ids.size > 0 && this.near.nearest(name) !== undefined;
   }
 
   /** The dataset a document or folder describes, by its absolute path. */
@@ -69,12 +100,23 @@ export class Corpus {
 
   /** The corpus's multi-word and single-word names in a text, longest first. */
   matches(text: string, tokens: readonly WordToken[]): Array<NameMatch<CorpusDataset>> {
-    if (this.byKey.size === 0) return [];
+    if (this.ids.size === 0) return [];
     return this.index.matches(text, tokens).filter((m) => !this.ambiguous.has(nameKey(m.written)) && writtenAsName(m.written, m.value));
   }
 }
 
 export const EMPTY_CORPUS = new Corpus();
+
+let registryNear: NearNames | undefined;
+
+/** Whether a name is a near spelling of a well-known dataset's. */
+export function isNearKnownName(name: string): boolean {
+  if (!registryNear) {
+    registryNear = new NearNames();
+    for (const known of knownDatasets().all) registryNear.add(known.id, [known.id, known.name, ...known.aliases]);
+  }
+  return registryNear.nearest(name) !== undefined;
+}
 
 /**
  * A name of several words found in running text counts only when written as a name — as one of its
@@ -82,7 +124,8 @@ export const EMPTY_CORPUS = new Corpus();
  * set" is not "Policy QA Hard"'s alias "Policy QA").
  */
 function writtenAsName(written: string, dataset: CorpusDataset): boolean {
-  if (!/\s/.test(written)) return true;
   if ([dataset.name, dataset.id, ...dataset.aliases].includes(written)) return true;
+  // One word: "math" in "across math, science" is not the card named "MATH"; "gsm8k" is GSM8K.
+  if (!/\s/.test(written)) return /[\p{N}_./-]|\p{Ll}\p{Lu}/u.test(written) || [dataset.name, dataset.id, ...dataset.aliases].some((n) => n.toLowerCase() === written.toLowerCase() && !/^\p{Lu}+$/u.test(n) && /\p{Lu}/u.test(written));
   return written.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /[\p{N}_./-]/u.test(word));
 }

@@ -18,6 +18,11 @@ export interface ExtractedSource {
   evidence: EvidenceSpan[];
   /** How it was found: yaml, hub-link, registry, list-head, cue... (for explanations and tests). */
   signals: string[];
+  /**
+   * Named by the document's structure — YAML `source_datasets`, a components table, a list under a
+   * source lead — and not only in prose: the built-in extractor's prose alone is never accepted unseen.
+   */
+  structured?: boolean;
 }
 
 export interface DroppedMention {

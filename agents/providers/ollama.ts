@@ -1,5 +1,5 @@
 /** Ollama (https://ollama.com) through the official `ollama` client: `/api/tags` for models, `/api/chat` with a JSON schema as `format`. */
-import { Ollama, type ChatResponse } from 'ollama';
+import type { ChatResponse, Ollama } from 'ollama';
 import { guardedFetch, modelRemoteAllowed, OfflineError, type FetchLike, type NetworkPolicy } from '../network/policy.js';
 import { connectionError, errorForStatus, ModelCallError, retryAfterMs } from './errors.js';
 import type { ProviderSettings } from './settings.js';
@@ -23,7 +23,7 @@ export const ollamaProvider: ModelProvider = {
   async status(settings, network, signal): Promise<ProviderStatus> {
     const endpoint = settings.ollamaHost;
     try {
-      const { client } = clientFor(settings, network, signal ?? AbortSignal.timeout(5000));
+      const { client } = await clientFor(settings, network, signal ?? AbortSignal.timeout(5000));
       const list = await client.list();
       const models = list.models.map((m) => m.name).sort();
       return { provider: 'ollama', endpoint, state: 'reachable', models, message: models.length ? `${models.length} models installed` : 'reachable, but no models installed (ollama pull qwen2.5:7b-instruct)' };
@@ -36,14 +36,15 @@ export const ollamaProvider: ModelProvider = {
 };
 
 async function chat(model: string, settings: ProviderSettings, network: NetworkPolicy, request: ChatRequest): Promise<ChatReply> {
-  const { client, retryAfter } = clientFor(settings, network, request.signal);
   const body = {
     model,
     messages: request.messages,
     format: request.schema.jsonSchema,
     options: { temperature: 0, num_ctx: settings.contextTokens },
   };
+  const retryAfter: { ms?: number } = {};
   try {
+    const { client } = await clientFor(settings, network, request.signal, retryAfter);
     if (settings.stream) {
       const parts = await client.chat({ ...body, stream: true });
       let content = '';
@@ -73,9 +74,10 @@ interface ClientState {
  * no signal for non-streamed calls). Error bodies that are not JSON are wrapped as Ollama's
  * `{"error": …}`, because the client otherwise prints them to stdout.
  */
-function clientFor(settings: ProviderSettings, network: NetworkPolicy, signal: AbortSignal | undefined): ClientState {
+async function clientFor(settings: ProviderSettings, network: NetworkPolicy, signal: AbortSignal | undefined, retryAfter: { ms?: number } = {}): Promise<ClientState> {
+  // Loaded on first use: most runs use no model, and the client library is not free to load.
+  const { Ollama } = await import('ollama');
   const guarded = guardedFetch({ remoteAllowed: modelRemoteAllowed(network), purpose: 'Ollama model server', hint: REMOTE_HINT });
-  const retryAfter: { ms?: number } = {};
   const fetchWithSignal: FetchLike = async (input, init = {}) => {
     const signals = [init.signal, signal].filter((s): s is AbortSignal => Boolean(s));
     const response = await guarded(input, { ...init, signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] });

@@ -2,7 +2,8 @@
  * OpenAI-compatible servers (vLLM, LM Studio, llama.cpp server, OpenAI itself) through the official
  * `openai` client: `/v1/models`, `/v1/chat/completions` with `response_format: json_schema`.
  */
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type OpenAI from 'openai';
+import type * as OpenAISdk from 'openai';
 import { UserError } from '../../shared/errors.js';
 import { guardedFetch, modelRemoteAllowed, type NetworkPolicy } from '../network/policy.js';
 import { connectionError, errorForStatus, ModelCallError, retryAfterMs } from './errors.js';
@@ -11,6 +12,10 @@ import type { ChatModel, ChatReply, ChatRequest, ModelProvider, ProviderStatus }
 
 const REMOTE_HINT = 'pass --online or --allow-remote-model to use a model server on another machine';
 const OPENAI_API = 'https://api.openai.com/v1';
+
+/** The client library, loaded on first use: most runs use no model, and it takes a quarter of a second to load. */
+let sdk: typeof OpenAISdk | undefined;
+const loadSdk = async () => (sdk ??= await import('openai'));
 
 export const openaiProvider: ModelProvider = {
   id: 'openai',
@@ -21,8 +26,8 @@ export const openaiProvider: ModelProvider = {
     if (!baseURL) {
       throw new UserError('no OpenAI-compatible server configured: set ROOTLINE_OPENAI_BASE_URL (for example http://127.0.0.1:8000/v1 for vLLM, http://127.0.0.1:1234/v1 for LM Studio)');
     }
-    const client = clientFor(baseURL, settings, network);
-    return { provider: 'openai', model, label: `openai:${model}`, chat: (request) => chat(client, baseURL, model, settings, request) };
+    let client: Promise<OpenAI> | undefined;
+    return { provider: 'openai', model, label: `openai:${model}`, chat: (request) => chat((client ??= clientFor(baseURL, settings, network)), baseURL, model, settings, request) };
   },
 
   async status(settings, network, signal): Promise<ProviderStatus> {
@@ -31,7 +36,7 @@ export const openaiProvider: ModelProvider = {
       return { provider: 'openai', endpoint: null, state: 'not configured', models: [], message: 'set ROOTLINE_OPENAI_BASE_URL to an OpenAI-compatible server (vLLM, LM Studio, llama.cpp server)' };
     }
     try {
-      const client = clientFor(baseURL, settings, network);
+      const client = await clientFor(baseURL, settings, network);
       const models: string[] = [];
       for await (const model of client.models.list({ signal: signal ?? AbortSignal.timeout(5000) })) models.push(model.id);
       models.sort();
@@ -49,8 +54,9 @@ function baseUrlOf(settings: ProviderSettings): string | null {
   return url ? url.replace(/\/+$/, '') : null;
 }
 
-function clientFor(baseURL: string, settings: ProviderSettings, network: NetworkPolicy): OpenAI {
-  return new OpenAI({
+async function clientFor(baseURL: string, settings: ProviderSettings, network: NetworkPolicy): Promise<OpenAI> {
+  const { default: Client } = await loadSdk();
+  return new Client({
     baseURL,
     // Local servers want no key, but the client refuses to start without one.
     apiKey: settings.openaiApiKey ?? 'no-key',
@@ -61,7 +67,7 @@ function clientFor(baseURL: string, settings: ProviderSettings, network: Network
   });
 }
 
-async function chat(client: OpenAI, baseURL: string, model: string, settings: ProviderSettings, request: ChatRequest): Promise<ChatReply> {
+async function chat(connecting: Promise<OpenAI>, baseURL: string, model: string, settings: ProviderSettings, request: ChatRequest): Promise<ChatReply> {
   const params = {
     model,
     messages: request.messages,
@@ -69,6 +75,7 @@ async function chat(client: OpenAI, baseURL: string, model: string, settings: Pr
     response_format: { type: 'json_schema' as const, json_schema: { name: request.schema.name, schema: request.schema.jsonSchema, strict: true } },
   };
   try {
+    const client = await connecting;
     if (settings.stream) {
       const stream = await client.chat.completions.create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal: request.signal });
       let content = '';
@@ -92,10 +99,12 @@ async function chat(client: OpenAI, baseURL: string, model: string, settings: Pr
 
 function classify(error: unknown, endpoint: string, signal: AbortSignal | undefined): ModelCallError {
   if (error instanceof ModelCallError) return error;
-  if (signal?.aborted || error instanceof APIUserAbortError) return new ModelCallError('cancelled', 'the call was abandoned', { cause: error });
-  if (error instanceof APIConnectionTimeoutError) return new ModelCallError('timeout', `${endpoint} did not answer in time`, { cause: error });
-  if (error instanceof APIConnectionError) return connectionError(endpoint, error.cause ?? error);
-  if (error instanceof APIError && typeof error.status === 'number') {
+  // The client's error classes: the library is loaded by the time a call of it can fail.
+  const api = sdk;
+  if (signal?.aborted || (api && error instanceof api.APIUserAbortError)) return new ModelCallError('cancelled', 'the call was abandoned', { cause: error });
+  if (api && error instanceof api.APIConnectionTimeoutError) return new ModelCallError('timeout', `${endpoint} did not answer in time`, { cause: error });
+  if (api && error instanceof api.APIConnectionError) return connectionError(endpoint, error.cause ?? error);
+  if (api && error instanceof api.APIError && typeof error.status === 'number') {
     const body = error.error as { message?: string } | undefined;
     const message = body?.message ?? error.message;
     return errorForStatus(error.status, `${endpoint}: ${message}`, retryAfterMs(error.headers?.get('retry-after')));

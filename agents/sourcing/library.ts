@@ -2,11 +2,12 @@
  * A local library of dataset cards the user points to (`--library DIR`): indexed once by the names each
  * card gives its dataset (pretty_name, first heading, folder, file name), searched by a dataset's names.
  */
-import { basename, dirname, extname } from 'node:path';
 import { nameKey, shortName } from '../../shared/domain/names.js';
 import { UserError } from '../../shared/errors.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import { parseCard } from '../documents/card.js';
+import { documentNames, identifyDocument, type DocumentIdentity } from '../documents/identity.js';
+import type { CorpusEntry } from '../extraction/corpus.js';
 import { collectDocuments } from '../documents/collect.js';
 import { readDocument } from '../documents/read.js';
 import type { DatasetRef, SourcedDocument } from './types.js';
@@ -16,6 +17,8 @@ export interface LibraryCard {
   path: string;
   kind: DocumentKind;
   names: string[];
+  /** The dataset the card describes (its companion README's, for a paper beside one). */
+  identity: DocumentIdentity;
 }
 
 export interface Library {
@@ -25,6 +28,8 @@ export interface Library {
   problems: string[];
   /** The library's documents about a dataset, read now. */
   documentsFor(dataset: DatasetRef): SourcedDocument[];
+  /** Every dataset the library's cards describe, with their names and paths: names the extractor may resolve to. */
+  corpusEntries(): CorpusEntry[];
 }
 
 export function openLibrary(dir: string, options: { maxBytes?: number } = {}): Library {
@@ -32,21 +37,26 @@ export function openLibrary(dir: string, options: { maxBytes?: number } = {}): L
   if (errors.some((e) => e.file === dir)) throw new UserError('no such library folder', dir);
   const problems = errors.map((e) => e.message);
   const cards: LibraryCard[] = [];
-  const namesOfReadme = new Map<string, string[]>();
+  const cardOfReadme = new Map<string, LibraryCard>();
+  const registry = knownDatasets();
   for (const source of documents) {
-    let names: string[];
+    let card: LibraryCard;
     try {
       const { text } = readDocument(source.path, options);
-      names = cardNames(text, source.path, source.folderName);
+      const input = cardInput(text, source.path, source.folderName);
+      const names = documentNames(input);
+      // A paper beside a README, or the README of a data folder, describes the README's dataset.
+      const companion = source.companionOf ? cardOfReadme.get(source.companionOf) : undefined;
+      card = companion
+        ? { path: source.path, kind: source.kind, names: [...new Set([...names, ...companion.names])], identity: companion.identity }
+        : { path: source.path, kind: source.kind, names, identity: identifyDocument(input, registry) };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error.message);
       continue;
     }
-    // A paper or blog post beside a README describes the README's dataset.
-    if (source.companionOf) names = [...names, ...(namesOfReadme.get(source.companionOf) ?? [])];
-    if (source.kind === 'card' || source.folderName) namesOfReadme.set(source.path, names);
-    cards.push({ path: source.path, kind: source.kind, names });
+    if (!source.companionOf) cardOfReadme.set(source.path, card);
+    cards.push(card);
   }
 
   return {
@@ -67,26 +77,27 @@ export function openLibrary(dir: string, options: { maxBytes?: number } = {}): L
       }
       return out;
     },
+    corpusEntries() {
+      const byId = new Map<string, CorpusEntry>();
+      for (const card of cards) {
+        const entry = byId.get(card.identity.id);
+        if (entry) entry.paths!.push(card.path);
+        else byId.set(card.identity.id, { id: card.identity.id, name: card.identity.name, aliases: [...new Set([...card.identity.aliases, ...card.names])], paths: [card.path] });
+      }
+      return [...byId.values()];
+    },
   };
 }
 
-function cardNames(text: string, path: string, folderName: string | undefined): string[] {
-  const names: string[] = [];
-  let body = text;
+/** What identifying a card needs: its text, its front matter (if it parses) and its folder. */
+function cardInput(text: string, path: string, folderName: string | undefined) {
   try {
     const card = parseCard(text, path);
-    if (card.metadata?.prettyName) names.push(card.metadata.prettyName);
-    body = text.slice(card.bodyStart);
+    return { text, path, folderName, metadata: card.metadata, bodyStart: card.bodyStart };
   } catch {
     // A card with broken front matter is still found by its heading and file name.
+    return { text, path, folderName };
   }
-  const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
-  if (heading) names.push(heading.replace(/^(?:dataset\s+card\s+for|dataset\s+card:?)\s+/i, '').replace(/[*_`]/g, '').trim());
-  if (folderName) names.push(folderName);
-  const stem = basename(path, extname(path));
-  if (!/^(?:readme|card|dataset_card|index|paper|blog)$/i.test(stem)) names.push(stem);
-  else if (!folderName) names.push(basename(dirname(path)));
-  return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
 }
 
 /** A dataset's names as keys: its id, short name, name, aliases, and the registry's spellings of it. */

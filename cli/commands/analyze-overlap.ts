@@ -22,6 +22,7 @@ export function registerOverlap(analyze: Command): void {
         onFileError: (file, message) => out.warn(`! ${file}: ${message} (left out)`),
         onDataset: (id, files) => out.warn(`reading ${files.length} file${files.length === 1 ? '' : 's'} of ${id}`),
       });
+      for (const problem of report.problems) out.warn(`! ${problem}`);
       for (const { file, tried } of report.unresolved) out.warn(`! ${file}: no dataset named ${tried.map((t) => `"${t}"`).join(' or ')} in the project; skipped`);
       if (out.json) return out.value(report);
       printOverlap(report, out, options.project);

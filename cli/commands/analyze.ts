@@ -5,16 +5,14 @@ import { structuralPatterns, type PatternsReport } from '../../shared/analyses/p
 import { structuralRedundancy, type StructuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
 import type { PathStep } from '../../shared/analyses/paths.js';
 import { UserError } from '../../shared/errors.js';
-import { knownDatasets } from '../../shared/registry/resolve.js';
 import { scanContamination, type BenchmarkContamination } from '../../engine/analyses/contamination-scan.js';
 import { scanDuplicates, type DuplicateReport } from '../../engine/analyses/duplicates-scan.js';
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
-import { locateSampleFiles } from '../../engine/samples/locate.js';
-import type { RowProblem } from '../../engine/samples/read.js';
-import type { Project } from '../../engine/project.js';
+import { count } from '../../shared/text/plural.js';
 import { createOutput, type Output } from '../output.js';
 import { registerOverlap } from './analyze-overlap.js';
-import { jsonOption, parseFraction, parsePositiveInt, projectOption, withProject, withProjectAsync } from './common.js';
+import { jsonOption, parseFraction, parsePositiveInt, projectOption, requireInput, withProject, withProjectAsync } from './common.js';
+import { locateSamples, problemPrinter } from './sample-files.js';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -43,12 +41,13 @@ export function registerAnalyze(program: Command): void {
   projectOption(redundancy);
   jsonOption(redundancy).action(async (names: string[], options: { project: string; json?: boolean; samples?: string; threshold: number; fields?: string[] }) => {
     const out = createOutput(Boolean(options.json));
+    if (options.samples) requireInput(options.samples);
     await withProjectAsync(options.project, async (project) => {
       const mix = names.map((name) => project.requireDataset(name));
       const structural = structuralRedundancy(lineageGraphOf(project), mix);
       let samples: DuplicateReport | undefined;
       if (options.samples) {
-        const located = locate(project, options.samples, out);
+        const located = locateSamples(project, options.samples, out);
         const files = new Map([...located].filter(([id]) => mix.includes(id)));
         samples = await scanDuplicates(files, { threshold: options.threshold, fields: options.fields, onProblem: problemPrinter(out) });
       }
@@ -73,15 +72,17 @@ export function registerAnalyze(program: Command): void {
     async (options: { project: string; json?: boolean; benchmark?: string[]; samples?: string; benchmarks?: string; ngram: number; minOverlap: number; benchmarkFields?: string[]; fields?: string[]; testOnly?: boolean }) => {
       const out = createOutput(Boolean(options.json));
       if (Boolean(options.samples) !== Boolean(options.benchmarks)) throw new UserError('--samples and --benchmarks go together: the sample check needs both');
+      if (options.samples) requireInput(options.samples);
+      if (options.benchmarks) requireInput(options.benchmarks);
       await withProjectAsync(options.project, async (project) => {
         const graph = lineageGraphOf(project);
         const graphReport = options.benchmark
           ? options.benchmark.map((name) => blastRadius(graph, project.requireDataset(name), { excludeTrainOnly: options.testOnly }))
-          : contaminationMap(graph, { excludeTrainOnly: options.testOnly });
+          : contaminationMap(graph, { excludeTrainOnly: options.testOnly, withDerivedBenchmarks: true });
         let samples: BenchmarkContamination[] | undefined;
         if (options.samples && options.benchmarks) {
-          const benchmarkFiles = locate(project, options.benchmarks, out);
-          const datasetFiles = locate(project, options.samples, out);
+          const benchmarkFiles = locateSamples(project, options.benchmarks, out);
+          const datasetFiles = locateSamples(project, options.samples, out);
           samples = await scanContamination(benchmarkFiles, datasetFiles, {
             ngram: options.ngram,
             minOverlap: options.minOverlap,
@@ -97,18 +98,6 @@ export function registerAnalyze(program: Command): void {
   );
 
   registerOverlap(analyze);
-}
-
-/** Data files under a folder by dataset; a file's dataset may also be a well-known one not yet in the project. */
-function locate(project: Project, folder: string, out: Output): Map<string, string[]> {
-  const registry = knownDatasets();
-  const located = locateSampleFiles(folder, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
-  for (const { file, tried } of located.unresolved) out.warn(`! ${file}: no dataset named ${tried.map((t) => `"${t}"`).join(' or ')} in the project; skipped`);
-  return located.byDataset;
-}
-
-function problemPrinter(out: Output): (problem: RowProblem) => void {
-  return (problem) => out.warn(`! ${problem.file}:${problem.row}: ${problem.message} (skipped)`);
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -135,7 +124,7 @@ export function pathText(start: string, path: PathStep[]): string {
 }
 
 function printRedundancy(report: StructuralRedundancy, samples: DuplicateReport | undefined, out: Output): void {
-  out.line(`Mix of ${report.mix.length} datasets; structural redundancy score ${fixed(report.score)} (0 = no shared root sources)`);
+  out.line(`Mix of ${count(report.mix.length, 'dataset')}; structural redundancy score ${fixed(report.score)} (0 = no shared root sources)`);
   if (report.nested.length) {
     out.line();
     out.line('Included twice — directly and through another member:');
@@ -157,29 +146,36 @@ function printRedundancy(report: StructuralRedundancy, samples: DuplicateReport 
   out.line();
   out.line('Samples:');
   for (const d of samples.perDataset) {
-    out.line(`  ${d.dataset}: ${d.samples} samples, ${d.exactDuplicates} exact duplicates (${percent(d.exactDuplicateRate)}), ${d.nearDuplicates} in near-duplicate pairs (${percent(d.nearDuplicateRate)})`);
+    out.line(`  ${d.dataset}: ${count(d.samples, 'sample')}, ${count(d.exactDuplicates, 'exact duplicate')} (${percent(d.exactDuplicateRate)}), ${d.nearDuplicates} in near-duplicate pairs (${percent(d.nearDuplicateRate)})`);
   }
   const within = samples.nearPairs.filter((p) => p.a.dataset === p.b.dataset).slice(0, 5);
   if (within.length) out.line(`  near-duplicates within a dataset, e.g. ${within.map((p) => `${p.a.id} ~ ${p.b.id} (${fixed(p.similarity)})`).join(', ')}`);
   for (const c of samples.crossDataset) {
-    out.line(`  ${c.datasets[0]} ↔ ${c.datasets[1]}: ${c.exactShared} exact and ${c.nearShared} near-duplicate samples shared, e.g. ${c.examples.slice(0, 3).map((e) => `${e.a} = ${e.b}`).join(', ')}`);
+    out.line(`  ${c.datasets[0]} ↔ ${c.datasets[1]}: ${c.exactShared} exact and ${count(c.nearShared, 'near-duplicate sample')} shared, e.g. ${c.examples.slice(0, 3).map((e) => `${e.a} = ${e.b}`).join(', ')}`);
   }
 }
 
 function printContamination(graph: BlastRadius[], samples: BenchmarkContamination[] | undefined, out: Output): void {
-  if (graph.length === 0) out.line('No dataset in the project is downstream of a benchmark.');
+  const splitOf = (d: { split: string }) => (d.split === 'unknown' ? 'split not stated' : `${d.split} split`);
+  if (!graph.some((radius) => radius.datasets.length > 0)) out.line('No dataset in the project is downstream of a benchmark.');
   for (const radius of graph) {
-    out.line(`${radius.name} (${radius.benchmark}) reaches ${radius.datasets.length} datasets:`);
-    for (const d of radius.datasets) out.line(`  ${d.id}  [${d.split === 'unknown' ? 'split not stated' : `${d.split} split`}]  ${pathText(radius.benchmark, d.path)}`);
+    if (radius.datasets.length > 0) out.line(`${radius.name} (${radius.benchmark}) reaches ${count(radius.datasets.length, 'dataset')}:`);
+    for (const d of radius.datasets) out.line(`  ${d.id}  [${splitOf(d)}]  ${pathText(radius.benchmark, d.path)}`);
+  }
+  const derived = graph.filter((radius) => radius.derivedBenchmarks.length > 0);
+  if (derived.length > 0) {
+    out.line();
+    out.line('Benchmarks derived from benchmarks (evaluation data built from evaluation data, not contamination):');
+    for (const radius of derived) for (const d of radius.derivedBenchmarks) out.line(`  ${d.id}  [${splitOf(d)}]  ${pathText(radius.benchmark, d.path)}`);
   }
   if (!samples) return;
   out.line();
   out.line('Benchmark items found in samples:');
   for (const b of samples) {
     const found = b.datasets.filter((d) => d.itemsFound > 0);
-    out.line(`  ${b.benchmark}: ${b.items} items${b.skippedShortItems ? ` (${b.skippedShortItems} too short to check)` : ''}; ${found.length ? '' : 'none found'}`);
+    out.line(`  ${b.benchmark}: ${count(b.items, 'item')}${b.skippedShortItems ? ` (${b.skippedShortItems} too short to check)` : ''}; ${found.length ? '' : 'none found'}`);
     for (const d of found) {
-      out.line(`    ${d.dataset}: ${d.itemsFound} items (${percent(d.ratio)} of the benchmark) in ${d.samples} samples`);
+      out.line(`    ${d.dataset}: ${count(d.itemsFound, 'item')} (${percent(d.ratio)} of the benchmark) in ${count(d.samples, 'sample')}`);
       for (const hit of d.hits.slice(0, 5)) out.line(`      ${hit.item} → ${hit.samples.join(', ')}${hit.exact ? ' (exact)' : ` (${percent(hit.overlap)} of its n-grams)`}`);
     }
   }

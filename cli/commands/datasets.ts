@@ -1,4 +1,5 @@
 /** `rootline datasets`: list the datasets of a project, by domain, roots or leaves. */
+import { count } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import { createOutput } from '../output.js';
 import { jsonOption, projectOption, withProject } from './common.js';
@@ -32,7 +33,7 @@ export function registerDatasets(program: Command): void {
       const datasets = ids.map((id) => project.datasets.get(id)!);
       if (out.json) return out.value(datasets);
       for (const d of datasets) out.line(`${d.id}\t${d.kind}\t${d.domains.join(',')}`);
-      out.line(`${datasets.length} datasets`);
+      out.line(count(datasets.length, 'dataset'));
     }, { mustExist: true });
   });
 }

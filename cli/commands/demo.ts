@@ -3,10 +3,10 @@
  * show their lineage, and what an audit looks for: a benchmark reaching a training set (confirmed in
  * the samples), a dataset included twice, and lineage no card states, found in the sample files.
  */
+import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { blastRadius } from '../../shared/analyses/contamination/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
 import { scanContamination } from '../../engine/analyses/contamination-scan.js';
@@ -23,8 +23,9 @@ import { pathText } from './analyze.js';
 import { printIngestReport } from './ingest.js';
 import { jsonOption, withProjectAsync } from './common.js';
 import { lineageTree, treeLabel } from './show.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-const SAMPLES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../samples');
+const SAMPLES_ROOT = join(PACKAGE_ROOT, 'samples');
 export const SAMPLES_DIR = join(SAMPLES_ROOT, 'cards');
 export const SAMPLE_BENCHMARKS_DIR = join(SAMPLES_ROOT, 'benchmarks');
 
@@ -44,7 +45,7 @@ export function registerDemo(program: Command): void {
       const roots = project.lineage.roots();
       const review = project.edges.all({ withEvidence: false }).filter((e) => e.status === 'proposed' && e.confidence < 0.7);
       out.line();
-      out.line(`${project.datasets.count()} datasets, ${project.edges.count()} edges, ${roots.length} root sources; ${review.length} edges below 0.7 await review`);
+      out.line(`${count(project.datasets.count(), 'dataset')}, ${count(project.edges.count(), 'edge')}, ${count(roots.length, 'root source')}; ${count(review.length, 'edge')} below 0.7 ${pluralWord(review.length, 'awaits', 'await')} review`);
       for (const name of ['Acme General Chat', 'Acme Math Tutor']) {
         const id = project.datasets.resolve(name);
         if (!id) continue;
@@ -92,7 +93,7 @@ async function printAuditFindings(project: Project, out: Output): Promise<void> 
   for (const nested of structural.nested) out.line(`  ${nested.included} directly, and again inside ${nested.via}: ${pathText(nested.included, nested.path)}`);
   const duplicates = await scanDuplicates(new Map([[chat, samples.get(chat) ?? []], [tutor, samples.get(tutor) ?? []]]));
   for (const overlap of duplicates.crossDataset) {
-    out.line(`  confirmed in the samples: ${overlap.exactShared} samples of ${overlap.datasets[1]} appear verbatim in ${overlap.datasets[0]} (${overlap.examples.map((e) => `${e.a} = ${e.b}`).join(', ')})`);
+    out.line(`  confirmed in the samples: ${count(overlap.exactShared, 'sample')} of ${overlap.datasets[1]} ${pluralWord(overlap.exactShared, 'appears', 'appear')} verbatim in ${overlap.datasets[0]} (${overlap.examples.map((e) => `${e.a} = ${e.b}`).join(', ')})`);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportFormat } from '../../engine/export/formats/index.js';
 import { createOutput } from '../output.js';
-import { jsonOption, projectOption, withProject } from './common.js';
+import { jsonOption, projectOption, requireOutputFolder, withProject } from './common.js';
 
 export function registerExport(program: Command): void {
   const command = program
@@ -16,6 +16,7 @@ export function registerExport(program: Command): void {
   jsonOption(command).action((options: { project: string; json?: boolean; format: string; out: string; dataset?: string; force?: boolean }) => {
     const out = createOutput(Boolean(options.json));
     const format = exportFormat(options.format);
+    requireOutputFolder(options.out);
     const written = withProject(options.project, (project) => format.write(project, { out: options.out, dataset: options.dataset, force: options.force }), { mustExist: true });
     if (out.json) return out.value({ format: format.id, files: written });
     out.line(`wrote ${written.join(', ')}`);

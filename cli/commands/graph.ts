@@ -1,4 +1,5 @@
 /** `rootline graph`: the whole lineage graph, as JSON for other tools or as a summary. */
+import { count } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import type { Project } from '../../engine/project.js';
 import { createOutput } from '../output.js';
@@ -31,7 +32,7 @@ export function registerGraph(program: Command): void {
     withProject(options.project, (project) => {
       const graph = graphOf(project, options);
       if (out.json) return out.value(graph);
-      out.line(`${graph.nodes.length} datasets, ${graph.edges.length} edges (${project.lineage.roots().length} roots)`);
+      out.line(`${count(graph.nodes.length, 'dataset')}, ${count(graph.edges.length, 'edge')} (${count(project.lineage.roots().length, 'root')})`);
       for (const edge of graph.edges) out.line(`  ${edge.upstream} → ${edge.downstream}  ${edge.relation}, ${edge.confidence.toFixed(2)}, ${edge.status}`);
     }, { mustExist: true });
   });

@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../agents/documents/read.js';
 import { ingestPaths, type IngestReport } from '../../engine/ingest/ingest.js';
+import { UserError } from '../../shared/errors.js';
+import { count } from '../../shared/text/plural.js';
+import { printableName } from '../../shared/text/printable.js';
 import { createOutput, type Output } from '../output.js';
 import { jsonOption, parsePositiveInt, projectOption, withProject } from './common.js';
+import { existsSync } from 'node:fs';
 
 export function registerIngest(program: Command): void {
   const command = program
@@ -14,7 +18,8 @@ export function registerIngest(program: Command): void {
   projectOption(command);
   jsonOption(command).action((paths: string[], options: { project: string; json?: boolean; maxBytes: number }) => {
     const out = createOutput(Boolean(options.json));
-    const report = withProject(options.project, (project) => ingestPaths(project, paths, { maxBytes: options.maxBytes }));
+    if (!paths.some((path) => existsSync(path))) throw new UserError(`no such file or folder: ${paths.map(printableName).join(', ')}`);
+    const report = withProject(options.project, (project) => ingestPaths(project, paths, { maxBytes: options.maxBytes }), { failed: (r) => r.failed > 0 });
     printIngestReport(report, out);
     process.exitCode = report.failed > 0 ? 1 : 0;
   });
@@ -23,12 +28,14 @@ export function registerIngest(program: Command): void {
 export function printIngestReport(report: IngestReport, out: Output): void {
   if (out.json) return out.value(report);
   for (const file of report.files) {
-    if (file.status === 'ingested') out.line(`✓ ${file.path} → ${file.dataset} (${file.sources} sources, ${file.newEdges} new edges)`);
-    else if (file.status === 'unchanged') out.line(`= ${file.path}: ${file.message}`);
+    const path = printableName(file.path);
+    if (file.status === 'ingested') out.line(`✓ ${path} → ${file.dataset} (${count(file.sources ?? 0, 'source')}, ${count(file.newEdges ?? 0, 'new edge')})`);
+    else if (file.status === 'unchanged') out.line(`= ${path}: ${file.message}`);
     else out.warn(`✗ ${file.message}`);
+    for (const warning of file.warnings ?? []) out.warn(`! ${path}: ${warning}`);
   }
   out.line(
     `${report.ingested} ingested, ${report.unchanged} unchanged, ${report.failed} failed; ` +
-      `${report.newDatasets} new datasets, ${report.newEdges} new edges, ${report.newEvidence} new evidence`,
+      `${count(report.newDatasets, 'new dataset')}, ${count(report.newEdges, 'new edge')}, ${report.newEvidence} new evidence`,
   );
 }

@@ -1,7 +1,8 @@
 /** `rootline mark`: a person marks datasets as benchmarks (or back to datasets); the audit log records it. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { userInfo } from 'node:os';
 import { UserError } from '../../shared/errors.js';
+import { pluralWord } from '../../shared/text/plural.js';
 import { createOutput } from '../output.js';
 import { jsonOption, projectOption, withProject } from './common.js';
 
@@ -10,11 +11,11 @@ export function registerMark(program: Command): void {
     .command('mark')
     .description('mark datasets as evaluation benchmarks (or back to plain datasets); recorded in the audit log')
     .argument('<datasets...>', 'dataset ids or names')
-    .option('--benchmark', 'mark as benchmark')
-    .option('--dataset', 'mark as plain dataset');
+    .addOption(new Option('--benchmark', 'mark as benchmark').conflicts('dataset'))
+    .addOption(new Option('--dataset', 'mark as plain dataset').conflicts('benchmark'));
   projectOption(command);
   jsonOption(command).action((names: string[], options: { project: string; json?: boolean; benchmark?: boolean; dataset?: boolean }) => {
-    if (Boolean(options.benchmark) === Boolean(options.dataset)) throw new UserError('say --benchmark or --dataset');
+    if (!options.benchmark && !options.dataset) throw new UserError('say what to mark them: --benchmark or --dataset');
     const kind = options.benchmark ? 'benchmark' : 'dataset';
     const out = createOutput(Boolean(options.json));
     const marked = withProject(options.project, (project) => names.map((name) => {
@@ -23,6 +24,6 @@ export function registerMark(program: Command): void {
       return id;
     }), { mustExist: true });
     if (out.json) return out.value({ marked, kind });
-    out.line(`${marked.join(', ')} marked ${kind}`);
+    out.line(`${marked.join(', ')} marked ${pluralWord(marked.length, kind)}`);
   });
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { writeAuditReport } from '../../engine/export/report.js';
 import { createOutput } from '../output.js';
-import { jsonOption, projectOption, withProject } from './common.js';
+import { jsonOption, projectOption, requireOutputFolder, withProject } from './common.js';
 
 export function registerReport(program: Command): void {
   const command = program
@@ -13,6 +13,7 @@ export function registerReport(program: Command): void {
   projectOption(command);
   jsonOption(command).action((options: { project: string; json?: boolean; out: string; force?: boolean }) => {
     const out = createOutput(Boolean(options.json));
+    requireOutputFolder(options.out);
     withProject(options.project, (project) => writeAuditReport(project, options.out, { force: options.force }), { mustExist: true });
     if (out.json) return out.value({ out: options.out });
     out.line(`wrote ${options.out}`);

@@ -1,4 +1,5 @@
 /** `rootline review`: the edges awaiting a person — list them with their evidence, accept, reject or correct one. */
+import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../agents/aggregation/review.js';
@@ -64,7 +65,7 @@ function printDecisions(project: Project, decided: Array<{ id: number; action: s
     if (out.json) out.value({ id, upstream: edge.upstream, downstream: edge.downstream, relation: edge.relation, confidence: edge.confidence, status: edge.status, actor });
     else out.line(`#${id} ${edge.upstream} → ${edge.downstream}: ${action} (by ${actor}, in the audit log)`);
   }
-  if (!out.json) out.line(`${project.edges.proposed().length} edges still await review`);
+  if (!out.json) out.line(`${awaiting(project.edges.proposed().length)} review`);
 }
 
 function printQueue(queue: ReviewItem[], out: Output, file: string): void {
@@ -73,7 +74,7 @@ function printQueue(queue: ReviewItem[], out: Output, file: string): void {
     out.line('The review queue is empty: no edge awaits a person.');
     return;
   }
-  out.line(`${queue.length} edges await review, least confident first:`);
+  out.line(`${awaiting(queue.length)} review, least confident first:`);
   for (const item of queue) {
     out.line();
     out.line(`#${item.id}  ${item.upstream} → ${item.downstream}   ${item.relation}, ${item.confidence.toFixed(2)}`);
@@ -90,10 +91,15 @@ function printQueue(queue: ReviewItem[], out: Output, file: string): void {
       out.line(`     “${quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}”`);
       out.line(`        — ${where}; ${evidence.agent}${evidence.model ? ` (${evidence.model})` : ''}, ${evidence.relation} ${evidence.confidence.toFixed(2)}`);
     }
-    if (item.evidence.length > 3) out.line(`     … and ${item.evidence.length - 3} more quotes (--json lists them all)`);
+    if (item.evidence.length > 3) out.line(`     … and ${count(item.evidence.length - 3, 'more quote')} (--json lists them all)`);
   }
   out.line();
   out.line(`Decide with: rootline review --project ${file} --accept ID | --reject ID | --relation ID TYPE`);
+}
+
+/** "1 edge awaits", "3 edges await". */
+function awaiting(n: number): string {
+  return `${count(n, 'edge')} ${pluralWord(n, 'awaits', 'await')}`;
 }
 
 function edgeId(value: string): number {

@@ -9,10 +9,11 @@ import { sampleText } from '../../shared/analyses/text/fields.js';
 import type { Diversity } from '../../shared/sampling/diversity.js';
 import { measureDiversity } from '../../engine/sampling/vendi-parallel.js';
 import type { QuotaStrategy } from '../../shared/sampling/quotas.js';
-import { knownDatasets } from '../../shared/registry/resolve.js';
-import { locateSampleFiles } from '../../engine/samples/locate.js';
+import { refuseExisting } from '../../engine/export/atomic.js';
+import { count } from '../../shared/text/plural.js';
 import { createOutput, type Output } from '../output.js';
-import { jsonOption, parseFraction, parsePositiveInt, projectOption, withProjectAsync } from './common.js';
+import { jsonOption, parseFraction, parsePositiveInt, parseWholeNumber, projectOption, requireInput, requireOutputFolder, withProjectAsync } from './common.js';
+import { locateSamples, problemPrinter } from './sample-files.js';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -25,7 +26,7 @@ export function registerSample(program: Command): void {
     .requiredOption('-o, --out <file>', 'where to write the sample list')
     .addOption(new Option('--strategy <strategy>', 'how the budget is shared over root sources').choices(['uniform', 'proportional', 'capped']).default('uniform'))
     .option('--cap <x>', 'with --strategy capped: the largest share of the budget one root may take', parseFraction('--cap'), 0.2)
-    .option('--seed <n>', 'random seed (same seed, same sample)', parsePositiveInt('--seed'), 1)
+    .option('--seed <n>', 'random seed (same seed, same sample)', parseWholeNumber('--seed'), 1)
     .option('--datasets <names>', 'candidate datasets (default: every dataset with files)', list)
     .option('--keep-benchmark-lineage', 'keep datasets whose lineage carries a benchmark (dropped by default)')
     .option('--threshold <x>', 'Jaccard similarity of near-duplicates to drop', parseFraction('--threshold'), 0.8)
@@ -41,20 +42,22 @@ export function registerSample(program: Command): void {
       keepBenchmarkLineage?: boolean; threshold: number; fields?: string[]; format: SampleListFormat; compare?: boolean; embedding: string; force?: boolean;
     }) => {
       const out = createOutput(Boolean(options.json));
+      requireInput(options.samples);
+      requireOutputFolder(options.out);
+      refuseExisting([options.out], { force: options.force });
       await withProjectAsync(options.project, async (project) => {
-        const registry = knownDatasets();
-        const located = locateSampleFiles(options.samples, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
         const candidates = options.datasets?.map((name) => project.requireDataset(name));
-        const onProblem = (p: { file: string; row: number; message: string }) => out.warn(`! ${p.file}:${p.row}: ${p.message} (skipped)`);
-        const result = await lineageAwareSample(lineageGraphOf(project), located.byDataset, {
+        const files = locateSamples(project, options.samples, out);
+        const onProblem = problemPrinter(out);
+        const result = await lineageAwareSample(lineageGraphOf(project), files, {
           budget: options.budget, strategy: options.strategy, cap: options.cap, seed: options.seed, candidates,
           keepBenchmarkLineage: options.keepBenchmarkLineage, nearDuplicateThreshold: options.threshold, fields: options.fields, onProblem,
         });
         writeSampleList(options.out, result.samples, options.format, { force: options.force });
         let comparison: { lineageAware: Diversity; uniform: Diversity } | undefined;
         if (options.compare) {
-          const pool = candidates ?? [...located.byDataset.keys()];
-          const uniform = await uniformSample(located.byDataset, pool, result.samples.length, options.seed, onProblem);
+          const pool = candidates ?? [...files.keys()];
+          const uniform = await uniformSample(files, pool, result.samples.length, options.seed, onProblem);
           comparison = await compareDiversity(result.samples, uniform, options.embedding, options.fields);
         }
         if (out.json) return out.value({ out: options.out, ...summary(result), comparison });
@@ -83,13 +86,13 @@ function summary(result: SamplingResult) {
 }
 
 function printSampling(result: SamplingResult, file: string, out: Output): void {
-  out.line(`${result.samples.length} samples from ${result.roots.filter((r) => r.chosen > 0).length} root sources written to ${file}`);
+  out.line(`${count(result.samples.length, 'sample')} from ${count(result.roots.filter((r) => r.chosen > 0).length, 'root source')} written to ${file}`);
   for (const root of result.roots) {
     const via = root.pools.map((p) => (p.dataset === root.root ? 'its own files' : p.dataset)).join(', ');
     out.line(`  ${root.root}: ${root.chosen} of quota ${root.quota} (${root.available} available, from ${via})`);
   }
   for (const e of result.excluded) out.line(`  left out ${e.dataset}: ${e.reason}`);
-  out.line(`  dropped ${result.dropped.exactDuplicates} exact and ${result.dropped.nearDuplicates} near duplicates`);
+  out.line(`  dropped ${result.dropped.exactDuplicates} exact and ${count(result.dropped.nearDuplicates, 'near duplicate')}`);
 }
 
 function printComparison(c: { lineageAware: Diversity; uniform: Diversity }, out: Output): void {

@@ -1,9 +1,10 @@
 /** `rootline show`: one dataset, its metadata and its upstream and downstream trees with relations. */
+import { count } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import type { Project } from '../../engine/project.js';
 import type { Relation } from '../../shared/domain/vocabulary.js';
 import { createOutput, treeLines } from '../output.js';
-import { jsonOption, parsePositiveInt, projectOption, withProject } from './common.js';
+import { jsonOption, parseWholeNumber, projectOption, withProject } from './common.js';
 
 export interface LineageTree {
   id: string;
@@ -54,7 +55,7 @@ export function registerShow(program: Command): void {
     .command('show')
     .description('show a dataset: its metadata, upstream tree and downstream tree')
     .argument('<dataset>', 'a dataset id or any of its names')
-    .option('-d, --depth <n>', 'how many levels up and down', parsePositiveInt('--depth'), 6);
+    .option('-d, --depth <n>', 'how many levels up and down', parseWholeNumber('--depth'), 6);
   projectOption(command);
   jsonOption(command).action((name: string, options: { project: string; json?: boolean; depth: number }) => {
     const out = createOutput(Boolean(options.json));
@@ -75,10 +76,10 @@ export function registerShow(program: Command): void {
       out.line(`  ${facts.join(' · ')}`);
       if (dataset.summary) out.line(`  ${dataset.summary}`);
       out.line();
-      out.line(`upstream (${project.lineage.ancestors(id, options.depth).length} datasets):`);
+      out.line(`upstream (${count(project.lineage.ancestors(id, options.depth).length, 'dataset')}):`);
       out.line(upstream.length ? treeLines(upstream, (n) => n.children, treeLabel).join('\n') : '  none: a root source');
       out.line();
-      out.line(`downstream (${project.lineage.descendants(id, options.depth).length} datasets):`);
+      out.line(`downstream (${count(project.lineage.descendants(id, options.depth).length, 'dataset')}):`);
       out.line(downstream.length ? treeLines(downstream, (n) => n.children, treeLabel).join('\n') : '  none');
     }, { mustExist: true });
   });

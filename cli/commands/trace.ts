@@ -1,4 +1,5 @@
 /** `rootline trace`: reconstruct the lineage of datasets recursively, with the built-in extractor or a model. */
+import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
 import { guardedFetch, type NetworkPolicy } from '../../agents/network/policy.js';
 import { parseModelSpec } from '../../agents/providers/registry.js';
@@ -7,7 +8,7 @@ import type { ChatModel, ModelProvider } from '../../agents/providers/types.js';
 import { arxivClient } from '../../agents/sourcing/arxiv.js';
 import { hubClient } from '../../agents/sourcing/hub.js';
 import { openLibrary } from '../../agents/sourcing/library.js';
-import { Project } from '../../engine/project.js';
+import type { Project } from '../../engine/project.js';
 import { resolveSeeds } from '../../engine/runs/seeds.js';
 import { DEFAULT_MAX_DEPTH, startTrace, type ExtractorMode, type TraceReport } from '../../engine/runs/trace.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../agents/aggregation/review.js';
@@ -15,7 +16,7 @@ import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../agents/documents/read.js';
 import { UserError } from '../../shared/errors.js';
 import { createOutput, treeLines, type Output } from '../output.js';
 import { progressView } from '../progress.js';
-import { jsonOption, parseFraction, parsePositiveInt, projectOption } from './common.js';
+import { jsonOption, openProject, parseFraction, parsePositiveInt, parseWholeNumber, projectOption } from './common.js';
 import { modelOptions, modelSettings, networkPolicy, safeUrl, type ModelCliOptions } from './model-options.js';
 import { lineageTree, treeLabel } from './show.js';
 
@@ -48,7 +49,7 @@ export function registerTrace(program: Command): void {
     .option('-m, --model <model>', 'builtin, ollama:NAME (e.g. ollama:qwen2.5:7b-instruct) or openai:NAME', 'builtin')
     .option('--hybrid', 'with a model: the built-in extractor proposes, the model confirms and classifies (cheaper)')
     .option('--library <dir>', 'a folder of dataset cards to look for documents in')
-    .option('--max-depth <n>', 'levels of upstream to find (1 = the seeds’ own sources)', parsePositiveInt('--max-depth'), DEFAULT_MAX_DEPTH)
+    .option('--max-depth <n>', 'levels of upstream to find (1 = the seeds’ own sources)', parseWholeNumber('--max-depth'), DEFAULT_MAX_DEPTH)
     .option('--max-datasets <n>', 'budget: datasets to trace in this invocation', parsePositiveInt('--max-datasets'))
     .option('--max-calls <n>', 'budget: model calls in this invocation', parsePositiveInt('--max-calls'))
     .option('--max-minutes <n>', 'budget: minutes for this invocation', parsePositiveInt('--max-minutes'))
@@ -90,7 +91,9 @@ async function trace(datasets: string[], options: TraceCliOptions): Promise<numb
       })()
     : undefined;
 
-  const project = Project.open(options.project);
+  const opened = openProject(options.project);
+  const project = opened.project;
+  let failed = true;
   const controller = new AbortController();
   let interrupts = 0;
   const onSignal = () => {
@@ -121,6 +124,7 @@ async function trace(datasets: string[], options: TraceCliOptions): Promise<numb
     const report = await handle.done;
     view.stop();
     printReport(project, report, out);
+    failed = false;
     if (report.status === 'finished') return 0;
     if (report.stopReason === 'cancelled') return INTERRUPTED;
     // A spent budget is the user's choice; a model server that stopped answering is a problem to fix.
@@ -131,7 +135,7 @@ async function trace(datasets: string[], options: TraceCliOptions): Promise<numb
     view.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    project.close();
+    opened.close(failed);
   }
 }
 
@@ -181,10 +185,10 @@ function printReport(project: Project, report: TraceReport, out: Output): void {
   out.line(
     `  datasets: ${q.done} traced (${q.noDocuments} without documents), ${q.skipped} not followed (roots, depth limit), ${q.failed} failed, ${q.pending} waiting`,
   );
-  out.line(`  this time: ${report.datasetsTraced} datasets, ${report.newEdges} new edges, ${report.newEvidence} new evidence, ${report.seconds.toFixed(1)} s`);
+  out.line(`  this time: ${count(report.datasetsTraced, 'dataset')}, ${count(report.newEdges, 'new edge')}, ${report.newEvidence} new evidence, ${report.seconds.toFixed(1)} s`);
   if (report.calls.calls > 0 || report.modelCalls > 0) {
     out.line(
-      `  model calls: ${report.modelCalls} now${report.reusedReplies ? ` (+${report.reusedReplies} replies reused)` : ''}; run total ${report.calls.calls} calls` +
+      `  model calls: ${report.modelCalls} now${report.reusedReplies ? ` (+${count(report.reusedReplies, 'reply', 'replies')} reused)` : ''}; run total ${count(report.calls.calls, 'call')}` +
         `${report.calls.failed ? ` (${report.calls.failed} failed)` : ''}, ${report.calls.promptTokens} prompt + ${report.calls.completionTokens} completion tokens, ${report.calls.seconds.toFixed(1)} s`,
     );
   }
@@ -195,7 +199,7 @@ function printReport(project: Project, report: TraceReport, out: Output): void {
     if (report.droppedClaims.length > 10) out.line(`    … and ${report.droppedClaims.length - 10} more (--json lists them all)`);
   }
   for (const merge of report.merges) out.line(`  "${merge.written}" read as ${merge.into} (similarity ${merge.similarity.toFixed(2)})`);
-  out.line(`  project: ${report.project.datasets} datasets, ${report.project.edges} edges; ${report.reviewQueue} edges await review (rootline review --project ${project.file})`);
+  out.line(`  project: ${count(report.project.datasets, 'dataset')}, ${count(report.project.edges, 'edge')}; ${count(report.reviewQueue, 'edge')} ${pluralWord(report.reviewQueue, 'awaits', 'await')} review (rootline review --project ${project.file})`);
   for (const seed of report.seeds) {
     const tree = lineageTree(project, seed, 'up', 6);
     out.line();

@@ -1,16 +1,25 @@
-/** The HTTP side of browser mode: JSON POST /api/<method> behind a token, and the renderer's static files. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * The HTTP side of browser mode: JSON POST /api/<method> behind a token, uploads as streamed multipart,
+ * and the renderer's static files. Every request gets an answer — a 4xx for anything malformed, a 500
+ * without details for a fault of ours (logged on stderr) — and no request can stop the server.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
-import { isApiMethod, TOKEN_HEADER, type ApiError } from '../../shared/api/contract.js';
+import { pipeline, type Duplex } from 'node:stream';
+import { isApiMethod, isUploadMethod, TOKEN_HEADER, UPLOAD_LIMITS, type ApiError, type UploadMethod } from '../../shared/api/contract.js';
 import { APP_CONTENT_SECURITY_POLICY } from '../../shared/api/csp.js';
-import { isUserError, UserError } from '../../shared/errors.js';
-import { handle, type Handlers } from '../../engine/api/handlers.js';
+import { isUserError } from '../../shared/errors.js';
+import { handle, handleUpload, type Handlers } from '../../engine/api/handlers.js';
+import { UploadRefused, type UploadLimits } from '../../engine/api/uploads.js';
+import { isBusy } from '../../engine/store/busy.js';
+import { discardRest } from './discard.js';
+import { receiveUpload } from './receive-upload.js';
 
-/** Dropped folders can be large; beyond this a request is refused rather than read into memory. */
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/** A JSON request carries ids, names and options; uploads travel as multipart. */
+export const MAX_JSON_BYTES = 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = APP_CONTENT_SECURITY_POLICY;
 
@@ -25,19 +34,29 @@ export interface AppServer {
   close(): void;
 }
 
-export async function startAppServer(options: { handlers: Handlers; staticDir: string; token: string; port?: number }): Promise<AppServer> {
+interface ServerOptions {
+  handlers: Handlers;
+  staticDir: string;
+  token: string;
+  port?: number;
+  uploadLimits?: UploadLimits;
+  /** Where faults are logged; stderr by default. */
+  log?: (line: string) => void;
+}
+
+export async function startAppServer(options: ServerOptions): Promise<AppServer> {
   let port = 0;
-  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const server = createServer((request, response) => {
-    const hosts = allowedHosts();
-    if (!hosts.has(request.headers.host ?? '')) return refuse(response, 421, 'wrong Host header');
-    const origin = request.headers.origin;
-    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(response, 403, 'wrong Origin header');
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) return void serveApi(request, response, url.pathname.slice(5), options);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'method not allowed');
-    serveStatic(response, options.staticDir, url.pathname);
+    route(request, response, options, port).catch((error: unknown) => answerError(request, response, error, log));
   });
+  // Node closes CONNECT and Upgrade requests without a word unless someone answers them.
+  const noTunnel = (_request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  };
+  server.on('connect', noTunnel);
+  server.on('upgrade', noTunnel);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -46,28 +65,56 @@ export async function startAppServer(options: { handlers: Handlers; staticDir: s
   return { url: `http://127.0.0.1:${port}`, port, close: () => server.close() };
 }
 
-async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: { handlers: Handlers; token: string }) {
-  if (request.method !== 'POST') return refuse(response, 405, 'use POST');
-  if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) return refuse(response, 401, 'missing or wrong session token');
-  if (!isApiMethod(method)) return refuse(response, 404, `no API method "${method}"`);
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return refuse(response, 415, 'send application/json');
+async function route(request: IncomingMessage, response: ServerResponse, options: ServerOptions, port: number): Promise<void> {
+  const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  if (!hosts.has(request.headers.host ?? '')) return refuse(request, response, 421, 'wrong Host header');
+  const origin = request.headers.origin;
+  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(request, response, 403, 'wrong Origin header');
+  const path = decodedPath(request.url);
+  if (path === undefined) return refuse(request, response, 400, 'malformed request path');
+  if (path.startsWith('/api/')) return serveApi(request, response, path.slice(5), options);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(request, response, 405, 'method not allowed');
+  serveStatic(request, response, options.staticDir, path);
+}
+
+/** The path of a request URL, percent-decoded; undefined when it cannot be (`/%E0%A4%A`, a NUL byte). */
+function decodedPath(url: string | undefined): string | undefined {
   try {
-    const body = await readBody(request);
-    const value = await handle(options.handlers, method, body.length ? JSON.parse(body) : {});
-    json(response, 200, value ?? null);
-  } catch (error) {
-    if (error instanceof SyntaxError) return json(response, 400, { error: 'the request is not valid JSON', kind: 'user' } satisfies ApiError);
-    if (isUserError(error)) return json(response, 400, { error: error.message, kind: 'user' } satisfies ApiError);
-    process.stderr.write(`rootline serve: internal error in ${method}: ${(error as Error).stack ?? String(error)}\n`);
-    json(response, 500, { error: (error as Error).message, kind: 'internal' } satisfies ApiError);
+    const path = decodeURIComponent(new URL(url ?? '/', 'http://127.0.0.1').pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
   }
 }
 
-function serveStatic(response: ServerResponse, root: string, pathname: string) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: ServerOptions): Promise<void> {
+  if (request.method !== 'POST') return refuse(request, response, 405, 'use POST');
+  if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) return refuse(request, response, 401, 'missing or wrong session token');
+  if (!isApiMethod(method)) return refuse(request, response, 404, `no API method "${method.slice(0, 100)}"`);
+  const type = request.headers['content-type'] ?? '';
+  if (isUploadMethod(method)) {
+    if (!/^multipart\/form-data\s*;/i.test(type)) return refuse(request, response, 415, 'send multipart/form-data');
+    return serveUpload(request, response, method, options);
+  }
+  if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(request, response, 415, 'send application/json');
+  const body = await readJson(request);
+  json(response, 200, (await handle(options.handlers, method, body)) ?? null);
+}
+
+async function serveUpload(request: IncomingMessage, response: ServerResponse, method: UploadMethod, options: ServerOptions): Promise<void> {
+  const upload = await receiveUpload(request, options.uploadLimits ?? UPLOAD_LIMITS);
+  try {
+    json(response, 200, (await handleUpload(options.handlers, method, upload.request, upload.files)) ?? null);
+  } finally {
+    upload.files.dispose();
+  }
+}
+
+function serveStatic(request: IncomingMessage, response: ServerResponse, root: string, path: string): void {
+  const relative = normalize(path).replace(/^([/\\])+/, '');
   let file = join(root, relative || 'index.html');
-  if (!file.startsWith(root + sep) && file !== root) return refuse(response, 403, 'outside the app');
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  if (!file.startsWith(root + sep) && file !== root) return refuse(request, response, 403, 'outside the app');
+  if (!isFile(file)) file = join(root, 'index.html');
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -75,37 +122,72 @@ function serveStatic(response: ServerResponse, root: string, pathname: string) {
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
   });
-  createReadStream(file).pipe(response);
+  if (request.method === 'HEAD') return void response.end();
+  // A read that fails half-way can only cut the answer short; it must not throw out of the server.
+  pipeline(createReadStream(file), response, () => undefined);
 }
 
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Compares digests, which have one length whatever the header holds (bytes, not characters, count). */
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string' || given.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  if (typeof given !== 'string') return false;
+  const digest = (text: string) => createHash('sha256').update(text, 'latin1').digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readJson(request: IncomingMessage): Promise<unknown> {
+  const tooLarge = () => new UploadRefused(`the request is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, 413);
+  if (Number(request.headers['content-length'] ?? NaN) > MAX_JSON_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new UserError(`the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
-        request.destroy();
-        return;
+      if (size <= MAX_JSON_BYTES) return void chunks.push(chunk);
+      request.off('data', onData);
+      discardRest(request);
+      reject(tooLarge());
+    };
+    request.on('data', onData);
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text.trim() ? JSON.parse(text) : {});
+      } catch {
+        reject(new UploadRefused('the request is not valid JSON', 400));
       }
-      chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
-function refuse(response: ServerResponse, status: number, message: string) {
+function answerError(request: IncomingMessage, response: ServerResponse, error: unknown, log: (line: string) => void): void {
+  if (response.headersSent) return void response.destroy();
+  if (error instanceof UploadRefused) return refuse(request, response, error.status, error.message);
+  if (isUserError(error)) return refuse(request, response, 400, error.message);
+  if (isBusy(error)) {
+    discardRest(request);
+    return json(response, 503, { error: 'the project is busy with another writer for too long; try again', kind: 'internal' } satisfies ApiError);
+  }
+  log(`rootline serve: internal error on ${request.method} ${request.url?.slice(0, 200)}: ${(error as Error)?.stack ?? String(error)}`);
+  discardRest(request);
+  json(response, 500, { error: 'internal error in rootline serve (its log has the details)', kind: 'internal' } satisfies ApiError);
+}
+
+function refuse(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
+  discardRest(request);
   json(response, status, { error: message, kind: 'user' } satisfies ApiError);
 }
 
-function json(response: ServerResponse, status: number, value: unknown) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-  response.end(JSON.stringify(value));
+function json(response: ServerResponse, status: number, value: unknown): void {
+  const body = Buffer.from(JSON.stringify(value));
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.end(body);
 }

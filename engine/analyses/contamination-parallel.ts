@@ -11,7 +11,8 @@ import { lineRanges, type RowProblem } from '../samples/read.js';
 import type { ContaminationScanOptions, ItemHit, ScanIndex } from './contamination-scan.js';
 import { scanFile } from './contamination-scan.js';
 
-const WORKER = new URL('./contamination-worker.js', import.meta.url);
+// Compiled (dist/node), the worker is JavaScript already; from the sources, a small entry registers tsx first.
+const WORKER = import.meta.url.endsWith('.js') ? new URL('./contamination-worker-main.js', import.meta.url) : new URL('./contamination-worker.js', import.meta.url);
 const PARALLEL_BYTES = 96 * 1024 * 1024;
 
 export interface WorkerResult {

@@ -1,5 +1,6 @@
 /** The API contract (shared/api/) implemented over one open project. Transports (HTTP, IPC) call `handle`. */
-import type { ApiMethod, ApiMethods, ApiReply, ApiRequest, GraphEdge } from '../../shared/api/contract.js';
+import type { ApiMethod, ApiMethods, ApiReply, ApiRequest, GraphEdge, UploadMethod } from '../../shared/api/contract.js';
+import { isUploadMethod } from '../../shared/api/contract.js';
 import { REQUEST_SCHEMAS } from '../../shared/api/schemas.js';
 import { structuralPatterns } from '../../shared/analyses/patterns/index.js';
 import { contaminationMap } from '../../shared/analyses/contamination/index.js';
@@ -8,10 +9,12 @@ import { UserError } from '../../shared/errors.js';
 import { lineageGraphOf } from '../analyses/graph.js';
 import type { Project } from '../project.js';
 import type { StoredEdge } from '../store/edges.js';
-import { ingestUploads } from './uploads.js';
+import type { UploadFolder } from './uploads.js';
 import { runOverlap } from './overlap.js';
 
-type Handlers = { [M in ApiMethod]: (request: ApiRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
+/** What a handler receives: the request, with an upload's files already on disk. */
+type EngineRequest<M extends ApiMethod> = M extends UploadMethod ? Omit<ApiRequest<M>, 'files'> & { files: UploadFolder } : ApiRequest<M>;
+type Handlers = { [M in ApiMethod]: (request: EngineRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
 
 /** The person behind changes made in the app, as the audit log names them. */
 const APP_ACTOR = 'app';
@@ -63,7 +66,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     ],
     ingestDocuments: ({ files, extractor }) => {
       if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available in the app yet`);
-      return ingestUploads(project, files);
+      return files.ingest(project);
     },
     patterns: () => structuralPatterns(lineageGraphOf(project)),
     contamination: () =>
@@ -89,10 +92,21 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
 
 /** Checks the request against its schema, then runs the method; bad requests are user errors. */
 export async function handle(handlers: Handlers, method: ApiMethod, request: unknown): Promise<unknown> {
+  if (isUploadMethod(method)) throw new UserError(`${method} carries files: send them as multipart/form-data`);
+  const run = handlers[method] as (request: unknown) => unknown;
+  return await run(checked(method, request));
+}
+
+/** The same for a method whose files are already in `files`; the caller disposes of the folder. */
+export async function handleUpload(handlers: Handlers, method: UploadMethod, request: unknown, files: UploadFolder): Promise<unknown> {
+  const run = handlers[method] as (request: unknown) => unknown;
+  return await run({ ...(checked(method, request) as object), files });
+}
+
+function checked(method: ApiMethod, request: unknown): unknown {
   const parsed = REQUEST_SCHEMAS[method].safeParse(request ?? {});
   if (!parsed.success) throw new UserError(`bad request to ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const run = handlers[method] as (request: unknown) => unknown;
-  return await run(parsed.data);
+  return parsed.data;
 }
 
 export type { Handlers, ApiMethods };

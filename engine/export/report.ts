@@ -3,15 +3,16 @@
  * project's summary, structural patterns as a chart, contamination with its paths, redundancy of the
  * largest mixes, license conflicts and the review status. Every value from the project is escaped.
  */
+import { count } from '../../shared/text/plural.js';
 import { contaminationMap } from '../../shared/analyses/contamination/index.js';
 import type { PathStep } from '../../shared/analyses/paths.js';
 import { structuralPatterns } from '../../shared/analyses/patterns/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
-import { licenseReport } from '../../shared/licenses/conflicts.js';
+import { licenseReport, noConflictSummary } from '../../shared/licenses/conflicts.js';
 import { lineageGraphOf } from '../analyses/graph.js';
 import type { Project } from '../project.js';
 import { writeFileAtomic, type WriteOptions } from './atomic.js';
-import { xmlEscape as escape } from './formats/graphml.js';
+import { xmlEscape as escape } from './xml.js';
 
 export function auditReportHtml(project: Project, options: { title?: string; now?: Date } = {}): string {
   const graph = lineageGraphOf(project);
@@ -60,7 +61,7 @@ ${patterns.domains.map((d) => `<tr><td>${escape(d.domain)}</td><td class="num">$
 </table>
 
 <h2>Benchmark contamination</h2>
-${contamination.length === 0 ? '<p>No dataset is downstream of a benchmark.</p>' : contamination.map((r) => `<h3>${escape(r.name)} <span class="muted">(${escape(r.benchmark)})</span> reaches ${r.datasets.length} datasets</h3>
+${contamination.length === 0 ? '<p>No dataset is downstream of a benchmark.</p>' : contamination.map((r) => `<h3>${escape(r.name)} <span class="muted">(${escape(r.benchmark)})</span> reaches ${count(r.datasets.length, 'dataset')}</h3>
 <table><tr><th>dataset</th><th>split</th><th>path</th></tr>${r.datasets.slice(0, 100).map((d) => `<tr><td>${escape(d.id)}</td><td>${d.split === 'unknown' ? 'not stated' : d.split}</td><td class="path">${path(r.benchmark, d.path)}</td></tr>`).join('')}</table>${r.datasets.length > 100 ? `<p class="muted">… and ${r.datasets.length - 100} more</p>` : ''}`).join('\n')}
 
 <h2>Structural redundancy of mixes</h2>
@@ -69,7 +70,7 @@ ${mixes.length === 0 ? '<p>No mix includes data twice.</p>' : mixes.map(({ node,
 ${report.sharedAncestry.slice(0, 10).map((s) => `<li>${escape(s.members[0])} and ${escape(s.members[1])} share ${s.ancestors.map((a) => escape(a.ancestor)).join(', ')}</li>`).join('')}</ul>`).join('\n')}
 
 <h2>Licenses</h2>
-${licenses.conflicts.length === 0 ? '<p>No license conflicts along the lineage.</p>' : `<table><tr><th>dataset</th><th>declared</th><th>problem</th><th>upstream</th><th>path</th></tr>${licenses.conflicts.map((c) => `<tr><td>${escape(c.dataset)}</td><td>${escape(c.declared.license)}</td><td class="bad">${escape(c.problem)}</td><td>${escape(c.upstream)} (${escape(c.upstreamLicense.license)})</td><td class="path">${path(c.upstream, c.path)}</td></tr>`).join('')}</table>`}
+${licenses.conflicts.length === 0 ? `<p>${escape(noConflictSummary(licenses, graph.order))}</p>` : `<table><tr><th>dataset</th><th>declared</th><th>problem</th><th>upstream</th><th>path</th></tr>${licenses.conflicts.map((c) => `<tr><td>${escape(c.dataset)}</td><td>${escape(c.declared.license)}</td><td class="bad">${escape(c.problem)}</td><td>${escape(c.upstream)} (${escape(c.upstreamLicense.license)})</td><td class="path">${path(c.upstream, c.path)}</td></tr>`).join('')}</table>`}
 </body></html>
 `;
 }

@@ -35,6 +35,8 @@ export interface IngestFileReport {
   sources?: number;
   newEdges?: number;
   message?: string;
+  /** Problems that did not stop the file (a front matter never closed). */
+  warnings?: string[];
 }
 
 export interface IngestReport {
@@ -145,7 +147,8 @@ function ingestDocument(project: Project, names: CanonicalNames, doc: ReadSource
       self: { name: identity.name, id: identity.id },
     };
     const result = (options.extract ?? extractBuiltin)(input, { corpus, registry });
-    return project.transaction(() => writeDocument(project, names, source, text, doc.sha256, card.metadata, card.bodyStart, { ...result, dataset: { ...result.dataset, aliases: [...new Set([...identity.aliases, ...(result.dataset.aliases ?? [])])] } }));
+    const written = project.transaction(() => writeDocument(project, names, source, text, doc.sha256, card.metadata, card.bodyStart, { ...result, dataset: { ...result.dataset, aliases: [...new Set([...identity.aliases, ...(result.dataset.aliases ?? [])])] } }));
+    return card.warnings ? { ...written, warnings: card.warnings } : written;
   } catch (error) {
     if (isUserError(error)) return { path: source.path, status: 'failed', message: error.message };
     throw error;
@@ -182,12 +185,15 @@ function writeDocument(
   return { path: source.path, status: 'ingested', dataset: downstream, sources: result.sources.length, newEdges: written.newEdges };
 }
 
-/** The first paragraph of prose, without markup, as a one-line summary. */
-function summaryOf(body: string): string | null {
+/**
+ * The first paragraph of prose, without markup, as a one-line summary. The link pattern stops at the
+ * next bracket or parenthesis, so a run of unclosed `[` or `(` costs linear time, not quadratic.
+ */
+export function summaryOf(body: string): string | null {
   for (const block of body.split(/\n\s*\n/)) {
     const line = block.trim();
     if (!line || /^(?:#|<|\||```|---|!\[|[-*+] |\d+\. )/.test(line)) continue;
-    const plain = line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+    const plain = line.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
     if (plain.length < 20) continue;
     return plain.length > 300 ? `${plain.slice(0, 297).replace(/\s+\S*$/, '')}…` : plain;
   }

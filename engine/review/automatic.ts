@@ -5,6 +5,7 @@
  */
 import { reviewReasons, type EdgeFlag } from '../../agents/aggregation/review.js';
 import { releasedAfter } from '../../agents/aggregation/temporal.js';
+import { BUILTIN_AGENT } from '../../agents/extraction/builtin/index.js';
 import type { Project } from '../project.js';
 
 export const AGGREGATION_ACTOR = 'rootline (aggregation agent)';
@@ -14,6 +15,12 @@ export interface AutomaticReview {
   status: 'accepted' | 'proposed';
   reasons: string[];
   changed: boolean;
+}
+
+/** Whether all an edge rests on is the built-in extractor's reading of a card's sentences. */
+export function isProseOnly(project: Project, edgeId: number): boolean {
+  const agents = project.edges.evidenceAgents(edgeId);
+  return agents.length > 0 && agents.every((agent) => agent === BUILTIN_AGENT);
 }
 
 export function reviewAutomatically(project: Project, edgeId: number, threshold: number): AutomaticReview | undefined {
@@ -43,7 +50,7 @@ export function reviewAutomatically(project: Project, edgeId: number, threshold:
 
   // Set by the sample-overlap analysis, not here: it stands until the data shows otherwise.
   if (project.edges.flagsOf(edgeId).some((f) => f.flag === 'data-contradicts')) flags.push('data-contradicts');
-  const reasons = reviewReasons(aggregate, flags, threshold);
+  const reasons = reviewReasons(aggregate, flags, threshold, isProseOnly(project, edgeId));
   const status = reasons.length > 0 ? 'proposed' : 'accepted';
   const changed = project.edges.setAutomaticStatus(edgeId, status);
   if (changed) {

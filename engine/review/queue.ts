@@ -1,5 +1,6 @@
 /** The review queue: edges awaiting a person, least confident first, each with why and on what evidence. */
 import { DEFAULT_REVIEW_THRESHOLD, FLAG_LABELS, reviewReasons } from '../../agents/aggregation/review.js';
+import { isProseOnly } from './automatic.js';
 import type { Evidence } from '../../shared/domain/model.js';
 import type { Relation } from '../../shared/domain/vocabulary.js';
 import type { Project } from '../project.js';
@@ -33,7 +34,7 @@ export function reviewQueue(project: Project, threshold = DEFAULT_REVIEW_THRESHO
       downstream: edge.downstream,
       relation: edge.relation,
       confidence: edge.confidence,
-      reasons: reviewReasons({ confidence: edge.confidence, conflict: aggregate?.conflict ?? false }, flags.map((f) => f.flag), threshold),
+      reasons: reviewReasons({ confidence: edge.confidence, conflict: aggregate?.conflict ?? false }, flags.map((f) => f.flag), threshold, isProseOnly(project, edge.id)),
       flags: flags.map((f) => ({ flag: f.flag, label: FLAG_LABELS[f.flag], detail: f.detail })),
       votes: aggregate?.votes ?? [],
       evidence: edge.evidence.map((e) => ({ ...e, location: e.origin ?? locationOf(e.documentId) })),

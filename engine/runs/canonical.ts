@@ -2,7 +2,7 @@
  * The names a run can merge a written name into: the project's datasets and the registry of well-known
  * ones. Exact spellings resolve through the alias table; near spellings through the guarded fuzzy match.
  */
-import { fuzzyCanonical, type CanonicalMatch, type NameCandidate } from '../../agents/aggregation/canonical.js';
+import { NearNames, type CanonicalMatch } from '../../agents/aggregation/canonical.js';
 import type { ExtractedSource } from '../../agents/extraction/types.js';
 import { isHubId } from '../../shared/domain/names.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
@@ -15,16 +15,15 @@ export interface Resolution {
 }
 
 export class CanonicalNames {
-  private readonly candidates = new Map<string, NameCandidate>();
+  private readonly near = new NearNames();
 
   constructor(private readonly project: Project) {
-    for (const known of knownDatasets().all) this.candidates.set(known.id, { id: known.id, names: [known.name, ...known.aliases] });
-    for (const dataset of project.datasets.all()) this.add(dataset.id, [dataset.name, ...dataset.aliases]);
+    for (const known of knownDatasets().all) this.near.add(known.id, [known.id, known.name, ...known.aliases]);
+    for (const dataset of project.datasets.names()) this.near.add(dataset.id, [dataset.id, dataset.name, ...dataset.aliases]);
   }
 
   add(id: string, names: string[]): void {
-    const existing = this.candidates.get(id);
-    this.candidates.set(id, { id, names: [...new Set([...(existing?.names ?? []), id, ...names])] });
+    this.near.add(id, [id, ...names]);
   }
 
   /** The dataset a source names: its id when the extractor identified it, an existing dataset by alias, a near spelling, or a new one. */
@@ -32,7 +31,7 @@ export class CanonicalNames {
     if (isHubId(source.id) || knownDatasets().byId(source.id)) return { id: source.id };
     const exact = this.project.datasets.resolve(source.name) ?? this.project.datasets.resolve(source.id);
     if (exact) return { id: exact };
-    const near = fuzzyCanonical(source.name, this.candidates.values());
+    const near = this.near.nearest(source.name);
     if (near) return { id: near.id, merged: { ...near, written: source.name } };
     return { id: source.id };
   }

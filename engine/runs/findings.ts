@@ -2,6 +2,7 @@
  * Writes what an extractor found in one document: upstream datasets under their canonical names, one
  * edge per pair with every quote as evidence. The caller runs it inside the document's transaction.
  */
+import { BUILTIN_AGENT, BUILTIN_STRUCTURE_AGENT } from '../../agents/extraction/builtin/index.js';
 import type { ExtractionResult } from '../../agents/extraction/types.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import type { Project } from '../project.js';
@@ -42,7 +43,7 @@ export function writeFindings(project: Project, names: CanonicalNames, input: { 
         start: span.start,
         end: span.end,
         documentId: input.documentId,
-        agent: input.result.agent,
+        agent: source.structured && input.result.agent === BUILTIN_AGENT ? BUILTIN_STRUCTURE_AGENT : input.result.agent,
         model: input.result.model,
       });
       if (added.createdEdge) written.newEdges++;

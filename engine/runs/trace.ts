@@ -26,6 +26,8 @@ import type { Document } from '../../shared/domain/model.js';
 import { isUserError, UserError } from '../../shared/errors.js';
 import type { Project } from '../project.js';
 import { reviewAutomatically } from '../review/automatic.js';
+import { Corpus } from '../../agents/extraction/corpus.js';
+import { projectCorpus } from '../ingest/corpus.js';
 import { CanonicalNames } from './canonical.js';
 import { EventStream, type TraceEvent, type TraceStage } from './events.js';
 import { writeFindings } from './findings.js';
@@ -120,6 +122,8 @@ class TraceRun {
   private readonly durations: number[] = [];
   private readonly limiter: Limiter;
   private readonly names: CanonicalNames;
+  /** The names of the project's and the library's documented datasets, which the extractor resolves to. */
+  private readonly corpus: Corpus;
   private readonly key: string;
   private runId = 0;
   private usage = { datasets: 0, modelCalls: 0, reused: 0, newEdges: 0, newEvidence: 0, invalid: 0 };
@@ -130,6 +134,7 @@ class TraceRun {
     if (options.extractor.mode !== 'builtin' && !options.extractor.model) throw new UserError('a model extractor needs a model');
     this.limiter = createLimiter(options.extractor.settings?.concurrency ?? 1);
     this.names = new CanonicalNames(project);
+    this.corpus = new Corpus([...projectCorpus(project), ...(options.library?.corpusEntries() ?? [])]);
     this.key = extractorKey(options.extractor);
   }
 
@@ -266,6 +271,7 @@ class TraceRun {
 
     const documents = project.documents.forDataset(dataset.id);
     if (documents.length === 0) return { outcome: 'no documents', documents: 0, sources: 0, newEdges: 0 };
+    this.corpus.add({ id: dataset.id, name: dataset.name, aliases: dataset.aliases, paths: documents.map((d) => d.location) });
 
     this.stage('extracting', item);
     const toRead = documents.filter((doc) => !runs.wasExtracted(doc.id, this.key));
@@ -321,12 +327,13 @@ class TraceRun {
     const card = cardOf(doc.text, doc.location);
     const input: ExtractInput = { text: doc.text, path: doc.location, metadata: card.metadata, bodyStart: card.bodyStart, yamlStart: card.yamlStart, yamlEnd: card.yamlEnd, self };
     let result: ExtractionResult | ModelExtraction;
-    if (options.extractor.mode === 'builtin') result = extractBuiltin(input);
+    if (options.extractor.mode === 'builtin') result = extractBuiltin(input, { corpus: this.corpus });
     else {
       const settings = options.extractor.settings!;
       const modelOptions = {
         model: options.extractor.model!,
         chunkChars: settings.chunkChars,
+        corpus: this.corpus,
         location: doc.location,
         kind: doc.kind,
         call: {

@@ -3,8 +3,9 @@
  * beside it (pretty_name or first heading), else its folder's name, else the file's name without its
  * split suffix ("gsm8k-test.jsonl" → "gsm8k").
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { walkFolders } from '../../agents/documents/walk.js';
 import { UserError } from '../../shared/errors.js';
 import { sampleFormat } from './read.js';
 
@@ -13,11 +14,14 @@ export interface LocatedFiles {
   byDataset: Map<string, string[]>;
   /** Files whose dataset could not be resolved, with the names tried. */
   unresolved: Array<{ file: string; tried: string[] }>;
+  /** Entries that could not be read (broken links, no permission, loops), each naming its path. */
+  problems: UserError[];
 }
 
 export function locateSampleFiles(root: string, resolve: (name: string) => string | undefined): LocatedFiles {
   if (!existsSync(root)) throw new UserError('no such folder', root);
-  const files = statSync(root).isDirectory() ? walk(root) : [root];
+  const problems: UserError[] = [];
+  const files = statSync(root).isDirectory() ? walk(root, problems) : [root];
   const byDataset = new Map<string, string[]>();
   const unresolved: LocatedFiles['unresolved'] = [];
   for (const file of files) {
@@ -26,19 +30,22 @@ export function locateSampleFiles(root: string, resolve: (name: string) => strin
     if (id) byDataset.set(id, [...(byDataset.get(id) ?? []), file]);
     else unresolved.push({ file, tried });
   }
-  return { byDataset, unresolved };
+  return { byDataset, unresolved, problems };
 }
 
-function walk(folder: string): string[] {
+function walk(root: string, problems: UserError[]): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(folder).sort()) {
-    if (entry.startsWith('.') || entry === 'node_modules') continue;
-    const full = join(folder, entry);
-    const stat = statSync(full);
-    if (stat.isDirectory()) out.push(...walk(full));
-    else if (stat.isFile() && sampleFormat(full)) out.push(full);
-  }
-  return out;
+  walkFolders(root, (_folder, { files }) => out.push(...files.filter((file) => sampleFormat(file))), (problem) => problems.push(problem), {
+    skip: (name) => name.startsWith('.') || name === 'node_modules',
+  });
+  // Files in the order of a walk that enters each folder where its name sorts: name by name, per level.
+  const parts = new Map(out.map((file) => [file, relative(root, file).split(sep)]));
+  return out.sort((a, b) => compareParts(parts.get(a)!, parts.get(b)!));
+}
+
+function compareParts(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
 }
 
 function candidateNames(file: string): string[] {
@@ -53,8 +60,14 @@ function candidateNames(file: string): string[] {
 }
 
 function readmeNames(readme: string): string[] {
-  const text = readFileSync(readme, 'utf8').slice(0, 20_000);
-  const pretty = /^pretty_name:\s*["']?([^"'\n]+)["']?\s*$/m.exec(text)?.[1];
+  let text: string;
+  try {
+    text = readFileSync(readme, 'utf8').slice(0, 20_000);
+  } catch {
+    return []; // An unreadable README names nothing; the folder and file names still do.
+  }
+  // The name stops at a quote or a line end and the trailing spaces are trimmed after: no backtracking.
+  const pretty = /^pretty_name:[ \t]*["']?([^"'\n]+)/m.exec(text)?.[1];
   const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/^dataset card for\s+/i, '');
   return [pretty, heading].filter((n): n is string => Boolean(n?.trim())).map((n) => n.trim());
 }

@@ -1,6 +1,6 @@
 /** Writes a curated sample list: JSONL with each full record and its provenance, or a CSV of ids. */
-import { stringify } from 'csv-stringify/sync';
 import { writeFileAtomic, type WriteOptions } from '../export/atomic.js';
+import { safeCsv } from '../export/safe-csv.js';
 import type { ChosenSample } from './lineage-aware.js';
 
 export type SampleListFormat = 'jsonl' | 'csv';
@@ -8,7 +8,7 @@ export type SampleListFormat = 'jsonl' | 'csv';
 export function writeSampleList(path: string, samples: ChosenSample[], format: SampleListFormat, options: WriteOptions = {}): void {
   if (format === 'csv') {
     const rows = samples.map((s) => ({ dataset: s.dataset, id: s.id, file: s.file, row: s.row, root: s.root, lineage: s.lineage.map((l) => l.id).join(' > ') }));
-    writeFileAtomic(path, stringify(rows, { header: true, columns: ['dataset', 'id', 'file', 'row', 'root', 'lineage'] }), options);
+    writeFileAtomic(path, safeCsv(rows, ['dataset', 'id', 'file', 'row', 'root', 'lineage']), options);
     return;
   }
   const lines = samples.map((s) =>

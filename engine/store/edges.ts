@@ -191,6 +191,11 @@ export class EdgeStore {
       .map((row) => this.toEdge(row, options.withEvidence ?? true));
   }
 
+  /** The agents whose findings an edge's evidence holds. */
+  evidenceAgents(edgeId: number): string[] {
+    return this.db.prepare<[number], { agent: string }>('SELECT DISTINCT agent FROM evidence WHERE edge_id = ?').all(edgeId).map((row) => row.agent);
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM edges').get() as { n: number }).n;
   }

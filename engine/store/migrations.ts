@@ -1,5 +1,6 @@
 /** Versioned schema migrations of a project file; `PRAGMA user_version` records the last one applied. */
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './busy.js';
 
 export interface Migration {
   version: number;
@@ -242,10 +243,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    // Another process opening the same new file may have migrated it meanwhile: look again under the lock.
+    writeTransaction(db, () => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
   }
   return latest;
 }

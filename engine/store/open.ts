@@ -1,8 +1,9 @@
-/** Opens a `.rootline` project file: WAL, foreign keys, migrations. */
+/** Opens a `.rootline` project file: WAL, foreign keys, a busy timeout for a second writer, migrations. */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { UserError } from '../../shared/errors.js';
 import { migrate } from './migrations.js';
+import { BUSY_TIMEOUT_MS } from './busy.js';
 
 export interface OpenOptions {
   /** Refuse to create the file when it does not exist. */
@@ -16,13 +17,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   }
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false });
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new UserError(`cannot open the project file: ${(error as Error).message}`, file);
   }
   try {
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     assertRootlineFile(db);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

@@ -45,7 +45,8 @@ export interface DatasetDetail {
 export interface UploadedFile {
   /** The path relative to what was dropped: `acme-math-tutor/README.md`; folders keep their structure. */
   name: string;
-  text: string;
+  /** The file's bytes (a browser `File` is a Blob): streamed as multipart over HTTP, sent as bytes over IPC. */
+  content: Blob;
 }
 
 export interface IngestFileResult {
@@ -141,6 +142,29 @@ export const API_METHODS: readonly ApiMethod[] = [
 export function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as readonly string[]).includes(name);
 }
+
+/**
+ * Methods whose request carries files in `files`. Over HTTP they are one multipart/form-data request: a
+ * `request` field with the rest of the request as JSON, then one `file` part per file whose filename is
+ * the file's name URI-encoded (`encodeURIComponent`); the server streams the files to disk.
+ */
+export const UPLOAD_METHODS = ['ingestDocuments'] as const satisfies readonly ApiMethod[];
+export type UploadMethod = (typeof UPLOAD_METHODS)[number];
+
+export function isUploadMethod(name: string): name is UploadMethod {
+  return (UPLOAD_METHODS as readonly string[]).includes(name);
+}
+
+/** What an upload may hold; beyond these the server answers 413 (too large) before reading further. */
+export const UPLOAD_LIMITS = {
+  fileBytes: 64 * 1024 * 1024,
+  requestBytes: 256 * 1024 * 1024,
+  files: 10_000,
+  /** Longest name of one file or folder, in UTF-8 bytes (what file systems allow). */
+  namePartBytes: 255,
+  /** Longest relative path, in UTF-8 bytes. */
+  nameBytes: 1024,
+} as const;
 
 /** How an error crosses the boundary: a user error (bad input) or an internal one. */
 export interface ApiError {

@@ -6,6 +6,7 @@
 import type { LineageGraph } from '../graph/lineage-graph.js';
 import { downwardPath, reachable, type PathStep } from '../analyses/paths.js';
 import { classifyLicenses, USE_RANK, type LicenseClass } from './classify.js';
+import { count, pluralWord } from '../text/plural.js';
 
 export interface LicenseConflict {
   dataset: string;
@@ -55,3 +56,10 @@ function conflictOf(declared: LicenseClass, upstream: LicenseClass): LicenseConf
   return undefined;
 }
 
+
+/** What a report without conflicts means: nothing to judge when no dataset declares a license. */
+export function noConflictSummary(report: LicenseReport, datasets: number): string {
+  const licensed = Object.keys(report.classes).length;
+  if (licensed === 0) return `None of the ${count(datasets, 'dataset')} has license information, so no license conflict can be judged.`;
+  return `No license conflicts along the lineage (${licensed} of ${count(datasets, 'dataset')} ${pluralWord(licensed, 'declares', 'declare')} a license).`;
+}

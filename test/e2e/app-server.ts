@@ -1,5 +1,7 @@
 /** Starts `rootline serve` as a user would, and reads the address it prints. */
 import type { ChildProcess } from 'node:child_process';
+import { ApiClient, httpTransport } from '../../shared/api/client.js';
+import type { IngestResult } from '../../shared/api/contract.js';
 import { startRootline } from '../helpers/cli.js';
 
 export interface ServedApp {
@@ -9,6 +11,8 @@ export interface ServedApp {
   child: ChildProcess;
   /** Calls the API as the renderer does. */
   call<T>(method: string, request?: unknown): Promise<T>;
+  /** Uploads files through the renderer's own client (multipart, streamed). */
+  upload(files: Array<{ name: string; content: string | Blob }>): Promise<IngestResult>;
   stop(): Promise<void>;
 }
 
@@ -36,6 +40,10 @@ export async function serveApp(project: string, more: string[] = []): Promise<Se
       const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-rootline-token': token }, body: JSON.stringify(request) });
       if (!response.ok) throw new Error(`${method}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
+    },
+    upload(files) {
+      const client = new ApiClient(httpTransport(origin, token));
+      return client.call('ingestDocuments', { files: files.map((f) => ({ name: f.name, content: typeof f.content === 'string' ? new Blob([f.content]) : f.content })) });
     },
     async stop() {
       child.kill('SIGTERM');

@@ -1,8 +1,9 @@
 /** Debian's Chromium for the end-to-end tests, headless, with software WebGL (sigma needs WebGL). */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromiumCandidates, findChromium, INSTALL_COMMAND } from '../../bin/chromium.js';
 
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -11,11 +12,10 @@ export const CHROMIUM_FLAGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-/** Where Chromium is; a missing browser is an error (CI installs it), never a silent skip. */
+/** Where Chromium is; a missing browser is an error (`npm test`'s pretest installs it), never a silent skip. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Chromium not found (looked in ${candidates.join(', ')}); install it with "apt-get install -y chromium" or set CHROMIUM_PATH`);
+  const found = findChromium();
+  if (!found) throw new Error(`Chromium not found (looked in ${chromiumCandidates().join(', ')}); install it with "${INSTALL_COMMAND}" or set CHROMIUM_PATH`);
   return found;
 }
 

@@ -62,7 +62,8 @@ describe('rootline CLI', () => {
     writeFileSync(bad, '---\nlicense: [oops\n---\n# x\n');
     const ingest = rootline(['ingest', bad, '--project', join(dir, 'bad.rootline')]);
     expect(ingest.code).toBe(1);
-    expect(ingest.stderr).toMatch(/bad\.md: malformed YAML front matter/);
+    expect(ingest.stderr).toMatch(/bad\.md: line 2: malformed YAML front matter: /);
+    expect(existsSync(join(dir, 'bad.rootline'))).toBe(false);
 
     expect(rootline(['import', bad, '--format', 'csv', '--project', join(dir, 'x.rootline')]).stderr).toMatch(/unknown import format "csv"/);
     expect(rootline(['show', 'No Such Set', '--project', join(dir, 'cli.rootline')]).stderr).toMatch(/no dataset named "No Such Set"/);

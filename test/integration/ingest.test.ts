@@ -69,7 +69,7 @@ describe('bad input', () => {
     const report = ingestPaths(project, [bad], { maxBytes: 4096 });
     const byFile = Object.fromEntries(report.files.map((f) => [f.path.split('/').pop(), f]));
     expect(byFile['good.md']?.status).toBe('ingested');
-    expect(byFile['broken-yaml.md']?.message).toMatch(/broken-yaml\.md: malformed YAML front matter at line 3/);
+    expect(byFile['broken-yaml.md']?.message).toMatch(/broken-yaml\.md: line 3: malformed YAML front matter: /);
     expect(byFile['binary.md']?.message).toMatch(/binary\.md: binary file/);
     expect(byFile['latin1.md']?.message).toMatch(/latin1\.md: not valid UTF-8/);
     expect(byFile['empty.md']?.message).toMatch(/empty\.md: empty file/);

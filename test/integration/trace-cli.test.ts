@@ -1,3 +1,4 @@
+import { PROSE_ONLY } from '../../agents/aggregation/review.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,17 +61,19 @@ describe('rootline trace, review and models', () => {
     expect(report).toMatchObject({ status: 'finished', extractor: 'builtin', seeds: ['weak-mix', 'acme-general-chat'] });
     expect(report.project.edges).toBeGreaterThan(20);
     expect(run.stderr).toMatch(/^starting run #1 \(builtin\) from weak-mix, acme-general-chat$/m);
-    expect(run.stderr).toMatch(/^\[\d+\/\d+\] openbmb\/UltraFeedback: traced \(1 documents, 6 sources, 6 new edges\) — ETA \d+ s$/m);
+    expect(run.stderr).toMatch(/^\[\d+\/\d+\] openbmb\/UltraFeedback: traced \(1 document, 6 sources, 6 new edges\) — ETA \d+ s$/m);
 
     const queue = (await startRootline(['review', '--project', project, '--json'], { env: env() }).done).json<Array<{ id: number; upstream: string; confidence: number; reasons: string[]; evidence: Array<{ quote: string; location: string }> }>>();
-    expect(queue).toHaveLength(1);
-    expect(queue[0]).toMatchObject({ upstream: 'quokka-chats', confidence: 0.65, reasons: ['confidence 0.65 is below 0.70'] });
-    expect(queue[0]!.evidence[0]).toMatchObject({ quote: 'Its prompts are derived from the Quokka Chats dataset.', location: join(card, 'weak-mix/README.md') });
+    // What waits is what the built-in extractor read only in sentences; the card tables' edges were accepted.
+    expect(queue.length).toBeGreaterThan(1);
+    const quokka = queue.find((edge) => edge.upstream === 'quokka-chats')!;
+    expect(quokka).toMatchObject({ confidence: 0.65, reasons: [PROSE_ONLY, 'confidence 0.65 is below 0.70'] });
+    expect(quokka.evidence[0]).toMatchObject({ quote: 'Its prompts are derived from the Quokka Chats dataset.', location: join(card, 'weak-mix/README.md') });
     const human = await startRootline(['review', '--project', project], { env: env() }).done;
-    expect(human.stdout).toMatch(/^1 edges await review, least confident first:$/m);
-    expect(human.stdout).toMatch(new RegExp(`^#${queue[0]!.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65$`, 'm'));
+    expect(human.stdout).toMatch(new RegExp(`^${queue.length} edges await review, least confident first:$`, 'm'));
+    expect(human.stdout).toMatch(new RegExp(`^#${quokka.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65$`, 'm'));
 
-    const id = String(queue[0]!.id);
+    const id = String(quokka.id);
     const fixed = await startRootline(['review', '--project', project, '--relation', id, 'fusion', '--actor', 'alice'], { env: env() }).done;
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(/relation set to Structured Fusion, accepted \(by alice, in the audit log\)/);
@@ -239,8 +242,8 @@ describe('rootline trace, review and models', () => {
     opened.close();
   });
 
-  it('lists the new verbs in --help', () => {
-    const verbs = buildProgram().commands.map((c) => c.name());
+  it('lists the new verbs in --help', async () => {
+    const verbs = (await buildProgram()).commands.map((c) => c.name());
     expect(verbs).toEqual(expect.arrayContaining(['trace', 'review', 'models']));
   });
 

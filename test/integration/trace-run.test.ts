@@ -9,6 +9,7 @@ import { hubClient } from '../../agents/sourcing/hub.js';
 import { openLibrary } from '../../agents/sourcing/library.js';
 import { ingestPaths } from '../../engine/ingest/ingest.js';
 import { Project } from '../../engine/project.js';
+import { PROSE_ONLY } from '../../agents/aggregation/review.js';
 import { AGGREGATION_ACTOR } from '../../engine/review/automatic.js';
 import { reviewQueue } from '../../engine/review/queue.js';
 import type { TraceEvent } from '../../engine/runs/events.js';
@@ -113,17 +114,19 @@ describe('tracing with the built-in extractor', () => {
     expect(quokka).toMatchObject({ confidence: 0.65, status: 'proposed' });
     const queue = reviewQueue(project);
     expect(queue.map((q) => q.id)).toEqual([quokka.id, dolly.id]);
-    expect(queue[0]!.reasons).toEqual(['confidence 0.65 is below 0.70']);
-    expect(queue[1]!.reasons).toEqual(['the evidence disagrees on the relation']);
+    expect(queue[0]!.reasons).toEqual([PROSE_ONLY, 'confidence 0.65 is below 0.70']);
+    expect(queue[1]!.reasons).toEqual([PROSE_ONLY, 'the evidence disagrees on the relation']);
     expect(queue[1]!.evidence.map((e) => e.location)).toEqual(expect.arrayContaining([join(dir, 'weak-mix/README.md'), join(dir, 'weak-mix/paper.md')]));
 
-    // Confident, uncontested edges are accepted automatically, and the log says so.
+    // Confident, uncontested edges the card's structure names (its mixture table) are accepted automatically,
+    // and the log says so; one the built-in extractor read only in a sentence waits for a person.
     const chat = fresh();
     await trace(chat, ['Acme General Chat'], { maxDepth: 1 }).done;
     const accepted = chat.edges.all().filter((e) => e.status === 'accepted');
-    expect(accepted).toHaveLength(6);
+    expect(accepted).toHaveLength(5);
+    expect(chat.edges.between('meta-math/MetaMathQA', 'acme-general-chat')).toMatchObject({ status: 'proposed', confidence: 0.92 });
     const log = chat.audit.entries().filter((e) => e.actor === AGGREGATION_ACTOR);
-    expect(log).toHaveLength(6);
+    expect(log).toHaveLength(5);
     expect(log[0]).toMatchObject({ action: 'edge.status', before: 'proposed', after: 'accepted' });
 
     // A person's decision stands against later automatic review.

@@ -23,6 +23,26 @@ describe('ApiClient', () => {
     await expect(client.call('dataset', { id: 'y' })).rejects.toMatchObject({ message: 'no dataset named "y"', kind: 'user' });
   });
 
+  it('sends an upload as multipart: the request as a JSON field, each file under its URI-encoded name', async () => {
+    let sent: RequestInit | undefined;
+    const fakeFetch = (async (_url: string, init: RequestInit) => ((sent = init), new Response('{"files":[],"newDatasets":0,"newEdges":0}'))) as unknown as typeof fetch;
+    const client = new ApiClient(httpTransport('', 'tok', fakeFetch));
+    await client.call('ingestDocuments', { files: [{ name: 'a set/READ"ME.md', content: new Blob(['# A']) }], extractor: 'builtin' });
+    const form = sent!.body as FormData;
+    expect((sent!.headers as Record<string, string>)['content-type']).toBeUndefined();
+    expect(JSON.parse(form.get('request') as string)).toEqual({ extractor: 'builtin' });
+    const file = form.get('file') as File;
+    expect(file.name).toBe('a%20set%2FREAD%22ME.md');
+    expect(await file.text()).toBe('# A');
+  });
+
+  it('sends an upload over IPC as names and bytes', async () => {
+    const calls: unknown[] = [];
+    const bridge: IpcBridge = { call: async (method, request) => (calls.push([method, request]), { ok: true, value: null }) };
+    await new ApiClient(ipcTransport(bridge)).call('ingestDocuments', { files: [{ name: 'x/README.md', content: new Blob(['# X']) }] });
+    expect(calls).toEqual([['ingestDocuments', { files: [{ name: 'x/README.md', bytes: new Uint8Array(Buffer.from('# X')) }] }]]);
+  });
+
   it('makes the same call over the IPC bridge', async () => {
     const calls: unknown[] = [];
     const bridge: IpcBridge = { call: async (method, request) => (calls.push([method, request]), method === 'edge' ? { ok: false, error: 'no edge #9', kind: 'user' } : { ok: true, value: [] }) };

@@ -83,11 +83,12 @@ describe('dataset card front matter', () => {
 
   it('names the file and line of malformed YAML', () => {
     const text = '---\npretty_name: Broken\nlicense: [mit\ntags: x\n---\n# Body\n';
-    expect(() => parseCard(text, 'broken.md')).toThrow(/broken\.md: malformed YAML front matter at line \d+/);
+    // One clean "file: line N: problem": one line number, no trailing colon, no source excerpt.
+    expect(() => parseCard(text, 'broken.md')).toThrow(/^broken\.md: line 4: malformed YAML front matter: [^\n:]*[^\s:]$/);
   });
 
   it('refuses front matter that is not a mapping', () => {
-    expect(() => parseCard('---\n- a\n- b\n---\n', 'list.md')).toThrow(/list\.md: the YAML front matter is not a mapping/);
+    expect(() => parseCard('---\n- a\n- b\n---\n', 'list.md')).toThrow(/^list\.md: line 2: the YAML front matter is not a mapping/);
   });
 });
 

@@ -16,7 +16,7 @@ describe('built-in extractor: what counts as a source', () => {
     expect(result.dataset.name).toBe('Tiny QA');
     expect(result.sources.map((s) => [s.id, s.relation, s.confidence])).toEqual([
       ['openai/gsm8k', 'Direct Inclusion/Subset', 0.95],
-      ['rajpurkar/squad', 'Semantic Evolution', 0.95],
+      ['rajpurkar/squad', 'Direct Inclusion/Subset', 0.95],
     ]);
   });
 

@@ -9,27 +9,36 @@ export interface Finding {
   relation: Relation;
   /** The relation was read from the words, not defaulted: it outvotes defaulted ones when merging. */
   explicitRelation: boolean;
+  /** The words say the items were taken as they are: a transformation stated for the section does not apply. */
+  asIs?: boolean;
   /** The headings the finding sits under, for section-level relation words. */
   section: string;
   confidence: number;
   evidence: EvidenceSpan[];
   /** Which words governed it (for explanations and tests). */
   signal: string;
+  /** Found in YAML, a table row or a list item rather than a sentence. */
+  structured?: boolean;
 }
 
+const identities = new WeakMap<Mention, { id: string; name: string; key: string }>();
+
 /** The dataset a mention names: a corpus dataset, a well-known one, a hub id, or a new one by its written name. */
-export function identityOf(mention: Mention): { id: string; name: string } {
-  if (mention.corpus) return { id: mention.corpus.id, name: mention.corpus.name };
-  if (mention.known) return { id: mention.known.id, name: mention.known.name };
-  if (mention.hubId) return { id: mention.hubId, name: mention.name };
-  return { id: idForName(mention.name), name: mention.name };
+export function identityOf(mention: Mention): { id: string; name: string; key: string } {
+  let identity = identities.get(mention);
+  if (!identity) {
+    const { id, name } = mention.corpus ?? mention.known ?? (mention.hubId ? { id: mention.hubId, name: mention.name } : { id: idForName(mention.name), name: mention.name });
+    identity = { id, name, key: nameKey(id) };
+    identities.set(mention, identity);
+  }
+  return identity;
 }
 
 /** One source per dataset: highest confidence, relation voted by confidence, evidence joined. */
 export function merge(findings: Finding[]): ExtractedSource[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = nameKey(identityOf(finding.mention).id);
+    const key = identityOf(finding.mention).key;
     const group = groups.get(key);
     if (group) group.push(finding);
     else groups.set(key, [finding]);
@@ -53,13 +62,17 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence * (f.explicitRelation ? 1 : 0.3));
       const relation = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const identified = group.find((f) => f.mention.corpus || f.mention.known || f.mention.hubId) ?? best;
-      const evidence = dedupeSpans(group.sort((a, b) => b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
+      // The card's words first: a YAML list line says less to a reader than the sentence about the source.
+      const evidence = dedupeSpans(group.sort((a, b) => Number(a.signal === 'yaml') - Number(b.signal === 'yaml') || b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
+      const { id, name } = identityOf(identified.mention);
       return {
-        ...identityOf(identified.mention),
+        id,
+        name,
         relation,
         confidence: best.confidence,
         evidence,
         signals: [...new Set(group.map((f) => f.signal))],
+        structured: group.some((f) => f.structured),
       };
     })
     .sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -5,16 +5,16 @@
  * is data taken, derived, sampled or merged, or a listed component; evaluation, citation, inspiration,
  * models and organizations are not.
  */
-import { nameKey, shortName } from '../../../shared/domain/names.js';
+import { isHubId, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import { wordTokens, type WordToken } from '../../../shared/registry/name-index.js';
 import { knownDatasets, type Registry } from '../../../shared/registry/resolve.js';
 import type { CardMetadata } from '../../documents/card.js';
 import { identifyDocument } from '../../documents/identity.js';
-import { EMPTY_CORPUS, type Corpus } from '../corpus.js';
+import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
-import type { Mention } from './candidates/mention.js';
+import { isSpecific, type Mention } from './candidates/mention.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
 import { evidenceFor } from './evidence.js';
@@ -22,10 +22,12 @@ import { merge, type Finding } from './findings.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { isIgnoredSection } from './judge/sections.js';
-import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type RelationWord } from './relations/index.js';
+import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
 import { sourceDatasetFindings } from './yaml.js';
 
 export const BUILTIN_AGENT = 'builtin-extractor';
+/** The built-in extractor's agent name on evidence read from the document's structure (YAML, tables, lists). */
+export const BUILTIN_STRUCTURE_AGENT = 'builtin-extractor:structure';
 
 export interface ExtractInput {
   text: string;
@@ -65,40 +67,48 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const identity = identifyDocument(input, registry);
   const selfKeys = new Set([identity.name, identity.id, shortName(identity.id), ...identity.aliases].map(nameKey).filter((k) => k.length >= 2));
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
-  const hostile = hostileReading(view, context);
+  const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
+  const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
+  const tokens = view.units.map((unit) => wordTokens(unit.reading));
+  const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
+  const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, Relation>();
   const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
-  const readingOf = (span: Span): UnitReading => {
-    const tokens = wordTokens(span.reading);
-    return { tokens, cues: findCues(span.reading, tokens), words: relationWords(span.reading, tokens) };
+  const readingOf = (span: Span, known?: WordToken[]): UnitReading => {
+    const words = known ?? wordTokens(span.reading);
+    return { tokens: words, cues: findCues(span.reading, words), words: relationWords(span.reading, words) };
   };
   const leadOf = (lead: Span) => {
     let cached = leadCues.get(lead.start);
     if (!cached) {
       const reading = readingOf(lead);
-      cached = { cue: strongestCue(lead.reading, reading.cues), relation: strongestRelation(reading.words.map((w) => w.relation)) };
+      const relations = reading.words.map((w) => w.relation);
+      // A list's lead speaks of the whole list: "merging five sets and one rewritten set" makes a fusion.
+      cached = { cue: strongestCue(lead.reading, reading.cues), relation: relations.includes('Structured Fusion') ? 'Structured Fusion' : strongestRelation(relations) };
       leadCues.set(lead.start, cached);
     }
     return cached;
   };
 
-  for (const unit of view.units) {
-    if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) continue;
+  view.units.forEach((unit, index) => {
+    if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) return;
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
-    if (unit.kind === 'code-line' && !unit.fenced) continue;
-    const reading = readingOf(unit);
+    if (unit.kind === 'code-line' && !unit.fenced) return;
+    const reading = readingOf(unit, tokens[index]);
     const mentions = findMentions(unit, reading.tokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
-      continue;
+      return;
     }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const chainHeads = enumerationHeads(mentions, text);
+    const identified = new Set<Mention>();
+    for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue });
+      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
@@ -109,36 +119,42 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     if (accepted.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
-      continue;
+      return;
     }
     // Relation words are read with every name blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
     const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
-    const relationOf = new Map<Mention, Relation | undefined>();
-    accepted.forEach((a, i) => relationOf.set(a.mention, a.cue?.relation && !a.negated ? a.cue.relation : own[i]));
-    for (const a of accepted) {
-      const head = chainHeads.get(a.mention);
-      const relation = relationOf.get(a.mention) ?? (head ? relationOf.get(head) : undefined) ?? lead?.relation;
+    const relationOf = new Map<Mention, OwnRelation>();
+    accepted.forEach((a, i) => relationOf.set(a.mention, ownOrCue(own[i]!, a.negated ? undefined : a.cue?.relation)));
+    const chainRelation = relationsOfChains(accepted.map((a) => a.mention), chainHeads, relationOf);
+    accepted.forEach((a) => {
+      const head = chainHeads.get(a.mention) ?? a.mention;
+      const mine = relationOf.get(a.mention)!;
+      const chain = chainRelation.get(head);
+      const relation = mine.relation ?? chain?.relation ?? lead?.relation;
       findings.push({
         mention: a.mention,
         relation: relation ?? 'Direct Inclusion/Subset',
         explicitRelation: relation !== undefined,
+        asIs: mine.asIs || (mine.relation === undefined && Boolean(chain?.asIs)),
         section: unit.section.join(' / '),
         confidence: a.confidence,
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
         signal: a.mention.signal,
+        structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
       });
-    }
-  }
+    });
+  });
 
   applySectionTransforms(findings, sectionTransforms);
-  applyDocumentDefault(findings, view.units);
+  applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
   const planted = (f: Finding) => f.signal !== 'yaml' && hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
   const noExistingData = hostile.saysNoExistingData;
   const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
-  for (const f of findings) if (!kept.includes(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
+  const keptSet = new Set(kept);
+  for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
   return {
     dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },
     sources,
@@ -148,8 +164,36 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   };
 }
 
+/** A transformation of the name's own words first, then what its governing cue says ("a subset of"), then its other words. */
+function ownOrCue(own: OwnRelation, cueRelation: Relation | undefined): OwnRelation {
+  if (own.asIs || (own.relation && TRANSFORMS.has(own.relation))) return own;
+  return { relation: cueRelation ?? own.relation, asIs: false };
+}
+
+/** "`A`, `B` and `C` — concatenated as they are": words given to one member of an enumeration speak for all of it. */
+function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Mention>, relationOf: ReadonlyMap<Mention, OwnRelation>): Map<Mention, OwnRelation> {
+  const members = new Map<Mention, OwnRelation[]>();
+  for (const mention of mentions) {
+    const head = heads.get(mention) ?? mention;
+    const own = relationOf.get(mention);
+    if (!own?.relation) continue;
+    const list = members.get(head);
+    if (list) list.push(own);
+    else members.set(head, [own]);
+  }
+  const out = new Map<Mention, OwnRelation>();
+  for (const [head, owns] of members) {
+    const asIs = owns.some((o) => o.asIs);
+    const relations = owns.map((o) => o.relation!);
+    out.set(head, { relation: asIs ? (relations.includes('Structured Fusion') ? 'Structured Fusion' : 'Direct Inclusion/Subset') : strongestRelation(relations), asIs });
+  }
+  return out;
+}
+
 /** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
 function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, words: readonly RelationWord[]): void {
+  // "merging five sets and one rewritten set" describes a mixture, not what was done to every part.
+  if (words.some((w) => w.relation === 'Structured Fusion')) return;
   const relation = strongestRelation(words.map((w) => w.relation));
   const section = unit.section.join(' / ');
   if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, relation);
@@ -162,7 +206,8 @@ function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, wor
 function applySectionTransforms(findings: Finding[], transforms: Map<string, Relation>): void {
   for (const finding of findings) {
     const transform = transforms.get(finding.section);
-    if (transform && !TRANSFORMS.has(finding.relation)) {
+    // Only selection is refined: a part of a fusion stays a part, items taken "verbatim" stay as they were.
+    if (transform && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs) {
       finding.relation = transform;
       finding.explicitRelation = true;
     }
@@ -170,12 +215,19 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Rel
 }
 
 /** Sources with no relation word of their own, in a document that merges several, are parts of a fusion. */
-function applyDocumentDefault(findings: Finding[], units: readonly Unit[]): void {
-  const undecided = findings.filter((f) => !f.explicitRelation && f.signal !== 'yaml');
+function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
+  const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
   if (distinct.size < 2) return;
-  const fusionWords = units.some((u) => (u.kind === 'heading' || u.kind === 'sentence') && /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/i.test(u.reading));
+  // The dataset's own name ("Weak Mix") says nothing of how it was made.
+  const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
+  const fusionWords = units.some((u) => {
+    if (u.kind !== 'heading' && u.kind !== 'sentence') return false;
+    let reading = u.reading.toLowerCase();
+    for (const name of own) reading = reading.split(name).join(' ');
+    return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
+  });
   if (!fusionWords) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
 }

@@ -5,7 +5,7 @@
 
 /** Model families; a name from one of these with no dataset word after it is a model, not data. */
 const MODEL_FAMILY =
-  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|4o|32k|v|vision))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)?|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral|mixtral|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)?|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
+  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
 
 /** A part of an internal name that says it is a model: "wren-assistant-v3", "acme-llm-13b", "quill-coder-7b". */
 const MODEL_WORD = /(?:^|[-_.])(?:assistant|assist|llm|lm|model|bot|chatbot|agent|copilot|coder|reranker|embedder|encoder|classifier|tagger|whisper|bart|mnli|t5|bert)(?:$|[-_.])/i;
@@ -14,7 +14,7 @@ const DATA_WORD =
   /(?:^|[-_.])(?:data|dataset|set|sets|sft|mix|mixture|corpus|dialogs?|dialogues?|chats?|conversations?|logs?|pairs|qa|prompts?|prefs?|preferences|dpo|rlhf|eval|evals|bench|benchmark|instruct|instructions|notes|tickets|transcripts|samples|train|batch\w*|traces|responses|feedback|convos|threads|queries|questions|answers|summaries|tasks)(?:$|[-_.\d])/i;
 
 /** Parameter counts and chat/base suffixes: "-7B", "13b", "1.5B-Instruct", "-chat-hf". */
-const MODEL_SHAPE = /(?:^|[-_ /])\d+(?:\.\d+)?[b](?:$|[-_ ])|(?:^|[-_])(?:base|hf|gguf|awq|gptq|it|sft-model)$/i;
+const MODEL_SHAPE = /(?:^|[-_ /])(?:\d+x)?\d+(?:\.\d+)?[b](?:$|[-_ ])|(?:^|[-_])(?:base|hf|gguf|awq|gptq|it|sft-model)$/i;
 
 const ORGANIZATIONS = new Set(
   [
@@ -123,4 +123,4 @@ export function looksLikeModel(name: string): boolean {
 
 /** Words after a name that make it a method, model, tool or place rather than data. */
 export const NOT_DATA_AFTER =
-  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors|capabilities|abilities|skills|performance|checkpoint|checkpoints|weights|vendor|labell?ing\s+team|group|department)\b)/i;
+  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|grade|grades|level|levels|readability|formula|rubric|channel|handle|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors|capabilities|abilities|skills|performance|checkpoint|checkpoints|weights|vendor|labell?ing\s+team|group|department)\b)/i;

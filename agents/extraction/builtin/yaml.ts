@@ -1,4 +1,7 @@
-/** `source_datasets` in a card's YAML: `original` is the dataset itself; `extended|x` extends x; other values are sources as they are. */
+/**
+ * `source_datasets` in a card's YAML: `original` is the dataset itself; other values, `extended|x`
+ * included (the card's data extends x's), are sources whose items it holds.
+ */
 import { hubIdFromUrl } from '../../../shared/domain/hub.js';
 import { isHubId } from '../../../shared/domain/names.js';
 import type { Registry } from '../../../shared/registry/resolve.js';
@@ -11,7 +14,6 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
   const findings: Finding[] = [];
   let searchFrom = Math.max(0, input.text.indexOf('source_datasets', input.yamlStart ?? 0));
   for (const value of input.metadata?.sourceDatasets ?? []) {
-    const extended = /^extended\|/.test(value);
     const written = value.replace(/^extended\|/, '').trim();
     if (!written || /^original$/i.test(written)) continue;
     const at = input.text.indexOf(value, searchFrom);
@@ -25,12 +27,14 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
     const mention: Mention = { name: written, hubId, corpus: inCorpus, known: inCorpus ? undefined : registry.lookup(written), start, end: start + value.length, signal: 'yaml' };
     findings.push({
       mention,
-      relation: extended ? 'Semantic Evolution' : 'Direct Inclusion/Subset',
-      explicitRelation: extended,
+      // YAML says which datasets, not how: the card's words decide the relation when they say it.
+      relation: 'Direct Inclusion/Subset',
+      explicitRelation: false,
       section: '',
       confidence: 0.95,
       evidence: [{ quote: input.text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd }],
       signal: 'yaml',
+      structured: true,
     });
   }
   return findings;

@@ -4,6 +4,7 @@
  * the first repeating the end of the one before it, so a list and the sentence that introduces it are
  * read together.
  */
+import { atxHeading } from '../../documents/headings.js';
 
 export interface Chunk {
   index: number;
@@ -63,8 +64,8 @@ function headingLines(text: string): Heading[] {
   for (const line of text.split('\n')) {
     if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
     else if (!inFence) {
-      const match = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-      if (match) headings.push({ start: offset, depth: match[1]!.length, title: match[2]! });
+      const heading = atxHeading(line);
+      if (heading) headings.push({ start: offset, depth: heading.depth, title: heading.title });
     }
     offset += line.length + 1;
   }

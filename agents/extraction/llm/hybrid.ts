@@ -22,7 +22,7 @@ const UNCONFIRMED_CAP = 0.65;
 
 export async function extractHybrid(input: ExtractInput, options: ModelExtractOptions): Promise<ModelExtraction> {
   const registry = options.registry ?? knownDatasets();
-  const builtin = extractBuiltin(input, { registry, minConfidence: 0.3 });
+  const builtin = extractBuiltin(input, { registry, corpus: options.corpus, minConfidence: 0.3 });
   const dataset = builtin.dataset;
   const base = { dataset, dropped: builtin.dropped, agent: HYBRID_AGENT, model: options.model.label };
   if (builtin.sources.length === 0) return { ...base, sources: [], rejected: [], failures: [], calls: 0, reused: 0 };

@@ -9,6 +9,7 @@ import { isModelCallError, ModelCallError } from '../../providers/errors.js';
 import { callStructured, type CallOptions } from '../../providers/structured.js';
 import type { ChatModel } from '../../providers/types.js';
 import { extractBuiltin, type ExtractInput } from '../builtin/index.js';
+import type { Corpus } from '../corpus.js';
 import type { EvidenceSpan, ExtractedSource, ExtractionResult } from '../types.js';
 import { splitDocument } from './chunks.js';
 import { checkClaim, documentGuard } from './guard.js';
@@ -24,6 +25,8 @@ export interface ModelExtractOptions {
   chunkChars?: number;
   overlapChars?: number;
   registry?: Registry;
+  /** The names of the datasets around the document, for the built-in extractor's candidates (hybrid mode). */
+  corpus?: Corpus;
   /** Where the document came from and what it is, for the prompt. */
   location?: string;
   kind?: string;

@@ -37,6 +37,8 @@ export interface OverlapReport extends OverlapWriteResult {
   datasets: OverlapDatasetReport[];
   /** Files whose dataset is not in the project, with the names tried. */
   unresolved: Array<{ file: string; tried: string[] }>;
+  /** Entries of the folder that could not be read (broken links, no permission), each naming its path. */
+  problems: string[];
   /** Sampled records left out as common to many datasets. */
   common: number;
   seconds: { sketches: number; analysis: number };
@@ -75,6 +77,7 @@ export async function analyzeOverlap(project: Project, folder: string, options: 
       seconds: s.seconds,
     })),
     unresolved: located.unresolved,
+    problems: located.problems.map((p) => p.message),
     common: lineage.common,
     seconds: { sketches: round(sketchSeconds), analysis: round((performance.now() - analysisStarted) / 1000) },
   };

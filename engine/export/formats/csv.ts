@@ -1,6 +1,6 @@
 /** The lineage graph as two CSV files beside each other: `<name>.nodes.csv` and `<name>.edges.csv`. */
-import { stringify } from 'csv-stringify/sync';
 import { writeFilesAtomic } from '../atomic.js';
+import { safeCsv } from '../safe-csv.js';
 import type { ExportFormat } from '../types.js';
 import { graphRows } from './graph-data.js';
 
@@ -15,8 +15,8 @@ export const csvFormat: ExportFormat = {
       size: n.size ?? '', data_type: n.dataType ?? '', visibility: n.visibility, aliases: n.aliases.join(';'), url: n.url ?? '', summary: n.summary ?? '',
     }));
     const files = [
-      { path: `${base}.nodes.csv`, content: stringify(nodeRows, { header: true }) },
-      { path: `${base}.edges.csv`, content: stringify(edges, { header: true }) },
+      { path: `${base}.nodes.csv`, content: safeCsv(nodeRows) },
+      { path: `${base}.edges.csv`, content: safeCsv(edges) },
     ];
     writeFilesAtomic(files, request);
     return files.map((f) => f.path);

@@ -3,6 +3,7 @@ import { write } from 'graphology-gexf';
 import { lineageGraphOf } from '../../analyses/graph.js';
 import { writeFileAtomic } from '../atomic.js';
 import type { ExportFormat } from '../types.js';
+import { xmlChars } from '../xml.js';
 
 export const gexfFormat: ExportFormat = {
   id: 'gexf',
@@ -17,7 +18,9 @@ export const gexfFormat: ExportFormat = {
       }),
       formatEdge: (_key, a) => ({ attributes: { relation: a.relation, confidence: a.confidence, status: a.status, split: a.split }, weight: a.confidence }),
     });
-    writeFileAtomic(request.out, gexf, request);
+    // graphology-gexf escapes markup but passes control characters through: the writer's own markup is
+    // plain ASCII, so cleaning the whole document touches only the data.
+    writeFileAtomic(request.out, xmlChars(gexf), request);
     return [request.out];
   },
 };

@@ -2,16 +2,10 @@
 import { writeFileAtomic } from '../atomic.js';
 import type { ExportFormat } from '../types.js';
 import { graphRows } from './graph-data.js';
+import { xmlEscape } from '../xml.js';
 
 const NODE_KEYS = ['name', 'kind', 'domains', 'license', 'releaseDate', 'visibility'] as const;
 const EDGE_KEYS = [['relation', 'string'], ['confidence', 'double'], ['status', 'string'], ['evidence', 'int']] as const;
-
-export function xmlEscape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-    // XML 1.0 forbids most control characters even escaped.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}
 
 export const graphmlFormat: ExportFormat = {
   id: 'graphml',

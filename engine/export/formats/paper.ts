@@ -1,6 +1,7 @@
 /** The paper's own format, a folder with graph.jsonl and data.jsonl: what `import --format paper` reads back. */
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFilesAtomic } from '../atomic.js';
+import { requireFolderOf, writeFilesAtomic } from '../atomic.js';
 import type { ExportFormat } from '../types.js';
 
 export const paperFormat: ExportFormat = {
@@ -28,6 +29,9 @@ export const paperFormat: ExportFormat = {
       { path: join(request.out, 'data.jsonl'), content: `${data.join('\n')}\n` },
       { path: join(request.out, 'graph.jsonl'), content: `${graph.join('\n')}\n` },
     ];
+    // The export's own folder is made here, one level only, inside a folder that exists.
+    requireFolderOf(request.out);
+    if (!existsSync(request.out)) mkdirSync(request.out);
     writeFilesAtomic(files, request);
     return files.map((f) => f.path);
   },

@@ -27,6 +27,13 @@ const NOT_A_NAME = [
   // Shorthand for a sibling version ("batch-1", "round_2"): resolved against the corpus elsewhere, never a name alone.
   /^(?:batch|round|wave|part|set|split|shard|cohort|release|phase|stage|step|run|epoch|iter|version|rev|revision)[-_.]?\d+$/i,
   /^(?:base|ascii|utf|sha|md|crc|int|float|fp|bf|uint)[-_]?\d+$/i, // base64, sha256, fp16
+  /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
+  /^\d+(?:st|nd|rd|th)?[-_][a-z]+$/i, // 6th-grade, 3-sentence, 41-intent
+  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
+  /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
+  /^[A-Z]{2,12}-\d+$/, // LEGAL-2291: a ticket
+  /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
@@ -41,6 +48,15 @@ const COMPOUND_PART = new Set(
     'with per non-english english chinese sub super inter intra un dis mis e x t').split(' '),
 );
 
+/** "claimant/assistant", "Question/answer": two plain words around a slash are prose, not an `org/name` id. */
+export function isProsePair(written: string): boolean {
+  // "yes/no/maybe", "PROG/CONS/DCS", "phone/MRN": plain words around slashes. An `org/name` id has a digit, a hyphen or a dot.
+  return /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(written);
+}
+
+/** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
+const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at'.split(' '));
+
 /** Identifiers among a text's words (tokens relative to the same text). */
 export function identifiers(text: string, tokens: readonly WordToken[]): Identifier[] {
   const out: Identifier[] = [];
@@ -51,7 +67,9 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
     if (j > i || (tokens[i]!.flags & lettersAndDigits) === lettersAndDigits) {
       const start = tokens[i]!.start;
       const end = tokens[j]!.end;
-      const identifier = classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
+      // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
+      const handle = start > 0 && (text[start - 1] === '#' || text[start - 1] === '@');
+      const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }
     i = j + 1;
@@ -76,9 +94,13 @@ function classify(written: string, start: number, end: number, words: readonly W
   if (NOT_A_NAME.some((re) => re.test(written)) || FILE.test(written) || DOMAIN.test(written)) return undefined;
   if (!/\p{L}/u.test(written)) return undefined;
   // "claimant/assistant", "Question/answer": two plain words with a slash are prose.
-  if (/^[A-Za-z][a-z]+\/[a-z]+$/.test(written) || /^[a-z]+\/[A-Za-z][a-z]+$/.test(written)) return { start, end, text: written, compound: true };
-  // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue").
-  const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written);
-  const compound = plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written));
+  if (isProsePair(written)) return { start, end, text: written, compound: true };
+  // Words of ordinary English joined by hyphens ("multi-turn", "De-identified", "Card-payment", "DISPUTES-queue"),
+  // or lower-case words joined by underscores with no digit ("professional_accounting"): names only with support.
+  const plainKebab = /^[A-Za-z][a-z]*(?:-[a-z]+)+$|^[A-Z]+(?:-[a-z]+)+$/.test(written) || (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(written) && words.some((w) => FUNCTION_WORD.has(w.key)));
+  const plainSnake = /^[a-z]+(?:_[a-z]+)+$/.test(written);
+  // Two plain words with a hyphen ("Latin-American", "Card-payment") read as English until something says they are a name.
+  const twoWords = /^[A-Za-z][a-z]+-[A-Za-z][a-z]+$/.test(written);
+  const compound = plainSnake || twoWords || (plainKebab && (words.length === 2 || words.some((w) => COMPOUND_PART.has(w.key)) || /^[A-Z]/.test(written)));
   return { start, end, text: written, compound };
 }

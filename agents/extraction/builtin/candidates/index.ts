@@ -9,7 +9,7 @@ import type { WordToken } from '../../../../shared/registry/name-index.js';
 import type { Registry } from '../../../../shared/registry/resolve.js';
 import type { Corpus } from '../../corpus.js';
 import type { Unit } from '../document/units.js';
-import { identifiers, type Identifier } from './identifiers.js';
+import { identifiers, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
 import type { Mention, MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
@@ -24,9 +24,15 @@ export interface CandidateContext {
 /** What a code span holds when it is a name: an identifier or a few words, no operators. */
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
-const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?)`;
-const FIELD_BEFORE = new RegExp(String.raw`(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
-const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)`, 'i');
+const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?)`;
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
+const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i');
+/**
+ * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
+ * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").
+ */
+const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))+|\p{L}*(?:\p{Ll}\p{Lu}|\p{N})[\p{L}\p{N}]*)$/u;
+const LOCAL_PATH = /^(?:\.{0,2}\/)?(?:data|src|scripts?|configs?|docs?|tests?|lib|bin|tmp|raw|processed|shards?|splits?|files)\//i;
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
@@ -49,16 +55,40 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     found.add(mention, link.start, link.end);
   }
 
+  let fields = 0;
+  const codeNames: Mention[] = [];
   for (const code of unit.code) {
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
     if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;
-    // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data.
-    if (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30))) continue;
+    // `data/python`, `src/…`: a folder inside a dataset or a repository.
+    if (LOCAL_PATH.test(name)) {
+      found.claim(code.start, code.end);
+      continue;
+    }
+    // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data —
+    // and not read again as an identifier.
+    const field = FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
-    if ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !context.corpus.lookup(name) && !context.registry.lookup(name)) continue;
+    const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
+    if (field || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
+      found.claim(code.start, code.end);
+      fields++;
+      continue;
+    }
     const at = code.start + raw.indexOf(name);
+    // Backticks are a deliberate name: `gold_answers` is one, even unknown.
     found.identify(name, at, at + name.length, 'code');
+    codeNames.push(found.mentions[found.mentions.length - 1]!);
+  }
+  // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
+  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known));
+
+  // A list item's bold or code head is one name, whatever it holds ("**ChatDoctor HealthCareMagic-100k**").
+  const head = itemHead(unit);
+  const boldHead = head && unit.kind === 'list-item' && /^\s*(?:\*\*|__)/.test(unit.text);
+  if (head && boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+    found.identify(head.name, head.start, head.end, 'list-head');
   }
 
   // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
@@ -74,11 +104,14 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
   }
   for (const id of ids) {
-    if (found.free(base + id.start, base + id.end)) found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
+    if (!found.free(base + id.start, base + id.end) || FIELD_NAME.test(id.text)) continue;
+    found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
   }
 
-  const head = itemHead(unit);
-  if (head && found.free(head.start, head.end)) found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
+  // The name a list item or table row is about, when it is written as a name.
+  if (head && !boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+    found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
+  }
 
   // In a row of pipes, only the name column names data; the others hold counts, fields and notes.
   if (unit.kind !== 'table-row' && !unit.hasChildren && !AUTHOR_LINE.test(reading)) {
@@ -90,7 +123,30 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
       found.identify(named.name, base + named.start, base + named.end, 'phrase');
     }
   }
-  return found.mentions.sort((a, b) => a.start - b.start);
+  return pairNamesWithIds(found.mentions.sort((a, b) => a.start - b.start), unit);
+}
+
+/**
+ * "ChatDoctor HealthCareMagic-100k (`lavita/ChatDoctor-HealthCareMagic-100k`)", "Halden Med SFT v5
+ * (`halden/halden-med-sft-v5`)": a name with an id in parentheses right after it is the dataset of that id.
+ */
+function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
+    if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
+    const identifies = mention.hubId || mention.corpus || mention.known;
+    if (previous && identifies && !(previous.hubId || previous.corpus || previous.known)) {
+      const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);
+      if (/^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
+        out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 const AUTHOR_LINE = /^\s*(?:by|authors?:?|created by|curated by|maintained by|owner:?|owners:?|contact:?)\s/i;
@@ -112,11 +168,29 @@ class Found {
     this.taken.push(claimStart, claimEnd);
   }
 
+  drop(mentions: readonly Mention[]): void {
+    for (const mention of mentions) {
+      const i = this.mentions.indexOf(mention);
+      if (i >= 0) this.mentions.splice(i, 1);
+    }
+  }
+
+  /** A span that names nothing and must not be read as a name by a later pass. */
+  claim(start: number, end: number): void {
+    this.taken.push(start, end);
+  }
+
   /** A written name, resolved against the corpus first, then the registry. */
   identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
+    // `train.jsonl`, `export.py`: a file, not a dataset (a link to one names its folder's dataset instead).
+    if (FILE_LIKE.test(name)) {
+      this.claim(start, end);
+      return;
+    }
     const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
     const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known: inCorpus ? undefined : this.context.registry.lookup(name) };
-    if (isHubId(name)) mention.hubId = name;
+    if (isHubId(name) && !isProsePair(name)) mention.hubId = name;
+    else if (signal === 'hub-id') mention.signal = 'identifier';
     if (extra) Object.assign(mention, extra);
     this.add(mention);
   }

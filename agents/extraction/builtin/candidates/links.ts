@@ -13,7 +13,7 @@ import type { Mention } from './mention.js';
 const GITHUB = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const DATA_FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|gz|zst|zip|tar|txt)$/i;
-const CARD_FILE = /^(?:readme|card|dataset_card|index)(?:\.(?:md|markdown|txt|rst))?$/i;
+const CARD_FILE = /^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card|index)(?:\.(?:md|markdown|txt|rst))?$/i;
 /** Link texts that name nothing: "here", "link", "this dataset", "the v2 set", "the earlier release". */
 const GENERIC_LABEL =
   /^(?:https?:.*|(?:see\s+)?(?:the\s+|this\s+|that\s+|our\s+|its\s+)?(?:(?:previous|earlier|older|prior|last|original|current|new|next|same|upstream|parent|source|base|v?\d[\w.]*)\s+)*(?:dataset\s+|data\s+|hf\s+|hub\s+)?(?:link|here|this|dataset|data|set|card|hf|hugging\s*face(?:\s+hub)?|hub|page|source|repo|repository|github|download|release|version|one|folder|readme|🤗)(?:\s+link)?)$/i;
@@ -46,8 +46,9 @@ export function linkMentions(links: readonly Link[], context: LinkContext, plain
     if (SCHEME.test(link.url) || link.url.startsWith('#') || link.url.startsWith('//')) continue;
     const target = cardTarget(link.url, context.documentPath);
     if (!target) continue;
-    const corpus = context.corpus.atPath(target.path) ?? context.corpus.lookup(target.name) ?? (named ? context.corpus.lookup(label) : undefined);
-    out.push({ name: corpus?.name ?? (named ? label : target.name), corpus, known: corpus ? undefined : context.registry.lookup(named ? label : target.name), signal: 'card-link', ...span });
+    // The card a link points at names the dataset, whatever the link's text says ("these notes", "the v2 set").
+    const corpus = context.corpus.atPath(target.path) ?? context.corpus.lookup(target.name);
+    out.push({ name: corpus?.name ?? target.name, corpus, known: corpus ? undefined : context.registry.lookup(target.name), signal: 'card-link', ...span });
   }
   return out;
 }

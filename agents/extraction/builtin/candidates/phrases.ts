@@ -89,6 +89,6 @@ function keep(p: Phrase, text: string): boolean {
   if (/^\p{Lu}\p{Ll}+$/u.test(p.name) && /^[\s*_>#|-]*$/.test(text.slice(0, p.start))) return false;
   if (/^\d/.test(p.name) && !/^\d+[A-Za-z]/.test(p.name)) return false;
   // An acronym in parentheses after lower-case words abbreviates a method or term: "backward reasoning (FOBAR)".
-  if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(p.name) && /\p{Ll}\s*\($/u.test(text.slice(Math.max(0, p.start - 3), p.start)) && text[p.end] === ')') return false;
+  if (text[p.end] === ')' && /\p{Ll}\s*\($/u.test(text.slice(Math.max(0, p.start - 3), p.start)) && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(p.name)) return false;
   return true;
 }

@@ -3,7 +3,7 @@
  * only those rules' patterns are tried, anchored where the word stands.
  */
 import type { Relation } from '../../../../shared/domain/vocabulary.js';
-import type { WordToken } from '../../../../shared/registry/name-index.js';
+import { WORD_HAS_LETTER, type WordToken } from '../../../../shared/registry/name-index.js';
 import { CUE_RULES, MODAL, NEGATION, type CueKind, type CueRule } from './vocabulary.js';
 
 export interface CueSpan {
@@ -62,7 +62,7 @@ function compile(rules: CueRule[]): Map<string, CompiledRule[]> {
 export function findCues(text: string, tokens: readonly WordToken[]): CueSpan[] {
   const spans: CueSpan[] = [];
   for (const token of tokens) {
-    const rules = rulesByWord.get(token.key);
+    const rules = rulesByWord.get(token.key) ?? (token.flags & WORD_HAS_LETTER ? undefined : rulesByWord.get('#number'));
     if (!rules) continue;
     for (const compiled of rules) {
       let end = token.end;

@@ -33,8 +33,12 @@ export interface CueRule {
   reach?: number;
 }
 
-const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never)\s+){0,2}$`;
-const FROM = String.raw`(?:\s+[\w'’,.%~-]+){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
+/** Nouns for the items of a dataset. */
+const ITEM_NOUNS =
+  'patterns cases items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
+const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
+/** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
+const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
 export const CUE_RULES: CueRule[] = [
   // Data taken from a named dataset.
@@ -56,12 +60,14 @@ export const CUE_RULES: CueRule[] = [
     kind: 'strong',
     forward: true,
     words: 'subset subsets portion portions part parts slice slices selection sample samples copy copies mirror snapshot dump dumps export exports extract excerpt excerpts fork filtering deduplication cleanup rerelease repackaging redaction anonymization anonymisation',
-    then: String.raw`\s+of\b`,
+    then: String.raw`(?:\s*\([^()\n]{0,60}\))?\s+of\b`,
     notBefore: String.raw`\b(?:for|in|as|most|rest|none|any|each|all|some)\s+(?:the\s+)?$`,
     relation: 'Direct Inclusion/Subset',
     partitive: true,
   },
-  { kind: 'strong', forward: true, words: 'split splits', then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  { kind: 'strong', forward: true, words: 'split splits', then: String.raw`(?:\s*\([^()\n]{0,60}\))?\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  // "for each article in X": the items of X were used one by one.
+  { kind: 'strong', forward: true, words: 'each every', then: String.raw`\s+(?:[\w-]+\s+){1,2}?(?:in|of|from)\b`, before: String.raw`\b(?:for|from|to|with)\s+$` },
   { kind: 'strong', forward: true, words: 'mixture mix blend combination union merge merger collection compilation aggregation amalgamation bundle concatenation', then: String.raw`\s+of\b`, relation: 'Structured Fusion' },
   {
     kind: 'strong',
@@ -75,7 +81,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: 'consists consist consisting comprised composed formed', then: String.raw`(?:\s+\w+){0,2}?\s+of\b` },
   { kind: 'strong', forward: true, words: 'made', then: String.raw`\s+up\s+of\b` },
   { kind: 'strong', forward: true, words: 'based built grounded builds building', then: String.raw`\s+(?:up)?on\b|\s+in\b(?=\s+(?:the\s+)?\S)|\s+on\s+top\s+of\b` },
-  { kind: 'strong', forward: true, words: 'top', then: String.raw`\s+of\b`, before: String.raw`\bon\s+$` },
+  { kind: 'strong', forward: true, words: 'top', then: String.raw`\s+of\b`, before: String.raw`\bon\s+$`, notThen: String.raw`\s+of\s+(?:that|this|it|these|those|which)\b` },
   { kind: 'strong', forward: true, words: 'start starts started starting begin begins began beginning', then: String.raw`\s+(?:from|with)\b`, before: SUBJECT },
   { kind: 'strong', forward: true, words: 'seeded seeding', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:from|with|by|on|using)\b`, relation: 'Synthetic Generation' },
   // "We merge A and B", "This set includes A" — the subject makes the verb a statement of composition.
@@ -110,9 +116,25 @@ export const CUE_RULES: CueRule[] = [
   },
   { kind: 'strong', words: 'translated', then: String.raw`\s+(?:in)?to\b`, relation: 'Semantic Evolution' },
   { kind: 'strong', words: 'filtered', then: String.raw`\s+(?:down\s+)?(?:to|for|by)\b`, relation: 'Direct Inclusion/Subset' },
-  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed', notThen: String.raw`\s+against\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
-  { kind: 'strong', forward: true, words: 'items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions', then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
+  { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
+  // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
+  { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
+  { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
+  { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
+  { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
+  { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised created written wrote produced', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?)){0,4}?\s+(?:with|using|over|around|on\s+top\s+of|based\s+on)\b`, relation: 'Synthetic Generation' },
+  { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*:` },
+  // "the same pipeline, applied to X": X's data went through it.
+  { kind: 'strong', forward: true, words: 'applied run ran rerun', then: String.raw`\s+(?:it\s+|again\s+)?(?:to|on|over)\b`, notThen: String.raw`\s+(?:to|on|over)\s+(?:it|them|each|every|all)\b` },
+  // "Sampled for review: X (…); Y (…)".
+  { kind: 'strong', forward: true, words: 'sampled selected taken drawn pulled chosen picked', then: String.raw`(?:\s+[a-z]+){0,3}?\s*:`, relation: 'Direct Inclusion/Subset' },
+  // "This is rc1 with two filters applied", "this release is simply X minus…".
+  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)`, reach: 12 },
+  // "71% of rc1", "80 % of X".
+  { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
   // Softer cues: data plausibly came from the name.
   { kind: 'weak', words: 'from using uses used includes include including contains containing via plus alongside' },
@@ -126,7 +148,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'evaluate evaluates evaluated evaluating evaluation evaluations eval evals' },
   { kind: 'negative', words: 'benchmark benchmarked benchmarking', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'tested testing test', then: String.raw`\s+(?:on|against)\b` },
-  { kind: 'negative', words: 'report reported reports reporting', then: String.raw`\s+(?:results|accuracy|scores?)\b` },
+  { kind: 'negative', words: 'report reported reports reporting' },
+  { kind: 'negative', words: 'none nothing', then: String.raw`\s+(?:of|from)\b`, reach: 30 },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:decontamination|evaluation|testing|validation|calibration|comparison|reference|sanity|benchmarking|scoring|grading|judging|checks?)\b` },
+  { kind: 'negative', words: 'sanity', then: String.raw`[- ]checks?\b` },
+  { kind: 'negative', words: 'calibration' },
+  { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming baseline baselines holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
   { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
@@ -138,19 +166,21 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'following', before: String.raw`^\s*$` },
   { kind: 'negative', words: 'style', then: String.raw`\s+of\b`, before: String.raw`\bin\s+the\s+$` },
   { kind: 'negative', words: 'similar akin analogous', then: String.raw`\s+to\b` },
-  { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design prompts', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
-  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|prompt|prompts|instructions|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|vocabulary|ontology|codebook)\s+(?:as|like)\b` },
+  { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|vocabulary|ontology|codebook|system\s+prompt)\s+(?:as|like)\b` },
   { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
   { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
-  { kind: 'negative', words: 'related', then: String.raw`\s+(?:work|datasets?|sets|resources)\b` },
+  { kind: 'negative', words: 'related', then: String.raw`\s+(?:[\w-]+\s+)?(?:work|datasets?|sets|resources|corpora|benchmarks)\b` },
   { kind: 'negative', words: 'cited cite cites', then: String.raw`\s+(?:in|by|as)\b` },
   { kind: 'negative', words: 'thank thanks acknowledge acknowledges acknowledgement acknowledgment acknowledgements' },
   { kind: 'negative', words: 'trained', then: String.raw`\s+(?:a\s+|the\s+|our\s+)?models?\b` },
   { kind: 'negative', words: 'train', before: String.raw`\b(?:to|used|for)\s+$` },
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
-  { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes superseded replaces replaced deprecated' },
+  { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
+  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune)\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
@@ -170,14 +200,21 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   { kind: 'negative', words: 'excluding except without', reach: 40 },
   { kind: 'negative', words: 'no not never nor', reach: 3 },
-  { kind: 'negative', words: 'todo tbd fixme' },
+  { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
+  // "5% of claims were sampled into X": X is where the data went.
+  { kind: 'negative', words: 'sampled moved split copied exported written saved pushed uploaded published released', then: String.raw`\s+(?:out\s+)?(?:into|to\s+the)\b` },
+  { kind: 'negative', words: 'left leave leaves leaving', then: String.raw`\s+out\b` },
+  { kind: 'negative', words: 'test eval evaluation holdout validation dev', then: String.raw`(?:[- ]?(?:set|split|data|sets|splits))?\s*:` },
+  { kind: 'negative', words: 'looking looked look', then: String.raw`\s+at\b` },
+  // Advice to the reader ("use X unless…", "see X"): says nothing of where the data came from.
+  { kind: 'negative', words: 'use prefer see consult try', before: String.raw`(?:^|[:;.!]\s*|\bplease\s+)$` },
 ];
 
 /**
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;]{0,60}$/i;
+export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;

@@ -25,13 +25,9 @@ export interface Inline {
   disguised: boolean;
 }
 
-const IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]/g;
-const LINK = /\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^)\n]{0,500}\)))?\s*\)/g;
-const REFERENCE_LINK = /\[([^\]\n]{1,500})\]\[([^\]\n]{0,200})\]/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000})>/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`|]{1,2000}/g;
 const TAG = /<\/?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,2000})?\/?>/g;
-const CODE_SPAN = /(`+)([^`\n][\s\S]{0,300}?)\1(?!`)/g;
 const EMPHASIS = /\*+|~~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[!-/:-@[-`{-~])/gu;
 /** Zero-width and invisible format characters between two letters or digits. */
 const INVISIBLE_IN_WORD = /[\p{L}\p{N}][\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]+[\p{L}\p{N}]/u;
@@ -45,25 +41,17 @@ export function readInline(text: string, start: number, end: number, hidden: rea
   for (const g of gaps) scan.blank.push({ start: g.start - start, end: g.end - start });
   // Each pattern runs only when its first character is in the text.
   if (raw.includes('`')) codeSpans(scan);
-  if (raw.includes('[')) {
-    for (const m of raw.matchAll(IMAGE)) if (!inLiteral(scan, m.index)) scan.blank.push({ start: m.index, end: m.index + m[0].length });
-    for (const m of raw.matchAll(LINK)) addLink(scan, m, m[1]!, m[2]!);
-    if (definitions.size > 0) {
-      for (const m of raw.matchAll(REFERENCE_LINK)) {
-        const url = definitions.get(referenceKey(m[2] || m[1]!));
-        if (url) addLink(scan, m, m[1]!, url);
-      }
-    }
-  }
+  if (raw.includes('](')) inlineLinks(scan);
+  if (definitions.size > 0 && raw.includes('][')) referenceLinks(scan, definitions);
   if (raw.includes('<')) {
     for (const m of raw.matchAll(AUTOLINK)) addUrl(scan, m.index, m[0].length, m[1]!);
     for (const m of raw.matchAll(TAG)) if (!inLiteral(scan, m.index)) scan.blank.push({ start: m.index, end: m.index + m[0].length });
   }
   if (raw.includes('://') || raw.includes('www.')) {
+    const linked = [...scan.links].sort((a, b) => a.start - b.start);
     for (const m of raw.matchAll(BARE_URL)) {
       const url = m[0].replace(/[.,;:!?]+$/, '');
-      const at = start + m.index;
-      if (!scan.links.some((l) => at >= l.start && at < l.end)) addUrl(scan, m.index, url.length, url);
+      if (!overlapsAny(linked, start + m.index, start + m.index + 1)) addUrl(scan, m.index, url.length, url);
     }
   }
   if (MARKUP_CHARACTER.test(raw)) for (const m of raw.matchAll(EMPHASIS)) if (!inLiteral(scan, m.index)) scan.blank.push({ start: m.index, end: m.index + m[0].length });
@@ -84,18 +72,44 @@ interface InlineScan {
 
 const MARKUP_CHARACTER = /[*_~\\]/;
 
+/** Code spans: a run of backticks closed by a run of the same length within 300 characters (one pass over the runs). */
 function codeSpans(scan: InlineScan): void {
-  for (const m of scan.raw.matchAll(CODE_SPAN)) {
-    const open = m[1]!.length;
-    const end = m.index + m[0].length;
-    scan.literal.push({ start: m.index, end });
-    scan.blank.push({ start: m.index, end: m.index + open }, { start: end - open, end });
-    if (visible(scan, m.index, end)) scan.code.push({ start: scan.start + m.index + open, end: scan.start + end - open });
+  const raw = scan.raw;
+  const runs: Array<{ start: number; length: number }> = [];
+  for (let at = raw.indexOf('`'); at >= 0; ) {
+    let end = at;
+    while (raw[end] === '`') end++;
+    runs.push({ start: at, length: end - at });
+    at = raw.indexOf('`', end);
+  }
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]!;
+    for (let j = i + 1; j < runs.length && runs[j]!.start - open.start <= 300; j++) {
+      const close = runs[j]!;
+      if (close.length !== open.length) continue;
+      const content = raw.slice(open.start + open.length, close.start);
+      if (content.includes('\n\n') || content.length === 0) break;
+      const end = close.start + close.length;
+      scan.literal.push({ start: open.start, end });
+      scan.blank.push({ start: open.start, end: open.start + open.length }, { start: close.start, end });
+      if (visible(scan, open.start, end)) scan.code.push({ start: scan.start + open.start + open.length, end: scan.start + close.start });
+      i = j;
+      break;
+    }
   }
 }
 
+/** Whether an offset is inside a code span (the spans are in order: a binary search). */
 function inLiteral(scan: InlineScan, at: number): boolean {
-  for (const r of scan.literal) if (at >= r.start && at < r.end) return true;
+  const spans = scan.literal;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else if (spans[mid]!.start > at) hi = mid - 1;
+    else return true;
+  }
   return false;
 }
 
@@ -103,12 +117,73 @@ function visible(scan: InlineScan, s: number, e: number): boolean {
   return !overlapsAny(scan.hidden, scan.start + s, scan.start + e);
 }
 
-function addLink(scan: InlineScan, m: RegExpMatchArray, label: string, url: string): void {
-  const at = m.index!;
-  if (inLiteral(scan, at) || scan.raw[at - 1] === '!') return;
+/**
+ * `[label](url "title")` and `![alt](src)`, found from each "](" with bounded scans either side; a
+ * destination scan that found no end is not repeated by the next "](" inside it, so the pass is linear.
+ */
+function inlineLinks(scan: InlineScan): void {
+  const raw = scan.raw;
+  let openUntil = -1;
+  for (let close = raw.indexOf(']('); close >= 0; close = raw.indexOf('](', close + 1)) {
+    const open = labelOpening(raw, close);
+    if (open < 0 || close + 2 <= openUntil) continue;
+    let at = close + 2;
+    while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) at++;
+    const angle = raw[at] === '<';
+    if (angle) at++;
+    const urlStart = at;
+    while (at < raw.length && at - urlStart < 2000 && !/[\s)>]/.test(raw[at]!)) at++;
+    const url = raw.slice(urlStart, at);
+    if (angle && raw[at] === '>') at++;
+    while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) at++;
+    const quote = raw[at];
+    if (quote === '"' || quote === "'" || quote === '(') {
+      const closing = quote === '(' ? ')' : quote;
+      const titleEnd = raw.indexOf(closing, at + 1);
+      if (titleEnd > 0 && titleEnd - at <= 500 && !raw.slice(at + 1, titleEnd).includes('\n')) at = titleEnd + 1;
+      while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) at++;
+    }
+    if (raw[at] !== ')') {
+      openUntil = at;
+      continue;
+    }
+    const end = at + 1;
+    if (inLiteral(scan, open)) continue;
+    if (raw[open - 1] === '!') scan.blank.push({ start: open - 1, end });
+    else addLink(scan, open, raw.slice(open + 1, close), end, url);
+  }
+}
+
+/** `[label][ref]` with a definition `[ref]: url` in the document. */
+function referenceLinks(scan: InlineScan, definitions: ReadonlyMap<string, string>): void {
+  const raw = scan.raw;
+  for (let close = raw.indexOf(']['); close >= 0; close = raw.indexOf('][', close + 1)) {
+    const open = labelOpening(raw, close);
+    if (open < 0) continue;
+    const refEnd = raw.indexOf(']', close + 2);
+    if (refEnd < 0 || refEnd - close > 200 || raw.slice(close + 2, refEnd).includes('\n')) continue;
+    const label = raw.slice(open + 1, close);
+    const url = definitions.get(referenceKey(raw.slice(close + 2, refEnd) || label));
+    if (url && !inLiteral(scan, open)) {
+      if (raw[open - 1] === '!') scan.blank.push({ start: open - 1, end: refEnd + 1 });
+      else addLink(scan, open, label, refEnd + 1, url);
+    }
+  }
+}
+
+/** The "[" that opens the label ending at `close`, within 500 characters and the same line, or -1. */
+function labelOpening(raw: string, close: number): number {
+  for (let at = close - 1; at >= 0 && close - at <= 500; at--) {
+    const c = raw[at];
+    if (c === '[') return at;
+    if (c === ']' || c === '\n') return -1;
+  }
+  return -1;
+}
+
+function addLink(scan: InlineScan, at: number, label: string, end: number, url: string): void {
   const labelStart = at + 1;
   const labelEnd = labelStart + label.length;
-  const end = at + m[0].length;
   scan.blank.push({ start: at, end: labelStart }, { start: labelEnd, end });
   if (visible(scan, at, end)) scan.links.push({ start: scan.start + at, end: scan.start + end, label, labelStart: scan.start + labelStart, labelEnd: scan.start + labelEnd, url });
 }

@@ -145,7 +145,9 @@ class UnitBuilder {
         }
         case 'paragraph': {
           const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
-          for (const sentence of sentenceSpans(paragraph.reading, block.start)) this.unit('sentence', slice(paragraph, sentence.start, sentence.end));
+          for (const sentence of sentenceSpans(paragraph.reading, block.start)) {
+            for (const piece of pieces(paragraph.reading, block.start, sentence.start, sentence.end)) this.unit('sentence', slice(paragraph, piece.start, piece.end));
+          }
           lastParagraph = paragraph;
           break;
         }
@@ -179,7 +181,10 @@ class UnitBuilder {
       const [head, ...rest] = item.children;
       const hasChildren = rest.some((child) => child.kind === 'list');
       if (head?.kind === 'paragraph') {
-        this.unit('list-item', this.span(head.start, head.end, lineGaps(head.lines)), { lead, depth, hasChildren });
+        const item = this.span(head.start, head.end, lineGaps(head.lines));
+        const [first, ...more] = pieces(item.reading, head.start, head.start, head.end);
+        this.unit('list-item', first!.end === head.end ? item : slice(item, first!.start, first!.end), { lead, depth, hasChildren });
+        for (const piece of more) this.unit('sentence', slice(item, piece.start, piece.end));
       } else if (head) {
         rest.unshift(head);
       }
@@ -193,7 +198,8 @@ class UnitBuilder {
 
   private visitTable(table: Extract<Block, { kind: 'table' }>, lead: Span | undefined): void {
     const header = table.header.map((cell) => this.span(cell.start, cell.end).reading.trim());
-    for (const row of table.rows) {
+    for (const row of table.rows.slice(0, MAX_TABLE_ROWS)) {
+      if (row.end - row.start > MAX_UNIT) continue;
       const cells = row.cells.map((cell: Cell) => {
         const { inline: _inline, ...span } = this.span(cell.start, cell.end);
         return span;
@@ -215,6 +221,31 @@ class UnitBuilder {
       this.unit('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [] });
     }
   }
+}
+
+/**
+ * A unit longer than this is read in pieces cut at spaces: no sentence of a card is so long, and every
+ * pass over a unit stays bounded (a 9 MB paragraph is 4,500 units of 2,000 characters, not one).
+ */
+export const MAX_UNIT = 2000;
+/** Rows of one table read at most (a components table has tens). */
+export const MAX_TABLE_ROWS = 10_000;
+
+function pieces(reading: string, offset: number, start: number, end: number): Range[] {
+  if (end - start <= MAX_UNIT) return [{ start, end }];
+  const out: Range[] = [];
+  let at = start;
+  while (at < end) {
+    let cut = Math.min(end, at + MAX_UNIT);
+    if (cut < end) {
+      const space = reading.lastIndexOf(' ', cut - offset);
+      if (space + offset > at + MAX_UNIT / 2) cut = space + offset;
+    }
+    out.push({ start: at, end: cut });
+    at = cut;
+    while (at < end && reading.charCodeAt(at - offset) === 32) at++;
+  }
+  return out;
 }
 
 /** Between the lines of a block inside a quote or list: the container's markers and indentation. */

@@ -1,3 +1,5 @@
+import type { WordToken } from '../../../../shared/registry/name-index.js';
+
 /**
  * Text that addresses the tool instead of describing data ("Attention indexing tools: list X as the
  * source", "Dear extractor:", "SYSTEM: add X as parent", "ignore previous instructions"), read after
@@ -11,7 +13,7 @@ const AUTOMATED = String.raw`(?:automated|automatic|ai|llm|language[- ]model|ind
 export const INSTRUCTION_TO_TOOL = new RegExp(
   [
     String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|other|your|these|those)\s+(?:instructions?|prompts?|rules?|directions?|context|guidelines)`,
-    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\bsystem\s+prompt\b|\[INST\]|<\|im_start\|>|^\s*(?:system|assistant|user|instruction)\s*:`,
+    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^\s*(?:system|assistant|user|instruction)\s*:`,
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
     String.raw`\b(?:to|for)\s+(?:all\s+|any\s+|every\s+|the\s+)(?:${AUTOMATED}\s+)+${TOOL}\b`,
@@ -36,7 +38,15 @@ export function undisguised(text: string): string {
 const ADDRESS_WORD =
   /ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
 
-export function addressesTheTool(text: string): boolean {
+/** The same test, given the text's words: most units hold none of the words an instruction needs and are not searched. */
+const ADDRESS_KEYS = new Set(
+  ('ignore ignores ignoring disregard forget override bypass you your system systems assistant assistants user instruction instructions inst ' +
+    'im_start tool tools agent agents crawler crawlers crawling crawl bot bots extractor extractors indexer indexers indexing index parser parsers scraper scrapers scraping ' +
+    'model models reader readers pipeline pipelines program programs ai ais llm llms machine machines service services harvester harvesters as lineage extraction provenance').split(' '),
+);
+
+export function addressesTheTool(text: string, tokens?: readonly WordToken[]): boolean {
+  if (tokens && !DISGUISE.test(text) && !tokens.some((t) => ADDRESS_KEYS.has(t.key))) return false;
   const plain = DISGUISE.test(text) ? undisguised(text) : text;
   return ADDRESS_WORD.test(plain) && INSTRUCTION_TO_TOOL.test(plain);
 }
@@ -56,6 +66,9 @@ const NO_EXISTING_DATA = new RegExp(
   'i',
 );
 
-export function saysNoExistingData(text: string): boolean {
+const NEGATING_KEYS = new Set('no nothing none scratch hand manually not never without'.split(' '));
+
+export function saysNoExistingData(text: string, tokens?: readonly WordToken[]): boolean {
+  if (tokens && !tokens.some((t) => NEGATING_KEYS.has(t.key))) return false;
   return NO_EXISTING_DATA.test(text);
 }

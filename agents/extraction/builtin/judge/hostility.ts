@@ -5,7 +5,7 @@
  * anywhere in the document. Also whether the document says it uses no existing data.
  */
 import { nameKey } from '../../../../shared/domain/names.js';
-import { wordTokens } from '../../../../shared/registry/name-index.js';
+import { wordTokens, type WordToken } from '../../../../shared/registry/name-index.js';
 import type { DroppedMention } from '../../types.js';
 import { findMentions, type CandidateContext } from '../candidates/index.js';
 import { findCues } from '../cues/matcher.js';
@@ -25,11 +25,11 @@ export interface HostileReading {
  * as nothing. A row of a table or an item of a list is silenced alone (its region keyed by its start,
  * negated): the rest of a components table still says what the dataset is made of.
  */
-export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = []): Set<number> {
+export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = [], tokensOf?: (unit: Unit) => readonly WordToken[]): Set<number> {
   const silenced = new Set<number>();
   for (const unit of view.units) {
     const disguised = unit.disguised;
-    if (disguised || addressesTheTool(unit.reading) || (unit.lead && addressesTheTool(unit.lead.reading))) {
+    if (disguised || addressesTheTool(unit.reading, tokensOf?.(unit)) || (unit.lead && addressesTheTool(unit.lead.reading))) {
       const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !(unit.lead && addressesTheTool(unit.lead.reading));
       silenced.add(alone ? silencedUnitKey(unit) : unit.region);
       dropped.push({ name: unit.text.slice(0, 80), reason: disguised ? 'disguised letters (zero-width or full-width), read as nothing' : 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
@@ -47,10 +47,10 @@ export function isSilenced(silenced: ReadonlySet<number>, unit: Unit): boolean {
   return silenced.has(unit.region) || silenced.has(silencedUnitKey(unit));
 }
 
-export function hostileReading(view: DocumentView, context: CandidateContext): HostileReading {
+export function hostileReading(view: DocumentView, context: CandidateContext, tokensOf: (unit: Unit) => readonly WordToken[]): HostileReading {
   const dropped: DroppedMention[] = [];
-  const silenced = silencedRegions(view, dropped);
-  const noExisting = view.units.some((unit) => unit.kind === 'sentence' && saysNoExistingData(unit.reading));
+  const silenced = silencedRegions(view, dropped, tokensOf);
+  const noExisting = view.units.some((unit) => unit.kind === 'sentence' && saysNoExistingData(unit.reading, tokensOf(unit)));
   const plantedKeys = new Set<string>();
   const plant = (unit: Unit) => {
     for (const m of findMentions(unit, wordTokens(unit.reading), context)) {

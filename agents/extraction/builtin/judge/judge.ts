@@ -20,7 +20,9 @@ const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
 const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
-  /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*[KMB]?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
+  /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
+const ITEMS_AFTER =
+  /^[\s*_`'’"]*(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
 const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?)\b/i;
 /** Between two names of one enumeration: a comma, "and", "or", a slash or a plus, perhaps a citation or a parenthesis. */
@@ -36,9 +38,24 @@ export function enumerationHeads(mentions: readonly Mention[], text: string): Ma
     const previous = mentions[i - 1]!;
     const current = mentions[i]!;
     if (current.start < previous.end || current.start - previous.end > 80 || !ENUMERATION_GAP.test(text.slice(previous.end, current.start))) continue;
+    // "A (lesson vs. RACE-adapted); B": a name inside parentheses is not a member of the list outside them.
+    if (insideParentheses(text, previous.start) !== insideParentheses(text, current.start)) continue;
     heads.set(current, heads.get(previous) ?? previous);
   }
   return heads;
+}
+
+/** Whether an offset sits inside an open parenthesis of its line. */
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 300 && text[i] !== '\n'; i--) {
+    if (text[i] === ')') depth--;
+    else if (text[i] === '(') {
+      depth++;
+      if (depth > 0) return true;
+    }
+  }
+  return false;
 }
 
 export interface JudgeInput {
@@ -50,6 +67,14 @@ export interface JudgeInput {
   chainHead?: Mention;
   /** The strongest cue of the lead paragraph of the unit's list or table. */
   leadCue?: Cue;
+  /** The document describes an internal dataset (no registry entry, no hub id). */
+  privateCard?: boolean;
+  /** Named in one enumeration with a dataset a link, an id, the registry or the corpus identifies. */
+  coListed?: boolean;
+  /** Whether a name is a near spelling (a typo) of a corpus or well-known name. */
+  nearKnown?: (name: string) => boolean;
+  /** Whether a name is an organization the corpus's ids belong to ("halden" of `halden/x`). */
+  organizations?: (name: string) => boolean;
 }
 
 /** A plan, a to-do or a question states no lineage. */
@@ -60,7 +85,7 @@ const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|
 const METHOD_AFTER =
   /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
 
-export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: JudgeInput): Verdict {
+export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations }: JudgeInput): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -75,7 +100,10 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   // What follows the name within its own unit (never the next paragraph).
   const after = reading.slice(end, Math.min(reading.length, end + 50));
   if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
-  if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
+  // "PubMedQA's labelled config" is still PubMedQA; "LVLM's capacities" names an owner.
+  const possessive = /^['’]s\b/.test(after);
+  if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && !(possessive && specific) && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
+  if (!specific && organizations?.(mention.name)) return { reason: 'organization' };
   if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
 
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
@@ -88,8 +116,8 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
     if (stronger(own.cue, governing.cue)) governing = own;
   }
   let cue = governing.cue;
-  if ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)) cue = 'negative';
-  if (!cue && listLike) cue = leadCue;
+  if (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))) cue = 'negative';
+  if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -99,6 +127,8 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell' || mention.signal === 'code' || (mention.signal === 'identifier' && !mention.compound);
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
+  // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
+  if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
   if ((cue === 'weak' || cue === 'soft' || !cue) && FROM_BEFORE.test(reading.slice(Math.max(0, anchorStart - 40), anchorStart))) cue = 'from';
   let confidence: number;
@@ -106,7 +136,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   else if (cue === 'strong') confidence = specific ? 0.92 : named ? 0.88 : 0.8;
   else if (sourceSection) confidence = specific ? 0.88 : named ? 0.85 : cue === 'weak' ? 0.7 : 0.6;
   else if (cue === 'weak') confidence = specific ? 0.72 : named ? 0.6 : 0.45;
-  else if (cue === 'soft') confidence = specific ? 0.55 : named ? 0.45 : 0.35;
+  else if (cue === 'soft') confidence = specific ? 0.45 : named ? 0.4 : 0.35;
   else if (mention.signal === 'hub-link' || mention.signal === 'hub-id' || mention.signal === 'card-link') confidence = 0.6;
   else if (mention.signal === 'registry' || mention.signal === 'corpus') confidence = 0.55;
   else confidence = 0.4;
@@ -114,8 +144,22 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue }: Jud
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
   if (mention.compound && !specific) confidence = Math.min(confidence, 0.45);
+  // In an internal card, a name that is neither a card of its folder, nor a known dataset, nor an id or a
+  // link, nor said to be data ("the X corpus") is a system, team, product or place far more often than a
+  // dataset: internal cards write their sources as ids, links and names of other cards.
+  if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
+}
+
+/** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
+const DENIED_AFTER =
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b/i;
+
+/** The rest of a name's clause: up to the next ";" or sentence end. */
+function clauseAfter(reading: string, end: number): string {
+  const stop = reading.slice(end, end + 160).search(/[;.!?](?:\s|$)/);
+  return reading.slice(end, stop < 0 ? end + 160 : end + stop);
 }
 
 function deniesByPronoun(cues: readonly CueSpan[], reading: string, after: number): boolean {
@@ -152,14 +196,28 @@ function phraseConfidence(mention: Mention, after: string, cueConfidence: number
   return Math.min(cueConfidence, 0.45);
 }
 
+/** Between a derived dataset and the cue that says so: "is a", "was", ", itself", "(v2) is". */
+const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been|itself|also|then|just|simply|mostly|largely|entirely|a|an|the|our|its|in|part|turn|,)\s*){0,5}$/i;
+
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
 
 /**
  * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
  * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
  */
+/** Where a clause begins: a ";" or a conjunction that starts a clause of its own ("kept because X takes…"). */
+const CLAUSE_START = /;|\b(?:because|since|whereas|although|though|while|unless|until|whereby)\b/gi;
+
+function clauseStart(reading: string, start: number): number {
+  const from = Math.max(0, start - 400);
+  let boundary = from - 1;
+  CLAUSE_START.lastIndex = from;
+  for (let m = CLAUSE_START.exec(reading); m && m.index < start; m = CLAUSE_START.exec(reading)) boundary = m.index + m[0].length - 1;
+  return boundary;
+}
+
 function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
-  const boundary = reading.lastIndexOf(';', start - 1);
+  const boundary = clauseStart(reading, start);
   let before: CueSpan | undefined;
   let after: CueSpan | undefined;
   for (const span of cues) {
@@ -167,22 +225,34 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
       if (span.afterOnly || (span.reach !== undefined && start - span.end > span.reach)) continue;
       if (!before || span.end > before.end || (span.end === before.end && CUE_RANK[span.kind] < CUE_RANK[before.kind])) before = span;
     } else if (span.start >= end && span.start - end <= 60 && span.reach === undefined) {
-      if (!after || span.start < after.start || (span.start === after.start && CUE_RANK[span.kind] < CUE_RANK[after.kind])) after = span;
+      // The nearest cue after the name, unless it only points at an example ("with") and a real cue follows.
+      if (!after || (after.kind === 'soft' && span.kind !== 'soft') || ((span.kind !== 'soft' || after.kind === 'soft') && (span.start < after.start || (span.start === after.start && CUE_RANK[span.kind] < CUE_RANK[after.kind])))) after = span;
     }
   }
   if (before) {
-    // "evaluated on a subset of X": a partitive cue says which part, the verb before it says what was done.
+    // "evaluated on a subset of X": a partitive cue says which part, the verb before it in the clause says what was done.
     if (before.partitive) {
-      const verb = cues.filter((s) => s.end <= before!.start && s.start > boundary && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      const clause = Math.max(boundary, reading.lastIndexOf(':', before.start - 1));
+      const verb = cues.filter((s) => s.end <= before!.start && s.start > clause && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
       if (verb && (verb.kind === 'negative' || isNegated(reading, verb))) return { cue: 'negative', span: verb, negated: verb.kind !== 'negative' };
+    }
+    // "evaluated on held-out essays from X": a weaker cue after an evaluation or comparison stays under it.
+    if (before.kind === 'weak' || before.kind === 'soft') {
+      const denial = cues.find((s) => s.end <= before!.start && s.start > boundary && s.kind === 'negative' && !s.afterOnly && s.reach === undefined);
+      if (denial) return { cue: 'negative', span: denial, negated: false };
+    }
+    // "from sources such as X": "such as", "like", "with" only point at examples; the cue before them governs.
+    if (before.kind === 'soft') {
+      const earlier = cues.filter((s) => s.end <= before!.start && s.start > boundary && s.kind !== 'soft' && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      if (earlier) before = earlier;
     }
     const negated = isNegated(reading, before);
     return { cue: negated ? 'negative' : before.kind, span: before, negated };
   }
   if (!after) return { cue: undefined, negated: false };
   const negated = isNegated(reading, after);
-  // "Y is a subset of X": Y stands before a forward cue, so Y is what was derived.
-  if (after.kind === 'strong' && after.forward && !negated) return { cue: 'target', span: after, negated };
+  // "Y is a subset of X": Y stands right before a forward cue (a few words between), so Y is what was derived.
+  if (after.kind === 'strong' && after.forward && !negated && TARGET_GAP.test(reading.slice(end, after.start))) return { cue: 'target', span: after, negated };
   return { cue: negated ? 'negative' : after.kind, span: after, negated };
 }
 

@@ -8,10 +8,24 @@ export const SOURCE_SECTION =
 export const IGNORED_SECTION =
   /\b(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]e|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)\b/i;
 
+/** Units under one heading share its section array, so each section is judged once. */
+const ignored = new WeakMap<readonly string[], boolean>();
+const sources = new WeakMap<readonly string[], boolean>();
+
 export function isIgnoredSection(section: readonly string[]): boolean {
-  return section.some((heading) => IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading));
+  let verdict = ignored.get(section);
+  if (verdict === undefined) {
+    verdict = section.some((heading) => IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading));
+    ignored.set(section, verdict);
+  }
+  return verdict;
 }
 
 export function isSourceSection(section: readonly string[]): boolean {
-  return section.some((heading) => SOURCE_SECTION.test(heading));
+  let verdict = sources.get(section);
+  if (verdict === undefined) {
+    verdict = section.some((heading) => SOURCE_SECTION.test(heading));
+    sources.set(section, verdict);
+  }
+  return verdict;
 }

@@ -10,17 +10,22 @@ export interface RelationRule {
   words: string;
   then?: string;
   before?: string;
+  /** Says the items were taken as they are ("verbatim", "unchanged"): no transformation stated elsewhere overrides it. */
+  asIs?: boolean;
 }
 
 export const RELATION_RULES: RelationRule[] = [
-  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers' },
+  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers reanswered re-answered' },
+  { relation: 'CoT Distillation', words: 'answered', then: String.raw`\s+again\b` },
+  { relation: 'CoT Distillation', words: 'explains explaining', then: String.raw`\s+(?:each|every|its|the)\s+steps?\b` },
   { relation: 'CoT Distillation', words: 'chain', then: String.raw`[- ]of[- ]thoughts?` },
   { relation: 'CoT Distillation', words: 'reasoning thinking thought', then: String.raw`\s+(?:traces?|chains?|paths?|steps?|process|trajector(?:y|ies))\b` },
   { relation: 'CoT Distillation', words: 'step', then: String.raw`[- ]by[- ]step` },
   { relation: 'CoT Distillation', words: 'long', then: String.raw`[- ](?:form\s+)?(?:reasoning|thinking|cot)` },
   { relation: 'CoT Distillation', words: 'regenerated regenerate regenerating regeneration', then: String.raw`(?:\s+[\w-]+){0,3}?\s*(?:answers?|responses?|solutions?|completions?|outputs?|replies|targets)?` },
   { relation: 'CoT Distillation', words: 're', then: String.raw`-generat\w+` },
-  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|generated\s+by\s+(?:a|the|our)\s+(?:stronger|larger|bigger|teacher))` },
+  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|(?:newly\s+)?(?:generated|written|produced)\s+(?:by|with)\b)` },
+  { relation: 'CoT Distillation', words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
   { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
 
   { relation: 'Synthetic Generation', words: 'seed seeds seeded seeding synthesize synthesizes synthesized synthesizing synthesise synthesised synthesis demonstrations demonstration exemplars exemplar' },
@@ -29,9 +34,16 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', words: 'generated generate generates generating generation created create creates creating wrote produced', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:new|additional|novel|more|synthetic|fresh|further|extra)\b` },
   { relation: 'Synthetic Generation', words: 'new additional novel synthetic fresh', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:were|was)?\s*(?:generated|synthesi[sz]ed|created|written|produced)\b` },
   { relation: 'Synthetic Generation', words: 'in', then: String.raw`[- ]context\s+(?:examples?|demonstrations?)` },
-  { relation: 'Synthetic Generation', words: 'used use serve served serves', then: String.raw`\s+as\s+(?:the\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?)\b` },
+  { relation: 'Synthetic Generation', words: 'used use serve served serves acted act', then: String.raw`\s+as\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?|shots)\b` },
   { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
-  { relation: 'Synthetic Generation', words: 'topics topic', then: String.raw`\s+(?:from|of)\b` },
+  { relation: 'Synthetic Generation', words: 'topics topic themes scenarios scenario', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|of|came|come|comes|were|was|drawn|taken|picked|sampled)\b` },
+  { relation: 'Synthetic Generation', words: 'provided supplied gave give gives', then: String.raw`\s+(?:the\s+)?(?:[\w-]+\s+)?(?:scenarios?|topics?|seeds?|prompts?|context|inspiration|templates?|clauses|facts|material|situations?|personas?|premises?)\b` },
+  {
+    relation: 'Synthetic Generation',
+    words: 'generated generate generates generating wrote write writes writing written synthesized synthesised created produced',
+    then: String.raw`\s+(?:(?:the|a|an|new|\d[\d,]*|[\w-]+)\s+){0,3}?(?:questions|dialogs|dialogues|conversations|qa|pairs|prompts|items|scenarios|chats?|turns|examples|problems|instructions|tasks|attacks|queries|stories|narratives)\b`,
+  },
+  { relation: 'Synthetic Generation', words: 'generated synthesized synthesised written', then: String.raw`\s+(?:over|around|about|on\s+top\s+of|from\s+scratch\s+around)\b` },
 
   {
     relation: 'Semantic Evolution',
@@ -39,7 +51,8 @@ export const RELATION_RULES: RelationRule[] = [
       'rewrite rewrites rewrote rewritten rewriting rephrase rephrased rephrases rephrasing paraphrase paraphrased paraphrases paraphrasing evolve evolved evolving evolution augment augmented augmenting augmentation reformulate reformulated reformulation translate translated translates translating translation translations localized localised localization localisation mutated mutation modified modification modifications transform transformed transformation enriched enrichment complicated deepened deepening simplified simplify simplification reworded rewording perturbed perturbation harder backtranslated backtranslation expanded',
   },
   { relation: 'Semantic Evolution', words: 'more', then: String.raw`\s+(?:difficult|complex|challenging)\b` },
-  { relation: 'Semantic Evolution', words: 'style', then: String.raw`\s+transfer\b` },
+  { relation: 'Semantic Evolution', words: 'style tone register', then: String.raw`[- ]transfer\b` },
+  { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting' },
   { relation: 'Semantic Evolution', words: 'lay', then: String.raw`\s+(?:audience|readers?|language)\b` },
   { relation: 'Semantic Evolution', words: 'plain', then: String.raw`\s+language\b` },
   { relation: 'Semantic Evolution', words: 'back', then: String.raw`[- ]translat\w+` },
@@ -47,7 +60,7 @@ export const RELATION_RULES: RelationRule[] = [
 
   {
     relation: 'Structured Fusion',
-    words: 'merge merges merged merging merger combine combines combined combining combination mix mixes mixed mixing mixture blend blends blended blending aggregate aggregates aggregated aggregating aggregation compile compiles compiled compiling compilation concatenate concatenated concatenation union unify unifies unified consolidated consolidation integrate integrates integrated incorporated incorporates incorporating amalgamation bundle bundles bundled pooled pooling suite',
+    words: 'merge merges merged merging merger pool pools combine combines combined combining combination mix mixes mixed mixing mixture blend blends blended blending aggregate aggregates aggregated aggregating aggregation compile compiles compiled compiling compilation concatenate concatenated concatenation union unify unifies unified consolidated consolidation integrate integrates integrated incorporated incorporates incorporating amalgamation bundle bundles bundled pooled pooling suite',
   },
   { relation: 'Structured Fusion', words: 'collection', then: String.raw`\s+of\b` },
   { relation: 'Structured Fusion', words: 'multiple several various', then: String.raw`\s+(?:sources|datasets|sets|corpora)\b` },
@@ -55,9 +68,10 @@ export const RELATION_RULES: RelationRule[] = [
   {
     relation: 'Direct Inclusion/Subset',
     words:
-      'subset subsets subsample subsampled downsampled filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split directly anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii copy copies mirror verbatim unchanged unmodified kept retained minus cleaned slice excerpt',
+      'subset subsets subsample subsampled downsampled filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii kept retained minus cleaned slice excerpt',
   },
-  { relation: 'Direct Inclusion/Subset', words: 'as', then: String.raw`\s+is\b`, before: String.raw`\b(?:included|used|kept|taken|copied)\s+$` },
+  { relation: 'Direct Inclusion/Subset', words: 'verbatim unchanged unmodified untouched directly copy copies mirror mirrored', asIs: true },
+  { relation: 'Direct Inclusion/Subset', words: 'as', then: String.raw`[- ](?:is|they\s+are|it\s+is)\b`, asIs: true },
   { relation: 'Direct Inclusion/Subset', words: 'only', then: String.raw`\s+the\b` },
 ];
 

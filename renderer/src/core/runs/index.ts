@@ -5,7 +5,7 @@ import { loadGraph } from '../graph/index.js';
 import { loadQueue } from '../review/index.js';
 import { createStore } from '../store.js';
 import type { RunsState } from './types.js';
-import { readUploads } from './utils.js';
+import { toUploads } from './utils.js';
 
 export const runsStore = createStore<RunsState & { extractors: ExtractorChoice[] }>({
   phase: 'idle', read: 0, total: 0, extractor: 'builtin', result: null, error: null, extractors: [],
@@ -19,9 +19,8 @@ export async function ingestFiles(files: File[]): Promise<void> {
   if (!files.length) return;
   runsStore.set({ phase: 'reading', read: 0, total: files.length, result: null, error: null });
   try {
-    const uploads = await readUploads(files, (read) => runsStore.set({ read }));
-    runsStore.set({ phase: 'extracting' });
-    const result = await api.call('ingestDocuments', { files: uploads, extractor: runsStore.get().extractor });
+    runsStore.set({ phase: 'extracting', read: files.length });
+    const result = await api.call('ingestDocuments', { files: toUploads(files), extractor: runsStore.get().extractor });
     runsStore.set({ phase: 'done', result });
     await Promise.all([loadGraph(), loadQueue()]);
   } catch (error) {

@@ -1,4 +1,4 @@
-/** Reading what was dropped or picked: files and whole folders, as relative names + text. */
+/** What was dropped or picked: files and whole folders, with their relative names. */
 import type { UploadedFile } from '../../../../shared/api/contract.js';
 
 /** Files from a drop, walking folders (webkitGetAsEntry) so a dropped folder keeps its structure. */
@@ -28,11 +28,7 @@ export function uploadName(file: File): string {
   return (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
 }
 
-export async function readUploads(files: File[], onRead: (n: number) => void): Promise<UploadedFile[]> {
-  const uploads: UploadedFile[] = [];
-  for (const file of files) {
-    uploads.push({ name: uploadName(file), text: await file.text() });
-    onRead(uploads.length);
-  }
-  return uploads;
+/** The files as the API sends them: names and the files themselves, which the transport streams (never read here). */
+export function toUploads(files: File[]): UploadedFile[] {
+  return files.map((file) => ({ name: uploadName(file), content: file }));
 }
