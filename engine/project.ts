@@ -9,6 +9,7 @@ import { DocumentStore } from './store/documents.js';
 import { EdgeStore } from './store/edges.js';
 import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
+import { SketchStore } from './store/sketches.js';
 import { writeTransaction } from './store/busy.js';
 import { RunStore } from './runs/store.js';
 
@@ -19,6 +20,7 @@ export class Project {
   readonly lineage: LineageQueries;
   readonly audit: AuditLog;
   readonly runs: RunStore;
+  readonly sketches: SketchStore;
 
   private constructor(readonly db: Database.Database, readonly file: string, now: () => string) {
     this.datasets = new DatasetStore(db, now);
@@ -27,6 +29,7 @@ export class Project {
     this.lineage = new LineageQueries(db);
     this.audit = new AuditLog(db, now);
     this.runs = new RunStore(db, now);
+    this.sketches = new SketchStore(db, now);
   }
 
   static open(file: string, options: OpenOptions & { now?: () => string } = {}): Project {

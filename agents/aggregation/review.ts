@@ -3,12 +3,13 @@ import type { EdgeAggregate } from './vote.js';
 
 export const DEFAULT_REVIEW_THRESHOLD = 0.7;
 
-export type EdgeFlag = 'relation-conflict' | 'upstream-newer' | 'back-edge';
+export type EdgeFlag = 'relation-conflict' | 'upstream-newer' | 'back-edge' | 'data-contradicts';
 
 export const FLAG_LABELS: Record<EdgeFlag, string> = {
   'relation-conflict': 'the evidence disagrees on the relation',
   'upstream-newer': 'the upstream was released after the downstream',
   'back-edge': 'the reverse edge also exists (a two-dataset cycle)',
+  'data-contradicts': 'the sample files show none of the upstream in the downstream',
 };
 
 /** Said of an edge the built-in extractor read only in a card's prose. */

@@ -10,13 +10,14 @@ import { scanDuplicates, type DuplicateReport } from '../../engine/analyses/dupl
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
 import { count } from '../../shared/text/plural.js';
 import { createOutput, type Output } from '../output.js';
+import { registerOverlap } from './analyze-overlap.js';
 import { jsonOption, parseFraction, parsePositiveInt, projectOption, requireInput, withProject, withProjectAsync } from './common.js';
 import { locateSamples, problemPrinter } from './sample-files.js';
 
 const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 export function registerAnalyze(program: Command): void {
-  const analyze = program.command('analyze').description('analyses: structural patterns, redundancy of a mix, benchmark contamination');
+  const analyze = program.command('analyze').description('analyses: structural patterns, redundancy of a mix, benchmark contamination, lineage from sample overlap');
 
   const patterns = analyze
     .command('patterns')
@@ -95,6 +96,8 @@ export function registerAnalyze(program: Command): void {
       }, { mustExist: true });
     },
   );
+
+  registerOverlap(analyze);
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);

@@ -1,7 +1,7 @@
 /**
  * `rootline demo`: the embedded default — ingest the bundled sample cards with the built-in extractor,
- * show their lineage, and the two things an audit looks for: a benchmark reaching a training set
- * (confirmed in the samples) and a dataset included twice.
+ * show their lineage, and what an audit looks for: a benchmark reaching a training set (confirmed in
+ * the samples), a dataset included twice, and lineage no card states, found in the sample files.
  */
 import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
@@ -11,6 +11,8 @@ import { blastRadius } from '../../shared/analyses/contamination/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
 import { scanContamination } from '../../engine/analyses/contamination-scan.js';
 import { scanDuplicates } from '../../engine/analyses/duplicates-scan.js';
+import { analyzeOverlap } from '../../engine/analyses/overlap/run.js';
+import { contradictionSummary, overlapSummary } from '../../shared/analyses/overlap/statement.js';
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
 import { ingestPaths } from '../../engine/ingest/ingest.js';
 import type { Project } from '../../engine/project.js';
@@ -52,11 +54,13 @@ export function registerDemo(program: Command): void {
         out.line(treeLines(lineageTree(project, id, 'up', 6), (n) => n.children, treeLabel).join('\n'));
       }
       await printAuditFindings(project, out);
+      await printLineageFromData(project, out);
       out.line();
       out.line(`The project is ${options.project}. Try:`);
       out.line(`  npx rootline show "Acme General Chat" --project ${options.project}`);
       out.line(`  npx rootline analyze contamination --project ${options.project} --samples samples/cards --benchmarks samples/benchmarks`);
       out.line(`  npx rootline analyze redundancy "Acme General Chat" "Acme Math Tutor" --project ${options.project} --samples samples/cards`);
+      out.line(`  npx rootline analyze overlap --project ${options.project} --samples samples`);
       out.line(`  npx rootline sample --project ${options.project} --samples samples --budget 24 --out mix.jsonl --compare --datasets "Acme General Chat,Acme Math Tutor"`);
       out.line(`  npx rootline report --project ${options.project} --out audit.html`);
       out.line(`  npx rootline extract ${relative(process.cwd(), join(SAMPLES_DIR, 'acme-general-chat/README.md'))} --explain`);
@@ -91,4 +95,15 @@ async function printAuditFindings(project: Project, out: Output): Promise<void> 
   for (const overlap of duplicates.crossDataset) {
     out.line(`  confirmed in the samples: ${count(overlap.exactShared, 'sample')} of ${overlap.datasets[1]} ${pluralWord(overlap.exactShared, 'appears', 'appear')} verbatim in ${overlap.datasets[0]} (${overlap.examples.map((e) => `${e.a} = ${e.b}`).join(', ')})`);
   }
+}
+
+/** The sample overlap of every shipped data file: an upstream no card names, and a card the data contradicts. */
+async function printLineageFromData(project: Project, out: Output): Promise<void> {
+  const report = await analyzeOverlap(project, SAMPLES_ROOT);
+  const name = (id: string) => project.datasets.get(id)?.name ?? id;
+  out.line();
+  out.line('Lineage from the data — what the sample files show that no card states:');
+  for (const e of report.discovered) out.line(`  ${name(e.upstream)} → ${name(e.downstream)} (${e.relation}, proposed for review as #${e.edgeId}): ${overlapSummary(name(e.upstream), name(e.downstream), e.overlap)}`);
+  for (const e of report.contradicted) out.line(`  contradicted: a card says ${name(e.upstream)} → ${name(e.downstream)}, but ${contradictionSummary(name(e.upstream), name(e.downstream), e.overlap)} (flagged for review as #${e.edgeId})`);
+  if (report.confirmed.length) out.line(`  confirmed by the samples: ${report.confirmed.map((e) => `${name(e.upstream)} → ${name(e.downstream)}`).join(', ')}`);
 }

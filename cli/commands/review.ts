@@ -81,6 +81,11 @@ function printQueue(queue: ReviewItem[], out: Output, file: string): void {
     out.line(`     why: ${item.reasons.length ? item.reasons.join('; ') : 'not reviewed yet'}`);
     if (item.votes.length > 1) out.line(`     relations voted: ${item.votes.map((v) => `${v.relation} ${v.weight}`).join(', ')}`);
     for (const evidence of item.evidence.slice(0, 3)) {
+      if (evidence.kind === 'data') {
+        out.line(`     ${evidence.quote}`);
+        out.line(`        — ${evidence.agent}, ${evidence.relation} ${evidence.confidence.toFixed(2)}`);
+        continue;
+      }
       const quote = evidence.quote.replace(/\s+/g, ' ');
       const where = evidence.location ? `${evidence.location}${evidence.start !== null ? ` [${evidence.start}–${evidence.end}]` : ''}` : 'no document';
       out.line(`     “${quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}”`);

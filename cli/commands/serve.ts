@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { createHandlers } from '../../engine/api/handlers.js';
 import { UserError } from '../../shared/errors.js';
 import { ensureRendererBuilt } from '../renderer-build.js';
@@ -18,14 +19,15 @@ export function registerServe(program: Command): void {
     .option('-p, --project <file>', 'the Rootline project file (*.rootline); created when missing', 'rootline.rootline')
     .option('--port <n>', 'the port (0 picks a free one)', parseWholeNumber('--port', 65535), 0)
     .option('--rebuild', 'rebuild the app before serving')
-    .action(async (options: { project: string; port: number; rebuild?: boolean }) => {
+    .option('--samples <dir>', 'the folder of sample files the app\'s data-lineage view reads by default')
+    .action(async (options: { project: string; port: number; rebuild?: boolean; samples?: string }) => {
       const staticDir = await ensureRendererBuilt({ force: options.rebuild, log: (line) => process.stderr.write(`${line}\n`) });
       const opened = openProject(options.project);
       const project = opened.project;
       const token = randomBytes(24).toString('hex');
       let server: Awaited<ReturnType<typeof startAppServer>>;
       try {
-        server = await startAppServer({ handlers: createHandlers(project), staticDir, token, port: options.port });
+        server = await startAppServer({ handlers: createHandlers(project, { samples: options.samples ? resolve(options.samples) : undefined }), staticDir, token, port: options.port });
       } catch (error) {
         opened.close(true);
         throw listenError(error, options.port);

@@ -10,6 +10,7 @@ import { lineageGraphOf } from '../analyses/graph.js';
 import type { Project } from '../project.js';
 import type { StoredEdge } from '../store/edges.js';
 import type { UploadFolder } from './uploads.js';
+import { runOverlap } from './overlap.js';
 
 /** What a handler receives: the request, with an upload's files already on disk. */
 type EngineRequest<M extends ApiMethod> = M extends UploadMethod ? Omit<ApiRequest<M>, 'files'> & { files: UploadFolder } : ApiRequest<M>;
@@ -18,7 +19,12 @@ type Handlers = { [M in ApiMethod]: (request: EngineRequest<M>) => ApiReply<M> |
 /** The person behind changes made in the app, as the audit log names them. */
 const APP_ACTOR = 'app';
 
-export function createHandlers(project: Project): Handlers {
+export interface HandlerOptions {
+  /** The folder of sample files the overlap analysis reads when the app names none (`serve --samples`). */
+  samples?: string;
+}
+
+export function createHandlers(project: Project, options: HandlerOptions = {}): Handlers {
   return {
     projectInfo: () => ({
       file: project.file,
@@ -80,6 +86,7 @@ export function createHandlers(project: Project): Handlers {
         nested: result.nested.map((n) => ({ included: n.included, via: n.via })),
       };
     },
+    overlap: (request) => runOverlap(project, request, options.samples),
   };
 }
 

@@ -48,6 +48,8 @@ export function reviewAutomatically(project: Project, edgeId: number, threshold:
     }
   }
 
+  // Set by the sample-overlap analysis, not here: it stands until the data shows otherwise.
+  if (project.edges.flagsOf(edgeId).some((f) => f.flag === 'data-contradicts')) flags.push('data-contradicts');
   const reasons = reviewReasons(aggregate, flags, threshold, isProseOnly(project, edgeId));
   const status = reasons.length > 0 ? 'proposed' : 'accepted';
   const changed = project.edges.setAutomaticStatus(edgeId, status);

@@ -2,8 +2,8 @@
 import type Database from 'better-sqlite3';
 import { aggregateEvidence, type EdgeAggregate } from '../../agents/aggregation/vote.js';
 import type { EdgeFlag } from '../../agents/aggregation/review.js';
-import type { Edge, Evidence } from '../../shared/domain/model.js';
-import type { EdgeStatus, Relation } from '../../shared/domain/vocabulary.js';
+import type { Edge, Evidence, SampleOverlap } from '../../shared/domain/model.js';
+import type { EdgeStatus, EvidenceKind, Relation } from '../../shared/domain/vocabulary.js';
 
 /** One finding of an edge: who read which quote where, and what it says. */
 export interface FindingInput {
@@ -18,6 +18,9 @@ export interface FindingInput {
   end?: number | null;
   agent: string;
   model?: string | null;
+  /** 'data' for figures from sample files (then `quote` states them); a quote otherwise. */
+  kind?: EvidenceKind;
+  overlap?: SampleOverlap | null;
 }
 
 export interface StoredEdge extends Edge {
@@ -52,6 +55,8 @@ interface EvidenceRow {
   relation: Relation;
   confidence: number;
   created_at: string;
+  kind: EvidenceKind;
+  data: string | null;
 }
 
 export class EdgeStore {
@@ -68,8 +73,8 @@ export class EdgeStore {
       'INSERT INTO edges (upstream, downstream, relation, confidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.insertEvidence = db.prepare(
-      `INSERT OR IGNORE INTO evidence (edge_id, document_id, origin, quote, start, end, agent, model, relation, confidence, created_at)
-       VALUES (@edgeId, @documentId, @origin, @quote, @start, @end, @agent, @model, @relation, @confidence, @now)`,
+      `INSERT OR IGNORE INTO evidence (edge_id, document_id, origin, quote, start, end, agent, model, relation, confidence, created_at, kind, data)
+       VALUES (@edgeId, @documentId, @origin, @quote, @start, @end, @agent, @model, @relation, @confidence, @now, @kind, @data)`,
     );
     this.evidenceOf = db.prepare<[number], EvidenceRow>('SELECT * FROM evidence WHERE edge_id = ? ORDER BY id');
     this.votes = db.prepare<[number], { relation: Relation; confidence: number; documentId: number | null; origin: string | null }>(
@@ -99,9 +104,32 @@ export class EdgeStore {
       relation: finding.relation,
       confidence: finding.confidence,
       now: this.now(),
+      kind: finding.kind ?? 'quote',
+      data: finding.overlap ? JSON.stringify(finding.overlap) : null,
     });
     if (added.changes > 0 && !createdEdge) this.reaggregate(edge);
     return { edgeId: edge.id, createdEdge, addedEvidence: added.changes > 0 };
+  }
+
+  /**
+   * Replaces what one agent measured in the data for an edge with a new measurement (figures go stale when
+   * the files change); creates the edge, proposed, when it does not exist. Unchanged figures change nothing.
+   */
+  replaceDataEvidence(finding: FindingInput & { overlap: SampleOverlap }): { edgeId: number; createdEdge: boolean; changed: boolean } {
+    const edge = this.byPair.get(finding.upstream, finding.downstream);
+    if (edge) {
+      const old = this.db
+        .prepare<[number, string], EvidenceRow>("SELECT * FROM evidence WHERE edge_id = ? AND kind = 'data' AND agent = ?")
+        .all(edge.id, finding.agent);
+      const data = JSON.stringify(finding.overlap);
+      if (old.length === 1 && old[0]!.quote === finding.quote && old[0]!.data === data && old[0]!.relation === finding.relation && old[0]!.confidence === finding.confidence) {
+        return { edgeId: edge.id, createdEdge: false, changed: false };
+      }
+      this.db.prepare("DELETE FROM evidence WHERE edge_id = ? AND kind = 'data' AND agent = ?").run(edge.id, finding.agent);
+    }
+    const added = this.addFinding({ ...finding, kind: 'data' });
+    if (edge && !added.addedEvidence) this.reaggregate(edge);
+    return { edgeId: added.edgeId, createdEdge: added.createdEdge, changed: true };
   }
 
   /**
@@ -213,5 +241,7 @@ function toEvidence(row: EvidenceRow): Evidence {
     relation: row.relation,
     confidence: row.confidence,
     createdAt: row.created_at,
+    kind: row.kind,
+    overlap: row.data ? (JSON.parse(row.data) as SampleOverlap) : null,
   };
 }

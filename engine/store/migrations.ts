@@ -195,6 +195,42 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `CREATE INDEX documents_location ON documents(location);
       CREATE INDEX documents_dataset ON documents(dataset_id);`,
   },
+  {
+    version: 4,
+    description: 'sample sketches per dataset; evidence from the data (kind, figures); the data-contradicts flag',
+    sql: `
+      -- What Rootline keeps of a dataset's sample files (shared/analyses/overlap/), so each is read once:
+      -- rebuilt only when the files' size or modification time (the fingerprint) or the settings change.
+      CREATE TABLE sample_sketches (
+        dataset_id  TEXT PRIMARY KEY REFERENCES datasets(id) ON DELETE CASCADE ON UPDATE CASCADE,
+        files       TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        settings    TEXT NOT NULL,
+        meta        TEXT NOT NULL,
+        queries     BLOB NOT NULL,
+        examples    BLOB NOT NULL,
+        prompts     BLOB NOT NULL,
+        responses   BLOB NOT NULL,
+        pairs       BLOB NOT NULL,
+        bands       BLOB NOT NULL,
+        seconds     REAL NOT NULL,
+        built_at    TEXT NOT NULL
+      );
+      -- Evidence read in a document is a quote; evidence from the data states figures (in quote) and keeps them in data.
+      ALTER TABLE evidence ADD COLUMN kind TEXT NOT NULL DEFAULT 'quote' CHECK (kind IN ('quote', 'data'));
+      ALTER TABLE evidence ADD COLUMN data TEXT;
+      CREATE TABLE edge_flags_new (
+        edge_id    INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+        flag       TEXT NOT NULL CHECK (flag IN ('relation-conflict', 'upstream-newer', 'back-edge', 'data-contradicts')),
+        detail     TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (edge_id, flag)
+      );
+      INSERT INTO edge_flags_new SELECT edge_id, flag, detail, created_at FROM edge_flags;
+      DROP TABLE edge_flags;
+      ALTER TABLE edge_flags_new RENAME TO edge_flags;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -12,12 +12,13 @@ import { useStore } from './core/store.js';
 import { Analyses } from './views/Analyses.js';
 import { GraphView } from './views/GraphView.js';
 import { Inspector } from './views/Inspector.js';
+import { Overlap } from './views/Overlap.js';
 import { ReviewQueue } from './views/ReviewQueue.js';
 import { Runs } from './views/Runs.js';
 import { Settings } from './views/Settings.js';
 import { installTestHooks } from './test-hooks.js';
 
-const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', settings: 'Settings' } as const;
+const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', overlap: 'Data lineage', settings: 'Settings' } as const;
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -81,6 +82,7 @@ export function App() {
             {tab === 'review' && <ReviewQueue />}
             {tab === 'runs' && <Runs />}
             {tab === 'analyses' && <Analyses />}
+            {tab === 'overlap' && <Overlap />}
             {tab === 'settings' && <Settings />}
           </div>
           <footer>{isDesktop ? 'Desktop' : 'Browser mode · 127.0.0.1 only'}</footer>

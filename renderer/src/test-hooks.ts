@@ -6,7 +6,7 @@ import { viewToCanvas } from './core/export/utils.js';
 import { sanitizeMarkdown } from './components/Markdown.js';
 
 export interface RootlineTestHooks {
-  state(): { nodes: number; edges: number; visibleNodes: number; selected: string | null; focus: string | null; firstFrameMs: number | null; firstFrameAt: number | null; layoutRunning: boolean };
+  state(): { nodes: number; edges: number; visibleNodes: number; selected: string | null; focus: string | null; firstFrameMs: number | null; firstFrameAt: number | null; layoutRunning: boolean; litEdges: string[] };
   /** Share of pixels in the rendered view that differ from the background: 0 means a blank picture. */
   inkRatio(): number;
   /** The card renderer, so tests can feed it hostile markdown. */
@@ -18,9 +18,9 @@ export function installTestHooks(): void {
     sanitize: sanitizeMarkdown,
     state() {
       const { graph, firstFrameMs, firstFrameAt, layoutRunning } = graphStore.get();
-      const { selected, focus } = selectionStore.get();
+      const { selected, focus, overlay } = selectionStore.get();
       const visible = (window as unknown as { __rootlineVisible?: () => number }).__rootlineVisible;
-      return { nodes: graph?.order ?? 0, edges: graph?.size ?? 0, visibleNodes: visible?.() ?? 0, selected, focus, firstFrameMs, firstFrameAt, layoutRunning };
+      return { nodes: graph?.order ?? 0, edges: graph?.size ?? 0, visibleNodes: visible?.() ?? 0, selected, focus, firstFrameMs, firstFrameAt, layoutRunning, litEdges: overlay?.edges ?? [] };
     },
     inkRatio() {
       const sigma = currentSigma();

@@ -3,7 +3,7 @@
  * The engine implements it (engine/api/), the CLI serves it over HTTP, Electron over IPC; the renderer
  * calls it through `ApiClient` and never learns which.
  */
-import type { Dataset, Document, Evidence } from '../domain/model.js';
+import type { Dataset, Document, Evidence, SampleOverlap } from '../domain/model.js';
 import type { EdgeStatus, Relation } from '../domain/vocabulary.js';
 import type { PatternsReport } from '../analyses/patterns/types.js';
 
@@ -84,6 +84,33 @@ export interface RedundancyResult {
   nested: Array<{ included: string; via: string }>;
 }
 
+/** An edge the sample overlap found, confirmed, contradicted or explained (engine/analyses/overlap/). */
+export interface OverlapEdgeView {
+  /** The edge in the graph; null for overlaps other lineage explains. */
+  edgeId: number | null;
+  upstream: string;
+  downstream: string;
+  relation: Relation;
+  status: EdgeStatus | null;
+  confidence: number;
+  /** The figures in words, as the evidence states them. */
+  statement: string;
+  overlap: SampleOverlap;
+  /** For an explained overlap: the datasets in between. */
+  via?: string[];
+}
+
+export interface OverlapResult {
+  folder: string;
+  datasets: Array<{ id: string; name: string; samples: number; read: boolean }>;
+  discovered: OverlapEdgeView[];
+  contradicted: OverlapEdgeView[];
+  confirmed: OverlapEdgeView[];
+  explained: OverlapEdgeView[];
+  /** Files whose dataset is not in the project. */
+  unresolved: string[];
+}
+
 /** Method name → [request, reply]. */
 export interface ApiMethods {
   projectInfo: [Record<string, never>, ProjectInfo];
@@ -99,6 +126,8 @@ export interface ApiMethods {
   patterns: [Record<string, never>, PatternsReport];
   contamination: [Record<string, never>, ContaminationPath[]];
   redundancy: [{ mix: string[] }, RedundancyResult];
+  /** Lineage from the sample files under `samples` (default: the folder the app was started with); writes proposals. */
+  overlap: [{ samples?: string; minContainment?: number }, OverlapResult];
 }
 
 export type ApiMethod = keyof ApiMethods;
@@ -107,7 +136,7 @@ export type ApiReply<M extends ApiMethod> = ApiMethods[M][1];
 
 export const API_METHODS: readonly ApiMethod[] = [
   'projectInfo', 'graph', 'dataset', 'edge', 'document', 'reviewQueue', 'reviewEdge', 'setEdgeRelation',
-  'extractors', 'ingestDocuments', 'patterns', 'contamination', 'redundancy',
+  'extractors', 'ingestDocuments', 'patterns', 'contamination', 'redundancy', 'overlap',
 ];
 
 export function isApiMethod(name: string): name is ApiMethod {

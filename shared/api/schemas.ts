@@ -20,4 +20,5 @@ export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
   patterns: empty,
   contamination: empty,
   redundancy: z.object({ mix: z.array(z.string().min(1)).min(1) }),
+  overlap: z.object({ samples: z.string().min(1).max(4096).optional(), minContainment: z.number().min(0).max(1).optional() }),
 };

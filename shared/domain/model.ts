@@ -1,6 +1,6 @@
 /** The lineage model: datasets, the edges between them, the evidence behind each edge, the documents it came from. */
 import { z } from 'zod';
-import { DATA_TYPES, DATASET_KINDS, DOCUMENT_KINDS, EDGE_STATUSES, RELATIONS, VISIBILITIES } from './vocabulary.js';
+import { DATA_TYPES, DATASET_KINDS, DOCUMENT_KINDS, EDGE_STATUSES, EVIDENCE_KINDS, RELATIONS, VISIBILITIES } from './vocabulary.js';
 
 export const DatasetSchema = z.object({
   /** Canonical id: a Hugging Face `org/name` where known, else a slug of the name. */
@@ -23,6 +23,30 @@ export const DatasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
+/** Figures of one direction of a sample overlap (shared/analyses/overlap/types.ts `Containment`). */
+export const ContainmentSchema = z.object({
+  share: z.number(),
+  exact: z.number(),
+  near: z.number(),
+  identical: z.number(),
+  checked: z.number().int(),
+  matched: z.number().int(),
+  error: z.number(),
+});
+
+const SampleRefSchema = z.object({ file: z.string(), row: z.number().int() });
+
+/** What evidence from the data holds instead of a quote: containment both ways and a few matched samples. */
+export const SampleOverlapSchema = z.object({
+  upstreamInDownstream: ContainmentSchema,
+  downstreamInUpstream: ContainmentSchema,
+  sides: z.enum(['identical', 'same prompts', 'near prompts']),
+  direction: z.enum(['fusion', 'benchmark', 'release dates', 'containment', 'unclear', 'stated']),
+  samples: z.object({ upstream: z.number().int(), downstream: z.number().int() }),
+  examples: z.array(z.object({ upstream: SampleRefSchema, downstream: SampleRefSchema, match: z.enum(['exact', 'near']) })),
+});
+export type SampleOverlap = z.infer<typeof SampleOverlapSchema>;
+
 export const EvidenceSchema = z.object({
   /** The document the quote was read in (its id in the store), or null for imported evidence with no document. */
   documentId: z.number().int().nullable(),
@@ -37,6 +61,9 @@ export const EvidenceSchema = z.object({
   relation: z.enum(RELATIONS),
   confidence: z.number().min(0).max(1),
   createdAt: z.string(),
+  /** A quote read in a document, or figures from the sample files (then `quote` states them and `overlap` holds them). */
+  kind: z.enum(EVIDENCE_KINDS),
+  overlap: SampleOverlapSchema.nullable(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -29,6 +29,10 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const EDGE_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 
+/** Evidence is a quote read in a document, or figures measured in the datasets' sample files. */
+export const EVIDENCE_KINDS = ['quote', 'data'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
 export const DOCUMENT_KINDS = ['card', 'readme', 'paper', 'blog', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -16,8 +16,8 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-export async function serveApp(project: string): Promise<ServedApp> {
-  const { child, done } = startRootline(['serve', '--project', project, '--port', '0']);
+export async function serveApp(project: string, more: string[] = []): Promise<ServedApp> {
+  const { child, done } = startRootline(['serve', '--project', project, '--port', '0', ...more]);
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`rootline serve printed no address: ${seen}`)), 60_000);

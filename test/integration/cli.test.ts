@@ -34,7 +34,7 @@ describe('rootline CLI', () => {
     const project = join(dir, 'cli.rootline');
     const ingest = rootline(['ingest', SAMPLES, '--project', project]);
     expect(ingest.code).toBe(0);
-    expect(ingest.stdout).toMatch(/7 ingested, 0 unchanged, 0 failed/);
+    expect(ingest.stdout).toMatch(/8 ingested, 0 unchanged, 0 failed/);
     const graph = rootline(['graph', '--project', project, '--json']).json<{ nodes: Array<{ id: string; name: string; domains: string[]; kind: string }>; edges: Array<{ upstream: string; downstream: string; relation: string; confidence: number; status: string }> }>();
     expect(graph.nodes.find((n) => n.id === 'openai/gsm8k')).toMatchObject({ name: 'GSM8K', kind: 'benchmark', domains: ['Math'] });
     expect(graph.edges.find((e) => e.upstream === 'openai/gsm8k' && e.downstream === 'acme-math-tutor')).toMatchObject({ status: 'proposed', relation: 'CoT Distillation' });
@@ -84,5 +84,8 @@ describe('rootline CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Acme General Chat — upstream lineage:/);
     expect(run.stdout).toMatch(/truthfulqa\/truthful_qa/);
+    // The upstream no card names, found in the sample files, and the card the data contradicts.
+    expect(run.stdout).toMatch(/Lineage from the data[^\n]*\n {2}Acme Support Logs → Acme Helpdesk QA \(CoT Distillation, proposed for review as #\d+\): 67% of Acme Helpdesk QA's samples take their prompt from Acme Support Logs/);
+    expect(run.stdout).toMatch(/contradicted: a card says Dolly 15k → Acme Helpdesk QA, but none of 15 sampled records/);
   });
 });

@@ -11,7 +11,7 @@ describe('ingesting the sample cards', () => {
     const project = fresh();
     const report = ingestPaths(project, [SAMPLES]);
     expect(report.failed).toBe(0);
-    expect(report.ingested).toBe(7);
+    expect(report.ingested).toBe(8);
     const chat = project.requireDataset('Acme General Chat');
     const upstream = project.lineage.neighbours(chat, 'up').map((u) => u.id).sort();
     expect(upstream).toEqual(['acme-math-tutor', 'acme-support-logs', 'databricks/databricks-dolly-15k', 'meta-math/MetaMathQA', 'openbmb/UltraFeedback', 'teknium/OpenHermes-2.5']);
@@ -48,7 +48,7 @@ describe('ingesting the sample cards', () => {
     copyFileSync(join(SAMPLES, 'ultrafeedback.md'), copy);
     const again = ingestPaths(project, [SAMPLES, copy]);
     expect(again.ingested).toBe(0);
-    expect(again.unchanged).toBe(8);
+    expect(again.unchanged).toBe(9);
     expect([project.datasets.count(), project.edges.count(), project.edges.evidenceCount(), project.documents.count()]).toEqual(counts);
     project.close();
   });

@@ -81,7 +81,7 @@ export function EvidencePanel({ edgeId }: { edgeId: number }) {
       <h3>Evidence: {edge.upstream} → {edge.downstream}</h3>
       {edge.evidence.map((ev, i) => (
         <figure key={i}>
-          <blockquote>{ev.quote}</blockquote>
+          {ev.kind === 'data' ? <p className="from-data" data-testid="data-evidence">{ev.quote}</p> : <blockquote>{ev.quote}</blockquote>}
           <figcaption>
             {ev.relation} · {ev.confidence.toFixed(2)} · agent {ev.agent}{ev.model ? ` · model ${ev.model}` : ''} {ev.origin && `· ${ev.origin}`}
             {ev.documentId !== null && (

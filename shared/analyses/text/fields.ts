@@ -77,3 +77,60 @@ function flatten(value: unknown, side: TextSide): string {
   }
   return '';
 }
+
+/** A record split into what was asked and what was answered. */
+export interface SampleSides {
+  prompt: string;
+  response: string;
+}
+
+const ASSISTANT_ROLE = /^(?:assistant|gpt|bot|model|chatbot|ai)$/i;
+
+/**
+ * A reader of prompt and response sides. Records of one file share their fields, so the fields to read
+ * are worked out once per set of keys; messages give their user and system turns to the prompt and
+ * assistant turns to the response. A record with no known field is all prompt.
+ */
+export function createSideReader(): (record: Record<string, unknown>) => SampleSides {
+  const plans = new Map<string, { messages: string[]; prompt: string[]; response: string[]; fallback: boolean }>();
+  return (record) => {
+    const keys = Object.keys(record);
+    const shape = keys.join('\u0000');
+    let plan = plans.get(shape);
+    if (!plan) {
+      const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
+      const pick = (names: string[]) => names.map((n) => lower.get(n)).filter((k): k is string => k !== undefined);
+      plan = { messages: pick(MESSAGE_FIELDS), prompt: pick(PROMPT_FIELDS), response: pick(ANSWER_FIELDS), fallback: false };
+      plan.fallback = plan.messages.length + plan.prompt.length + plan.response.length === 0;
+      if (plans.size < 64) plans.set(shape, plan);
+    }
+    if (plan.fallback) return { prompt: sampleText(record).text, response: '' };
+    // The common shape — one question field, one answer field — without building lists.
+    if (plan.messages.length === 0 && plan.prompt.length === 1 && plan.response.length === 1) {
+      return { prompt: flatten(record[plan.prompt[0]!], 'prompt'), response: flatten(record[plan.response[0]!], 'all') };
+    }
+    const prompt: string[] = [];
+    const response: string[] = [];
+    for (const key of plan.messages) splitTurns(record[key], prompt, response);
+    for (const key of plan.prompt) {
+      const text = flatten(record[key], 'prompt');
+      if (text) prompt.push(text);
+    }
+    for (const key of plan.response) {
+      const text = flatten(record[key], 'all');
+      if (text) response.push(text);
+    }
+    return { prompt: prompt.join('\n'), response: response.join('\n') };
+  };
+}
+
+function splitTurns(value: unknown, prompt: string[], response: string[]): void {
+  if (!Array.isArray(value)) return;
+  for (const item of value) {
+    if (!item || typeof item !== 'object') continue;
+    const turn = item as Record<string, unknown>;
+    const text = flatten(turn.content ?? turn.value ?? turn.text ?? '', 'all');
+    if (!text) continue;
+    (ASSISTANT_ROLE.test(String(turn.role ?? turn.from ?? '')) ? response : prompt).push(text);
+  }
+}

@@ -40,6 +40,82 @@ export class GramBuffer {
     return this.rollGrams(lengths);
   }
 
+  /**
+   * Only `words` and `whole`, as `fill(text, [])` sets them, in one pass that keeps no word hashes: for
+   * texts compared whole only (the response side of a sample).
+   */
+  hashWhole(text: string): void {
+    let w1 = 0;
+    let w2 = 0;
+    let count = 0;
+    let h = FNV_OFFSET;
+    let inWord = false;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 0x80) {
+        this.fill(text, []);
+        return;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (inWord) {
+        const word = h >>> 0;
+        w1 = (Math.imul(w1, B1) + word) | 0;
+        w2 = (Math.imul(w2, B2) + Math.imul(word ^ (word >>> 15), 0x2c1b3c6d)) | 0;
+        count++;
+        inWord = false;
+      }
+    }
+    this.words = count;
+    this.whole = (w1 & 0x1fffff) * 0x100000000 + (w2 >>> 0);
+  }
+
+  /**
+   * `words`, `whole` and the word-pair hashes in `lows[0..count)`, as `fill(text, [2])` sets them (not
+   * `grams`), in one pass over the characters; returns the count.
+   */
+  fillPairs(text: string): number {
+    let w1 = 0;
+    let w2 = 0;
+    let count = 0;
+    let previous = 0;
+    let h = FNV_OFFSET;
+    let inWord = false;
+    let lows = this.lows;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 0x80) return this.fill(text, [2]);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) {
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (inWord) {
+        const word = h >>> 0;
+        const second = Math.imul(word ^ (word >>> 15), 0x2c1b3c6d);
+        w1 = (Math.imul(w1, B1) + word) | 0;
+        w2 = (Math.imul(w2, B2) + second) | 0;
+        if (count > 0) {
+          if (count > lows.length) lows = this.lows = grow(lows);
+          lows[count - 1] = (Math.imul(previous, B2) + second) | 0;
+        }
+        previous = second;
+        count++;
+        inWord = false;
+      }
+    }
+    this.words = count;
+    this.whole = (w1 & 0x1fffff) * 0x100000000 + (w2 >>> 0);
+    return Math.max(0, count - 1);
+  }
+
   /** The same from words already split (they must be lower-cased, as `words()` returns them). */
   fillWords(tokens: string[], lengths: readonly number[]): number {
     this.words = 0;
@@ -49,14 +125,16 @@ export class GramBuffer {
 
   private hashWords(text: string): void {
     this.words = 0;
-    if (/[\u0080-\uffff]/.test(text)) {
-      for (const word of words(text)) this.push(fnv1a32(word));
-      return;
-    }
     let h = FNV_OFFSET;
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        // Non-ASCII text needs Unicode folding: start again on the slow path.
+        this.words = 0;
+        for (const word of words(text)) this.push(fnv1a32(word));
+        return;
+      }
       if (c >= 65 && c <= 90) c += 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (!inWord) {
