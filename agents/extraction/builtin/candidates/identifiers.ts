@@ -30,6 +30,9 @@ const NOT_A_NAME = [
   /^(?:q[1-4]|h[12])[-_.]?\d{4}$/i, // Q3-2024
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
   /^\d+(?:st|nd|rd|th)?[-_][a-z]+$/i, // 6th-grade, 3-sentence, 41-intent
+  /^(?:train|val|valid|test|dev|eval)[-_]?\d{2,4}$/i, // train2017: a split of the year
+  /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
+  /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
   /^[A-Z]{2,12}-\d+$/, // LEGAL-2291: a ticket

@@ -105,7 +105,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   for (const id of ids) {
     if (!found.free(base + id.start, base + id.end) || FIELD_NAME.test(id.text)) continue;
-    found.identify(id.text, base + id.start, base + id.end, isHubId(id.text) ? 'hub-id' : 'identifier', { compound: id.compound });
+    const named = withoutFootnoteMark({ name: id.text, start: id.start, end: id.end }, context);
+    found.identify(named.name, base + named.start, base + named.end, isHubId(named.name) ? 'hub-id' : 'identifier', { compound: id.compound });
   }
 
   // The name a list item or table row is about, when it is written as a name.
@@ -119,7 +120,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
       if (!found.free(base + phrase.start, base + phrase.end)) continue;
       // "LVLM’s capacities": a possessive names an owner, not data.
       if (/['’]s$/.test(phrase.name) || CITATION_AFTER.test(reading.slice(phrase.end, phrase.end + 40))) continue;
-      const named = withoutFootnoteMark(phrase, context.registry);
+      const named = withoutFootnoteMark(phrase, context);
       found.identify(named.name, base + named.start, base + named.end, 'phrase');
     }
   }
@@ -204,12 +205,21 @@ function cutsIdentifier(ids: readonly Identifier[], s: number, e: number): boole
 /** After an author's name in a citation: "Kazemi et al.", "Liu & Yao, 2024", "Wang, 2023". */
 const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\d{4}|,\s*\d{4}[a-z]?\b|\s*\(\d{4}[a-z]?\))/u;
 
-/** "Library1", "Magicoder-OSS-Instruct1": a footnote digit glued to a name (kept when the registry knows the name with it). */
-function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, registry: Registry) {
-  if (!/\p{L}\d$/u.test(phrase.name) || registry.lookup(phrase.name)) return phrase;
+/**
+ * "corpus6", "ShareGPT2", "Magicoder-OSS-Instruct1": a paper's footnote digit glued to a word. Kept when
+ * the name with the digit is known, and when the word is one internal names end in before a number
+ * ("batch1", "v3", "rc2", "part4").
+ */
+function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, context: CandidateContext) {
+  const m = /(\p{L}+)\d$/u.exec(phrase.name);
+  if (!m || /\p{N}\p{L}*\d$/u.test(phrase.name.slice(-m[0].length - 1)) || VERSION_WORD.test(m[1]!) || m[1]!.length < 3) return phrase;
+  if (context.registry.lookup(phrase.name) || context.corpus.lookup(phrase.name)) return phrase;
   const stripped = { name: phrase.name.slice(0, -1), start: phrase.start, end: phrase.end - 1 };
-  return /\p{Ll}\d$/u.test(phrase.name) || registry.lookup(stripped.name) ? stripped : phrase;
+  return /\p{Ll}\d$/u.test(phrase.name) || context.registry.lookup(stripped.name) || context.corpus.lookup(stripped.name) ? stripped : phrase;
 }
+
+/** Words an internal name ends in before its number. */
+const VERSION_WORD = /^(?:v|r|rc|q|h|batch|set|part|round|wave|split|shard|phase|stage|step|run|release|rev|version|cohort|gen|beta|alpha|pilot|draft|lot|chunk|pack|tier|level|grade|k|x|b|m|t)$/i;
 
 /** "GSM8K-Aug" is not GSM8K: a name that goes on past the known one is another dataset. */
 function continuesAsAnotherName(text: string, start: number, end: number): boolean {
