@@ -32,10 +32,13 @@ const DIGIT = /\p{N}/u;
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   const n = text.length;
+  // One lower-case copy for every key: its offsets are the text's while the text is ASCII.
+  const ascii = !NON_ASCII.test(text);
+  const lower = ascii ? text.toLowerCase() : '';
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c, text, i)) {
+    if (c < 128 ? ASCII_CLASS[c] === 0 : !isWordChar(c, text, i)) {
       i++;
       continue;
     }
@@ -44,7 +47,7 @@ export function wordTokens(text: string): WordToken[] {
     let lowerBefore = false;
     let upper = 0;
     let letters = 0;
-    while (i < n && isWordChar((c = text.charCodeAt(i)), text, i)) {
+    while (i < n && ((c = text.charCodeAt(i)) < 128 ? ASCII_CLASS[c] !== 0 : isWordChar(c, text, i))) {
       if (c >= 48 && c <= 57) flags |= WORD_HAS_DIGIT;
       else if (c >= 65 && c <= 90) {
         if (i === start) flags |= WORD_CAPITALISED;
@@ -72,10 +75,14 @@ export function wordTokens(text: string): WordToken[] {
     }
     if (letters > 0) flags |= WORD_HAS_LETTER;
     if (upper >= 2 && upper === letters) flags |= WORD_ALL_CAPS;
-    tokens.push({ start, end: i, key: text.slice(start, i).toLowerCase(), flags });
+    tokens.push({ start, end: i, key: ascii ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), flags });
   }
   return tokens;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** For each ASCII code: 0 not part of a word, 1 a digit or letter. */
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
