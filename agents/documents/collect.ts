@@ -72,7 +72,7 @@ export function collectDocuments(paths: string[]): CollectedDocuments {
 export const DATA_FILE_REASON = 'a data file, not a card: the README of its folder describes its dataset';
 
 /** Folder names that hold a dataset's files rather than a dataset of their own. */
-const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|csv|samples?|train|test|validation|val|dev|default|main|en|v\d+)$/i;
+const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|csv|samples?|train|test|validation|val|dev|default|main|en|v\d+|dumps?|exports?|storage|blobs|archive|downloads?)$/i;
 
 /**
  * The documents of one folder, and the card that stands for it (or for the dataset folder above it):
@@ -85,7 +85,7 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
   if (readme) {
-    if (parentCard && (DATA_FOLDER.test(basename(folder)) || (dataFiles.length > 0 && describesFilesOnly(readme)))) {
+    if (parentCard && (DATA_FOLDER.test(basename(folder)) || describesFilesOnly(readme))) {
       documents.push({ path: readme, kind: 'readme', dataFiles, companionOf: parentCard });
     } else if (dataFiles.length === 0 && isIndexOfDatasets(readme, folders)) {
       out.skipped.push({ path: readme, reason: 'an index of the dataset folders below it, not a dataset' });
