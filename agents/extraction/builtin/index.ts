@@ -74,7 +74,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
-  const sectionTransforms = new Map<string, Relation>();
+  const sectionTransforms = new Map<string, SectionTransform>();
   const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
   const readingOf = (span: Span, known?: WordToken[]): UnitReading => {
     const words = known ?? wordTokens(span.reading);
@@ -121,8 +121,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
       return;
     }
-    // Relation words are read with every name blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method.
-    const words = reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start));
+    // Relation words are read with the names blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method
+    // (a rejected candidate such as "chain-of-thought" or "few-shot" is a word again).
+    const words = reading.words.filter((w) => !accepted.some(({ mention: m }) => w.start < m.end - unit.start && w.end > m.start - unit.start));
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
     const relationOf = new Map<Mention, OwnRelation>();
     accepted.forEach((a, i) => relationOf.set(a.mention, ownOrCue(own[i]!, a.negated ? undefined : a.cue?.relation)));
@@ -191,24 +192,34 @@ function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Ment
 }
 
 /** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
-function noteSectionTransform(transforms: Map<string, Relation>, unit: Unit, words: readonly RelationWord[]): void {
+interface SectionTransform {
+  relation: Relation;
+  /** Said of every item ("for every question we regenerated the answer"), so also of items said to be sampled. */
+  everyItem: boolean;
+}
+
+function noteSectionTransform(transforms: Map<string, SectionTransform>, unit: Unit, words: readonly RelationWord[]): void {
   // "merging five sets and one rewritten set" describes a mixture, not what was done to every part.
   if (words.some((w) => w.relation === 'Structured Fusion')) return;
   const relation = strongestRelation(words.map((w) => w.relation));
   const section = unit.section.join(' / ');
-  if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, relation);
+  if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, { relation, everyItem: /\b(?:every|each|all)\b/i.test(unit.reading) });
 }
 
 /**
  * Selection words ("sampled", "merged") say which items were taken; a transformation stated in the same
  * section says what became of them, which is the relation the paper records.
  */
-function applySectionTransforms(findings: Finding[], transforms: Map<string, Relation>): void {
+function applySectionTransforms(findings: Finding[], transforms: Map<string, SectionTransform>): void {
   for (const finding of findings) {
     const transform = transforms.get(finding.section);
-    // Only selection is refined: a part of a fusion stays a part, items taken "verbatim" stay as they were.
-    if (transform && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs) {
-      finding.relation = transform;
+    if (!transform) continue;
+    // A relation no words of its own gave is refined; one its words gave only by a transformation said of
+    // every item of the section, and only a selection ("sampled"): a part of a fusion stays a part, items
+    // taken "verbatim" stay as the card says.
+    const refines = !finding.explicitRelation || (transform.everyItem && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs);
+    if (refines) {
+      finding.relation = transform.relation;
       finding.explicitRelation = true;
     }
   }

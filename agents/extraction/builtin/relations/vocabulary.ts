@@ -37,6 +37,7 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', words: 'used use serve served serves acted act', then: String.raw`\s+as\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?|shots)\b` },
   { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
   { relation: 'Synthetic Generation', words: 'topics topic themes scenarios scenario', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|of|came|come|comes|were|was|drawn|taken|picked|sampled)\b` },
+  { relation: 'Synthetic Generation', words: 'topics topic templates template seeds personas persona', then: String.raw`\s*:` },
   { relation: 'Synthetic Generation', words: 'provided supplied gave give gives', then: String.raw`\s+(?:the\s+)?(?:[\w-]+\s+)?(?:scenarios?|topics?|seeds?|prompts?|context|inspiration|templates?|clauses|facts|material|situations?|personas?|premises?)\b` },
   {
     relation: 'Synthetic Generation',
@@ -52,7 +53,7 @@ export const RELATION_RULES: RelationRule[] = [
   },
   { relation: 'Semantic Evolution', words: 'more', then: String.raw`\s+(?:difficult|complex|challenging)\b` },
   { relation: 'Semantic Evolution', words: 'style tone register', then: String.raw`[- ]transfer\b` },
-  { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting' },
+  { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting condensed summarized summarised shortened abridged' },
   { relation: 'Semantic Evolution', words: 'lay', then: String.raw`\s+(?:audience|readers?|language)\b` },
   { relation: 'Semantic Evolution', words: 'plain', then: String.raw`\s+language\b` },
   { relation: 'Semantic Evolution', words: 'back', then: String.raw`[- ]translat\w+` },
@@ -68,7 +69,7 @@ export const RELATION_RULES: RelationRule[] = [
   {
     relation: 'Direct Inclusion/Subset',
     words:
-      'subset subsets subsample subsampled downsampled filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii kept retained minus cleaned slice excerpt',
+      'subset subsets subsample subsampled downsampled stratified filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii kept retained minus cleaned slice excerpt',
   },
   { relation: 'Direct Inclusion/Subset', words: 'verbatim unchanged unmodified untouched directly copy copies mirror mirrored', asIs: true },
   { relation: 'Direct Inclusion/Subset', words: 'as', then: String.raw`[- ](?:is|they\s+are|it\s+is)\b`, asIs: true },
