@@ -31,6 +31,7 @@ const ORGANIZATIONS = new Set(
 /** Words and phrases that name data in general, or the document's own furniture. */
 const GENERIC = new Set(
   [
+    'api', 'apis', 'sdk', 'ui', 'ux', 'crm', 'erp', 'pii', 'phi', 'faq', 'faqs', 'etl', 'ocr engine',
     'data', 'dataset', 'datasets', 'training data', 'training set', 'train set', 'test set', 'dev set', 'validation set',
     'synthetic data', 'the dataset', 'this dataset', 'our dataset', 'our data', 'the data', 'this data', 'instruction data',
     'instruction dataset', 'instruction datasets', 'sft data', 'sft', 'rlhf', 'dpo', 'ppo', 'preference data', 'source data', 'raw data', 'public datasets',

@@ -5,7 +5,7 @@
  * are sources is the judge's job.
  */
 import { isHubId } from '../../../../shared/domain/names.js';
-import type { WordToken } from '../../../../shared/registry/name-index.js';
+import { wordTokens, type WordToken } from '../../../../shared/registry/name-index.js';
 import type { Registry } from '../../../../shared/registry/resolve.js';
 import type { Corpus } from '../../corpus.js';
 import type { Unit } from '../document/units.js';
@@ -24,8 +24,8 @@ export interface CandidateContext {
 /** What a code span holds when it is a name: an identifier or a few words, no operators. */
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
-const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?)`;
-const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?${FIELD_WORDS}\s*[:=]?\s*$`, 'i');
+const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?)\s*[:=(]?\s*$`, 'i');
 const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i');
 /**
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
@@ -56,6 +56,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
 
   let fields = 0;
+  let lastField: number | undefined;
   const codeNames: Mention[] = [];
   for (const code of unit.code) {
     const raw = unit.text.slice(code.start - base, code.end - base);
@@ -71,9 +72,12 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     const field = FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
     const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
-    if (field || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
+    // "configs `a` (1k), `b` (61k) and `c`": the names listed after a field are fields too.
+    const afterField = lastField !== undefined && code.start - lastField <= 60 && /^[\s`*_]*(?:\([^()]{0,40}\))?\s*(?:,|and|or|;)\s*(?:and\s+|or\s+)?[\s`]*$/.test(unit.reading.slice(lastField - base, code.start - base));
+    if (field || afterField || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
       found.claim(code.start, code.end);
       fields++;
+      lastField = code.end + 1;
       continue;
     }
     const at = code.start + raw.indexOf(name);
@@ -87,8 +91,12 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   // A list item's bold or code head is one name, whatever it holds ("**ChatDoctor HealthCareMagic-100k**").
   const head = itemHead(unit);
   const boldHead = head && unit.kind === 'list-item' && /^\s*(?:\*\*|__)/.test(unit.text);
-  if (head && boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
-    found.identify(head.name, head.start, head.end, 'list-head');
+  if (head && boldHead && found.free(head.start, head.end)) {
+    const known = context.corpus.lookup(head.name) ?? context.registry.lookup(head.name);
+    // "**few-shot**:", "**topics**:" head what a list says, not a dataset.
+    const english = identifiers(head.name, wordTokens(head.name)).some((id) => id.compound && id.text === head.name);
+    if (known || (WRITTEN_AS_NAME.test(head.name) && !english)) found.identify(head.name, head.start, head.end, 'list-head');
+    else found.claim(head.start, head.end);
   }
 
   // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
@@ -138,11 +146,16 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
     if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     const identifies = mention.hubId || mention.corpus || mention.known;
-    if (previous && identifies && !(previous.hubId || previous.corpus || previous.known)) {
+    if (previous && identifies) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);
       if (/^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
-        out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };
-        continue;
+        // An exact id in parentheses wins over the family name before it ("UltraFeedback (binarized, `org/x`)").
+        if (!(previous.hubId || previous.corpus || previous.known) || (mention.hubId && !previous.hubId && previous.signal !== 'card-link')) {
+          out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };
+          continue;
+        }
+        // "PubMedQA (`pqa_artificial`, 9,000 questions)": a config or part of the dataset named before it.
+        if (!mention.hubId && (mention.signal === 'code' || mention.signal === 'identifier') && !mention.corpus) continue;
       }
     }
     out.push(mention);

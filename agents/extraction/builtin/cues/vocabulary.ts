@@ -201,6 +201,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'excluding except without', reach: 40 },
   { kind: 'negative', words: 'no not never nor', reach: 3 },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
+  // "we borrowed the rubric from X": X's design, not its data.
+  { kind: 'negative', forward: true, words: 'rubric rubrics format schema template templates style idea ideas guidelines taxonomy recipe methodology approach design conventions checklist', then: String.raw`(?:\s+[a-z]+){0,2}?\s+from\b` },
+  { kind: 'negative', words: 'is was', then: String.raw`\s+(?:only|just|merely|purely)\s+(?:an?\s+)?(?:benchmark|evaluation|eval|test|baseline|reference)\b` },
   // "5% of claims were sampled into X": X is where the data went.
   { kind: 'negative', words: 'sampled moved split copied exported written saved pushed uploaded published released', then: String.raw`\s+(?:out\s+)?(?:into|to\s+the)\b` },
   { kind: 'negative', words: 'left leave leaves leaving', then: String.raw`\s+out\b` },
