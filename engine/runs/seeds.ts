@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { extractBuiltin } from '../../agents/extraction/builtin/index.js';
 import type { Library } from '../../agents/sourcing/library.js';
+import { lookupDatasetName } from '../../shared/domain/name-lookup.js';
 import { idForName, isHubId } from '../../shared/domain/names.js';
 import { UserError } from '../../shared/errors.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
@@ -47,7 +48,15 @@ export function resolveSeeds(project: Project, seeds: string[], options: { libra
     }
     const where = ['not a file', 'not in the project', options.library ? 'not in the library' : undefined].filter(Boolean).join(', ');
     const hint = options.online ? '' : isHubId(seed) ? ' (with --online it is looked up on the Hugging Face Hub)' : ' (point --library at a folder of cards that has it)';
-    throw new UserError(`no dataset "${seed}": ${where}${hint}`);
+    throw new UserError(`no dataset "${seed}": ${where}${hint}${didYouMean(project, seed)}`);
   }
   return ids;
+}
+
+/** Close names among the project's datasets and the well-known ones, for a seed that matched nothing. */
+function didYouMean(project: Project, seed: string): string {
+  const known = knownDatasets().all.map((entry) => ({ id: entry.id, name: entry.name, aliases: [...(entry.aliases ?? [])] }));
+  const match = lookupDatasetName(seed, { resolved: undefined, get: () => undefined, all: () => [...project.datasets.all(), ...known] });
+  const suggestions = match.kind === 'missing' ? [...new Set(match.suggestions)] : [];
+  return suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
 }

@@ -95,6 +95,13 @@ describe('dataset names', () => {
     expect(result.stderr).toMatch(/no dataset named "MetaMathQAA" in .*; did you mean "meta-math\/MetaMathQA"\?/);
   });
 
+  it('a misspelled trace seed gets "did you mean" from the project and the well-known datasets', () => {
+    const inProject = rootline(['trace', 'gsm8k-aaug', '--project', project]);
+    expect(inProject.code).toBe(1);
+    expect(inProject.stderr).toMatch(/no dataset "gsm8k-aaug": not a file, not in the project .*; did you mean "gsm8k-aug"\?/);
+    expect(rootline(['trace', 'UltraFeedbak', '--project', project]).stderr).toMatch(/did you mean "openbmb\/UltraFeedback"\?/);
+  });
+
   it.each([
     ['show', ['show', 'OpenHermes']],
     ['mark', ['mark', 'OpenHermes', '--benchmark']],
