@@ -8,6 +8,7 @@ import { DocumentStore } from './store/documents.js';
 import { EdgeStore } from './store/edges.js';
 import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
+import { PositionStore } from './store/positions.js';
 import { RunStore } from './runs/store.js';
 
 export class Project {
@@ -17,6 +18,7 @@ export class Project {
   readonly lineage: LineageQueries;
   readonly audit: AuditLog;
   readonly runs: RunStore;
+  readonly positions: PositionStore;
 
   private constructor(readonly db: Database.Database, readonly file: string, now: () => string) {
     this.datasets = new DatasetStore(db, now);
@@ -25,6 +27,7 @@ export class Project {
     this.lineage = new LineageQueries(db);
     this.audit = new AuditLog(db, now);
     this.runs = new RunStore(db, now);
+    this.positions = new PositionStore(db, now);
   }
 
   static open(file: string, options: OpenOptions & { now?: () => string } = {}): Project {

@@ -5,11 +5,10 @@ import { structuralPatterns, type PatternsReport } from '../../shared/analyses/p
 import { structuralRedundancy, type StructuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
 import type { PathStep } from '../../shared/analyses/paths.js';
 import { UserError } from '../../shared/errors.js';
-import { knownDatasets } from '../../shared/registry/resolve.js';
 import { scanContamination, type BenchmarkContamination } from '../../engine/analyses/contamination-scan.js';
 import { scanDuplicates, type DuplicateReport } from '../../engine/analyses/duplicates-scan.js';
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
-import { locateSampleFiles } from '../../engine/samples/locate.js';
+import { locateProjectSamples } from '../../engine/samples/locate.js';
 import type { RowProblem } from '../../engine/samples/read.js';
 import type { Project } from '../../engine/project.js';
 import { createOutput, type Output } from '../output.js';
@@ -98,8 +97,7 @@ export function registerAnalyze(program: Command): void {
 
 /** Data files under a folder by dataset; a file's dataset may also be a well-known one not yet in the project. */
 function locate(project: Project, folder: string, out: Output): Map<string, string[]> {
-  const registry = knownDatasets();
-  const located = locateSampleFiles(folder, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
+  const located = locateProjectSamples(project, folder);
   for (const { file, tried } of located.unresolved) out.warn(`! ${file}: no dataset named ${tried.map((t) => `"${t}"`).join(' or ')} in the project; skipped`);
   return located.byDataset;
 }

@@ -1,16 +1,13 @@
 /** `rootline sample`: a lineage-aware training mix anchored at root sources, written as a curated sample list. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { embeddingProvider } from '../../agents/embeddings/index.js';
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
-import { lineageAwareSample, uniformSample, type ChosenSample, type SamplingResult } from '../../engine/sampling/lineage-aware.js';
+import { lineageAwareSample, uniformSample, type SamplingResult } from '../../engine/sampling/lineage-aware.js';
 import { writeSampleList, type SampleListFormat } from '../../engine/sampling/write.js';
-import { sampleText } from '../../shared/analyses/text/fields.js';
+import { compareDiversity } from '../../engine/sampling/compare.js';
 import type { Diversity } from '../../shared/sampling/diversity.js';
-import { measureDiversity } from '../../engine/sampling/vendi-parallel.js';
 import type { QuotaStrategy } from '../../shared/sampling/quotas.js';
-import { knownDatasets } from '../../shared/registry/resolve.js';
-import { locateSampleFiles } from '../../engine/samples/locate.js';
+import { locateProjectSamples } from '../../engine/samples/locate.js';
 import { createOutput, type Output } from '../output.js';
 import { jsonOption, parseFraction, parsePositiveInt, projectOption, withProjectAsync } from './common.js';
 
@@ -42,8 +39,7 @@ export function registerSample(program: Command): void {
     }) => {
       const out = createOutput(Boolean(options.json));
       await withProjectAsync(options.project, async (project) => {
-        const registry = knownDatasets();
-        const located = locateSampleFiles(options.samples, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
+        const located = locateProjectSamples(project, options.samples);
         const candidates = options.datasets?.map((name) => project.requireDataset(name));
         const onProblem = (p: { file: string; row: number; message: string }) => out.warn(`! ${p.file}:${p.row}: ${p.message} (skipped)`);
         const result = await lineageAwareSample(lineageGraphOf(project), located.byDataset, {
@@ -63,14 +59,6 @@ export function registerSample(program: Command): void {
       }, { mustExist: true });
     },
   );
-}
-
-async function compareDiversity(lineageAware: ChosenSample[], uniform: ChosenSample[], spec: string, fields?: string[]) {
-  const provider = embeddingProvider(spec);
-  const texts = (samples: ChosenSample[]) => samples.map((s) => sampleText(s.record, { fields }).text);
-  // One embedding space for both sets: the TF-IDF weights come from their union.
-  const both = await provider.embed([...texts(lineageAware), ...texts(uniform)]);
-  return { lineageAware: await measureDiversity(both.slice(0, lineageAware.length)), uniform: await measureDiversity(both.slice(lineageAware.length)) };
 }
 
 function summary(result: SamplingResult) {

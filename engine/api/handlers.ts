@@ -1,21 +1,28 @@
 /** The API contract (shared/api/) implemented over one open project. Transports (HTTP, IPC) call `handle`. */
-import type { ApiMethod, ApiMethods, ApiReply, ApiRequest, GraphEdge } from '../../shared/api/contract.js';
+import type { ApiMethod, ApiMethods, GraphEdge } from '../../shared/api/contract.js';
 import { REQUEST_SCHEMAS } from '../../shared/api/schemas.js';
 import { structuralPatterns } from '../../shared/analyses/patterns/index.js';
 import { contaminationMap } from '../../shared/analyses/contamination/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
+import { licenseReport } from '../../shared/licenses/conflicts.js';
 import { UserError } from '../../shared/errors.js';
 import { lineageGraphOf } from '../analyses/graph.js';
+import { auditReportHtml } from '../export/report.js';
 import type { Project } from '../project.js';
 import type { StoredEdge } from '../store/edges.js';
+import { checkFolder } from './folders.js';
+import { JobManager } from './jobs.js';
+import { reviewHandlers } from './review.js';
+import { samplingHandlers } from './sampling.js';
+import { scanHandlers } from './scans.js';
+import { tracingHandlers } from './tracing.js';
+import type { Handlers } from './types.js';
 import { ingestUploads } from './uploads.js';
-
-type Handlers = { [M in ApiMethod]: (request: ApiRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
 
 /** The person behind changes made in the app, as the audit log names them. */
 const APP_ACTOR = 'app';
 
-export function createHandlers(project: Project): Handlers {
+export function createHandlers(project: Project, jobs = new JobManager()): Handlers {
   return {
     projectInfo: () => ({
       file: project.file,
@@ -43,7 +50,6 @@ export function createHandlers(project: Project): Handlers {
       if (!document) throw new UserError(`no document #${id} in ${project.file}`);
       return document;
     },
-    reviewQueue: () => project.edges.proposed().map(toGraphEdge),
     reviewEdge: ({ id, status }) => {
       project.reviewEdge(id, status, APP_ACTOR);
       return toGraphEdge(requireEdge(project, id));
@@ -56,7 +62,7 @@ export function createHandlers(project: Project): Handlers {
       { id: 'builtin', name: 'Built-in extractor (no model, offline)', available: true },
     ],
     ingestDocuments: ({ files, extractor }) => {
-      if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available in the app yet`);
+      if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available for dropped files: trace them with a model instead`);
       return ingestUploads(project, files);
     },
     patterns: () => structuralPatterns(lineageGraphOf(project)),
@@ -77,6 +83,17 @@ export function createHandlers(project: Project): Handlers {
         nested: result.nested.map((n) => ({ included: n.included, via: n.via })),
       };
     },
+    ...reviewHandlers(project, APP_ACTOR),
+    positions: () => ({ positions: project.positions.all() }),
+    savePositions: ({ positions }) => ({ saved: project.positions.save(positions) }),
+    checkFolder: ({ path, purpose }) => checkFolder(project, path, purpose),
+    job: ({ id, after }) => jobs.view(id, after),
+    cancelJob: ({ id }) => jobs.cancel(id),
+    licenses: () => licenseReport(lineageGraphOf(project)),
+    report: () => ({ name: `${reportName(project.file)}-audit.html`, html: auditReportHtml(project) }),
+    ...samplingHandlers(project, jobs),
+    ...tracingHandlers(project, jobs),
+    ...scanHandlers(project, jobs),
   };
 }
 
@@ -89,6 +106,10 @@ export async function handle(handlers: Handlers, method: ApiMethod, request: unk
 }
 
 export type { Handlers, ApiMethods };
+
+function reportName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? 'rootline').replace(/\.rootline$/, '') || 'rootline';
+}
 
 function requireEdge(project: Project, id: number): StoredEdge {
   const edge = project.edges.get(id);

@@ -1,6 +1,7 @@
 /** Runtime checks of the requests that change the project or carry user files (the rest take ids only). */
 import { z } from 'zod';
 import { EDGE_STATUSES, RELATIONS } from '../domain/vocabulary.js';
+import { AUDIT_REQUEST_SCHEMAS } from './audit-schemas.js';
 import type { ApiMethod } from './contract.js';
 
 const empty = z.object({}).passthrough();
@@ -11,7 +12,6 @@ export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
   dataset: z.object({ id: z.string().min(1) }),
   edge: z.object({ id: z.number().int() }),
   document: z.object({ id: z.number().int() }),
-  reviewQueue: empty,
   reviewEdge: z.object({ id: z.number().int(), status: z.enum(EDGE_STATUSES) }),
   setEdgeRelation: z.object({ id: z.number().int(), relation: z.enum(RELATIONS) }),
   extractors: empty,
@@ -22,4 +22,5 @@ export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
   patterns: empty,
   contamination: empty,
   redundancy: z.object({ mix: z.array(z.string().min(1)).min(1) }),
+  ...AUDIT_REQUEST_SCHEMAS,
 };

@@ -137,7 +137,7 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     expect(decided[0]!.confidence).toBe(proposed[0]!.confidence);
 
     // `3` sets the current edge's relation to the third of the paper's relations; the edge stays proposed.
-    const current = (await app.call<GraphData['edges']>('reviewQueue'))[0]!;
+    const current = (await app.call<{ items: GraphData['edges'] }>('reviewQueue')).items[0]!;
     const third = RELATIONS[2]!;
     expect(current.relation).not.toBe(third);
     await page.locator('body').press('3');

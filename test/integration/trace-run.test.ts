@@ -14,7 +14,7 @@ import { reviewQueue } from '../../engine/review/queue.js';
 import type { TraceEvent } from '../../engine/runs/events.js';
 import { resolveSeeds } from '../../engine/runs/seeds.js';
 import { startTrace, type TraceExtractor, type TraceOptions } from '../../engine/runs/trace.js';
-import { MIGRATIONS } from '../../engine/store/migrations.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../engine/store/migrations.js';
 import { startFakeHub } from '../fakes/fake-hub.js';
 import { startFakeOllama, type FakeOllama } from '../fakes/fake-ollama.js';
 import type { FakeServer } from '../fakes/http.js';
@@ -309,7 +309,7 @@ describe('tracing online (against a local fake hub)', () => {
 });
 
 describe('project files from before runs', () => {
-  it('migrates a version-1 file to version 2 with its data intact', () => {
+  it('migrates a version-1 file to the latest version with its data intact', () => {
     const file = join(tempDir(), 'v1.rootline');
     const db = new Database(file);
     db.pragma('application_id = 0x526f6f74');
@@ -319,7 +319,8 @@ describe('project files from before runs', () => {
     db.prepare("INSERT INTO edges (upstream, downstream, relation, confidence, created_at, updated_at) VALUES ('a', 'b', 'Structured Fusion', 0.8, 'x', 'x')").run();
     db.close();
     const project = Project.open(file);
-    expect(project.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(project.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(project.positions.all()).toEqual([]);
     expect(project.edges.between('a', 'b')).toMatchObject({ relation: 'Structured Fusion', status: 'proposed' });
     expect(project.runs.all()).toEqual([]);
     project.close();

@@ -15,7 +15,7 @@ export interface ReviewState {
 export const reviewStore = createStore<ReviewState>({ queue: [], current: 0, reviewed: 0, error: null });
 
 export async function loadQueue(): Promise<void> {
-  const queue = await api.call('reviewQueue');
+  const queue = (await api.call('reviewQueue')).items;
   reviewStore.set((s) => ({ queue, current: Math.min(s.current, Math.max(0, queue.length - 1)), error: null }));
 }
 
