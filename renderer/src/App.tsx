@@ -1,4 +1,4 @@
-/** The app's frame: graph in the middle, a side panel with Inspector, Review, Runs, Analyses, Settings. */
+/** The app's frame: graph in the middle, a side panel with the audit's views (inspect, review, ingest and trace, analyses, samples, mix, licenses, settings). */
 import { useEffect, useState } from 'react';
 import { isDesktop } from './api.js';
 import { Filters } from './components/Filters.js';

@@ -12,8 +12,9 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-export async function serveApp(project: string): Promise<ServedApp> {
-  const { child, done } = startRootline(['serve', '--project', project, '--port', '0']);
+/** `env` adds to the server's environment (a fake model server's address, for example). */
+export async function serveApp(project: string, env: Record<string, string> = {}): Promise<ServedApp> {
+  const { child, done } = startRootline(['serve', '--project', project, '--port', '0'], { env, timeoutMs: 15 * 60_000 });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`rootline serve printed no address: ${seen}`)), 60_000);

@@ -12,5 +12,8 @@ export const focusOn = (id: string | null, depth?: number) =>
   selectionStore.set((s) => ({ focus: id, selected: id ?? s.selected, focusDepth: depth ?? s.focusDepth, layered: id ? s.layered : false }));
 export const setLayered = (layered: boolean) => selectionStore.set({ layered });
 export const expandHub = (id: string) => selectionStore.set((s) => ({ expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] }));
+/** A dataset's lineage alone, in layers (large layers wrap or group, so every label can be read). */
+export const showLayered = (id: string, depth?: number) =>
+  selectionStore.set((s) => ({ focus: id, selected: id, focusDepth: depth ?? s.focusDepth, layered: true, expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] }));
 export const selectEdge = (id: number | null) => selectionStore.set({ selectedEdge: id });
 export const setOverlay = (overlay: SelectionState['overlay']) => selectionStore.set({ overlay });
