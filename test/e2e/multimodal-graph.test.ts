@@ -2,11 +2,13 @@
  * The paper's multimodal graph (1,313 datasets, 2,306 imported edges) in the app: the layered lineage of
  * the largest fan-ins (LLaVA-OneVision-Data, 120 upstream; FineVision, 155) readable in the free canvas
  * with groups that open in place; a selection framed with its neighbours; the legend and filters; search
- * that counts; and a dropped card placed near its neighbours without moving the map.
+ * that counts; a dropped card placed near its neighbours without moving the map; and review at the scale
+ * of the import.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectInfo } from '../../shared/api/contract.js';
 import { rootline } from '../helpers/cli.js';
 import { PAPER_DATA, tempDir } from '../helpers/temp.js';
 import { launchChromium } from './browser.js';
@@ -145,4 +147,26 @@ describe('the paper’s multimodal graph in the app', { timeout: 240_000 }, () =
     await page.getByRole('tab', { name: 'Inspector' }).click();
   });
 
+  it('reviews the import at scale: filters, then one decision for the filtered set', async () => {
+    await page.getByRole('tab', { name: 'Review' }).click();
+    const proposed = (await app.call<ProjectInfo>('projectInfo')).proposed;
+    // The import's 2,306 edges, and the one the dropped card added.
+    expect(proposed).toBe(2307);
+    await expect.poll(() => page.getByTestId('review-count').textContent()).toMatch(new RegExp(`^${proposed} proposed edges`));
+    expect(await page.locator('.queue li').first().textContent()).toMatch(/paper import · Paper \(graph\.jsonl:\d+\)/);
+    await page.getByLabel('Origin').selectOption('paper');
+    await page.getByLabel('Relation filter').selectOption('Direct Inclusion/Subset');
+    await page.getByLabel('Confidence band').selectOption({ label: '0.9 and above' });
+    const expected = await app.call<{ matching: number }>('reviewQueue', { origins: ['paper'], relations: ['Direct Inclusion/Subset'], minConfidence: 0.9, limit: 0 });
+    await expect.poll(() => page.getByTestId('review-count').textContent()).toBe(`${expected.matching} of ${proposed} proposed edges match`);
+    const matching = expected.matching;
+    expect(matching).toBeGreaterThan(200);
+    expect(matching).toBeLessThan(proposed);
+    await page.screenshot({ path: join(shots, 'review-at-scale.png') });
+    await page.getByRole('button', { name: `Accept all ${matching}` }).click();
+    await page.getByRole('button', { name: `Yes, accept ${matching}` }).click();
+    await expect.poll(() => page.getByTestId('review-message').textContent()).toContain(`${matching} edges accepted`);
+    expect((await app.call<ProjectInfo>('projectInfo')).proposed).toBe(proposed - matching);
+    expect(await page.getByTestId('review-count').textContent()).toMatch(/^0 of/);
+  });
 });
