@@ -1,7 +1,8 @@
-/** Ingest and extraction of documents: pick or drop files and folders, choose the extractor, see progress and errors. */
+/** Ingest of dropped or picked documents with the built-in extractor, and tracing lineage recursively (with a library and a model). */
 import { useEffect } from 'react';
 import { ingestFiles, loadExtractors, runsStore } from '../core/runs/index.js';
 import { useStore } from '../core/store.js';
+import { Trace } from './Trace.js';
 
 export function Runs() {
   const run = useStore(runsStore);
@@ -37,6 +38,7 @@ export function Runs() {
           </table>
         </details>
       )}
+      <Trace />
     </div>
   );
 }
