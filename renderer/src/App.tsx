@@ -14,10 +14,11 @@ import { GraphView } from './views/GraphView.js';
 import { Inspector } from './views/Inspector.js';
 import { ReviewQueue } from './views/ReviewQueue.js';
 import { Runs } from './views/Runs.js';
+import { Samples } from './views/Samples.js';
 import { Settings } from './views/Settings.js';
 import { installTestHooks } from './test-hooks.js';
 
-const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', settings: 'Settings' } as const;
+const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', settings: 'Settings' } as const;
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -81,6 +82,7 @@ export function App() {
             {tab === 'review' && <ReviewQueue />}
             {tab === 'runs' && <Runs />}
             {tab === 'analyses' && <Analyses />}
+            {tab === 'samples' && <Samples />}
             {tab === 'settings' && <Settings />}
           </div>
           <footer>{isDesktop ? 'Desktop' : 'Browser mode · 127.0.0.1 only'}</footer>

@@ -104,4 +104,22 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
     expect((await app.call<ProjectInfo>('projectInfo')).proposed).toBe(before - expected.matching);
   });
 
+  it('finds benchmark items in the samples, with their ids and the lineage path that confirms them', async () => {
+    await page.getByRole('tab', { name: 'Samples' }).click();
+    await folder('Training samples', SAMPLES);
+    await folder('Benchmark files', join(SAMPLE_ROOT, 'benchmarks'));
+    await page.getByRole('button', { name: 'Scan for contamination' }).click();
+    await page.waitForSelector('[data-testid=contamination-job][data-status=done]', { timeout: 60_000 });
+    const chat = page.getByTestId('contaminated-dataset').filter({ hasText: 'Acme General Chat' });
+    expect(await chat.textContent()).toMatch(/2 items .* confirmed by the lineage: TruthfulQA → UltraFeedback → Acme General Chat/);
+    expect(await chat.locator('.hits tbody tr').count()).toBe(2);
+    expect(await chat.locator('.hits tbody tr').first().textContent()).toMatch(/acme-general-chat|\d/);
+    await chat.getByRole('button', { name: 'Show on graph' }).click();
+    expect((await appState(page)).overlay?.nodes).toEqual(['truthfulqa/truthful_qa', 'openbmb/UltraFeedback', 'acme-general-chat']);
+    await page.screenshot({ path: join(shots, 'samples-contamination.png') });
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    await page.waitForSelector('[data-testid=duplicates-job][data-status=done]', { timeout: 60_000 });
+    expect(await page.getByTestId('duplicates-result').textContent()).toMatch(/Acme Math Tutor/);
+  });
+
 });
