@@ -15,10 +15,11 @@ import { Inspector } from './views/Inspector.js';
 import { ReviewQueue } from './views/ReviewQueue.js';
 import { Runs } from './views/Runs.js';
 import { Samples } from './views/Samples.js';
+import { Sampling } from './views/Sampling.js';
 import { Settings } from './views/Settings.js';
 import { installTestHooks } from './test-hooks.js';
 
-const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', settings: 'Settings' } as const;
+const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', mix: 'Mix', settings: 'Settings' } as const;
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -83,6 +84,7 @@ export function App() {
             {tab === 'runs' && <Runs />}
             {tab === 'analyses' && <Analyses />}
             {tab === 'samples' && <Samples />}
+            {tab === 'mix' && <Sampling />}
             {tab === 'settings' && <Settings />}
           </div>
           <footer>{isDesktop ? 'Desktop' : 'Browser mode · 127.0.0.1 only'}</footer>

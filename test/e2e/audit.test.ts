@@ -4,8 +4,9 @@
  * by the samples, build a mix and save its sample list, read the license conflicts, save the report.
  * A fake Ollama on 127.0.0.1 stands in for a model server.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectInfo } from '../../shared/api/contract.js';
 import { startFakeOllama, type FakeOllama } from '../fakes/fake-ollama.js';
@@ -27,6 +28,12 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
   let page: Page;
   const pageErrors: string[] = [];
 
+  const saved = async (click: () => Promise<void>): Promise<{ name: string; text: string }> => {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  };
   const folder = async (label: string, path: string) => {
     const field = page.getByLabel(label);
     await field.fill(path);
@@ -120,6 +127,35 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
     await page.getByRole('button', { name: 'Find duplicates' }).click();
     await page.waitForSelector('[data-testid=duplicates-job][data-status=done]', { timeout: 60_000 });
     expect(await page.getByTestId('duplicates-result').textContent()).toMatch(/Acme Math Tutor/);
+  });
+
+  it('builds a lineage-aware mix: quotas per root before drawing, diversity against the baseline, the sample list saved', async () => {
+    await page.getByRole('tab', { name: 'Mix' }).click();
+    for (const name of ['Acme General Chat', 'Acme Math Tutor']) {
+      await page.getByLabel('Candidate datasets').fill(name);
+      await page.getByLabel('Candidate datasets').press('Enter');
+    }
+    await folder('Sample files', SAMPLE_ROOT);
+    await page.getByLabel('Budget').fill('24');
+    await page.getByRole('button', { name: 'Plan quotas' }).click();
+    await page.waitForSelector('[data-testid=sampling-plan][data-status=done]');
+    const quotas = await page.getByTestId('quotas').locator('tbody tr').allTextContents();
+    expect(quotas).toHaveLength(4);
+    for (const row of quotas) expect(row).toMatch(/^.+?6/);
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    await page.waitForSelector('[data-testid=sampling-draw][data-status=done]', { timeout: 60_000 });
+    expect(await page.getByTestId('drawn-summary').textContent()).toMatch(/^24 samples from 4 root sources/);
+    const chart = page.getByRole('img', { name: /Diversity of the lineage-aware sample/ });
+    await chart.waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'mix.png') });
+    const jsonl = await saved(() => page.getByRole('button', { name: 'Save JSONL (with provenance)' }).click());
+    const lines = jsonl.text.trim().split('\n').map((l) => JSON.parse(l) as { _rootline: { root: string; dataset: string } });
+    expect(lines).toHaveLength(24);
+    expect(new Set(lines.map((l) => l._rootline.root)).size).toBe(4);
+    const csv = await saved(() => page.getByRole('button', { name: 'Save CSV of ids' }).click());
+    expect(csv.text.split('\n')[0]).toBe('dataset,id,file,row,root,lineage');
+    expect(csv.text.trim().split('\n')).toHaveLength(25);
   });
 
 });
