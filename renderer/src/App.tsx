@@ -12,6 +12,7 @@ import { useStore } from './core/store.js';
 import { Analyses } from './views/Analyses.js';
 import { GraphView } from './views/GraphView.js';
 import { Inspector } from './views/Inspector.js';
+import { Licenses } from './views/Licenses.js';
 import { ReviewQueue } from './views/ReviewQueue.js';
 import { Runs } from './views/Runs.js';
 import { Samples } from './views/Samples.js';
@@ -19,7 +20,7 @@ import { Sampling } from './views/Sampling.js';
 import { Settings } from './views/Settings.js';
 import { installTestHooks } from './test-hooks.js';
 
-const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', mix: 'Mix', settings: 'Settings' } as const;
+const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', mix: 'Mix', licenses: 'Licenses', settings: 'Settings' } as const;
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -85,6 +86,7 @@ export function App() {
             {tab === 'analyses' && <Analyses />}
             {tab === 'samples' && <Samples />}
             {tab === 'mix' && <Sampling />}
+            {tab === 'licenses' && <Licenses />}
             {tab === 'settings' && <Settings />}
           </div>
           <footer>{isDesktop ? 'Desktop' : 'Browser mode · 127.0.0.1 only'}</footer>

@@ -158,4 +158,15 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
     expect(csv.text.trim().split('\n')).toHaveLength(25);
   });
 
+  it('shows license classes and lights a conflict’s path on the graph', async () => {
+    await page.getByRole('tab', { name: 'Licenses' }).click();
+    const conflict = page.locator('.conflicts li', { hasText: 'drops a share-alike obligation' }).filter({ hasText: 'Acme General Chat' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Dolly 15k');
+    await conflict.getByRole('button', { name: 'Show on graph' }).click();
+    expect((await appState(page)).overlay).toMatchObject({ nodes: ['databricks/databricks-dolly-15k', 'acme-general-chat'] });
+    expect(await page.getByTestId('license-classes').locator('tbody tr').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: join(shots, 'licenses.png') });
+  });
+
 });
