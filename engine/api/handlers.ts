@@ -90,7 +90,7 @@ export function createHandlers(project: Project, jobs = new JobManager()): Handl
     job: ({ id, after }) => jobs.view(id, after),
     cancelJob: ({ id }) => jobs.cancel(id),
     licenses: () => licenseReport(lineageGraphOf(project)),
-    report: () => ({ name: `${reportName(project.file)}-audit.html`, html: auditReportHtml(project) }),
+    report: () => ({ name: `${reportName(project.file)}-report.html`, html: auditReportHtml(project) }),
     ...samplingHandlers(project, jobs),
     ...tracingHandlers(project, jobs),
     ...scanHandlers(project, jobs),

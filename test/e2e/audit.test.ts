@@ -169,4 +169,12 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
     await page.screenshot({ path: join(shots, 'licenses.png') });
   });
 
+  it('saves the HTML report made by the engine', async () => {
+    const report = await saved(() => page.getByRole('button', { name: 'Report' }).click());
+    expect(report.name).toBe('audit-report.html');
+    expect(report.text).toContain('<h2>Licenses</h2>');
+    expect(report.text).toMatch(/TruthfulQA|truthfulqa/);
+    expect(report.text).not.toMatch(/<script/i);
+    expect(pageErrors).toEqual([]);
+  });
 });

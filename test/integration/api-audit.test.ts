@@ -81,7 +81,7 @@ describe('the app’s audit methods', () => {
     expect(conflict!.path.at(-1)!.id).toBe('acme-general-chat');
     expect(licenses.classes['databricks/databricks-dolly-15k']).toMatchObject({ shareAlike: true });
     const report = await call('report');
-    expect(report.name).toMatch(/-audit\.html$/);
+    expect(report.name).toMatch(/-report\.html$/);
     expect(report.html).toContain('<h2>Licenses</h2>');
     expect(report.html).not.toMatch(/<script/i);
   });

@@ -1,5 +1,5 @@
-/** Above the graph: search, summary or all, zoom to fit, layout, what is shown, exports. */
-import { exportGexf, exportJson, exportPng, exportSvg, currentSigma } from '../core/export/index.js';
+/** Above the graph: search, summary or all, zoom to fit, layout, what is shown, exports and the report. */
+import { exportGexf, exportJson, exportPng, exportReport, exportSvg, currentSigma } from '../core/export/index.js';
 import { graphStore, startLayout, stopLayout } from '../core/graph/index.js';
 import { focusOn, selectionStore } from '../core/selection/index.js';
 import { useStore } from '../core/store.js';
@@ -36,6 +36,7 @@ export function Toolbar() {
       <button onClick={exportSvg}>SVG</button>
       <button onClick={exportGexf}>GEXF</button>
       <button onClick={exportJson}>JSON</button>
+      <button onClick={() => void exportReport()} title="The HTML audit report: summary, review status, patterns, contamination, redundancy, licenses">Report</button>
     </div>
   );
 }

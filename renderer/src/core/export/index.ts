@@ -1,5 +1,6 @@
 /** Export actions, bound to the graph on screen, and saving a file where the user says. */
 import type Sigma from 'sigma';
+import { api } from '../../api.js';
 import { graphStore } from '../graph/index.js';
 import { download, graphToGexf, graphToJson, viewToPng, viewToSvg } from './utils.js';
 
@@ -52,4 +53,10 @@ export function exportGexf(): void {
 export function exportJson(): void {
   const data = graphStore.get().data;
   if (data) void saveFile('rootline-graph.json', graphToJson(data), 'application/json');
+}
+
+/** The HTML audit report, made by the engine (the same as `rootline report`). */
+export async function exportReport(): Promise<void> {
+  const report = await api.call('report');
+  await saveFile(report.name, report.html, 'text/html');
 }
