@@ -16,6 +16,8 @@ export interface AppState {
   /** Nodes in the graph sigma draws now (the layered view is its own graph). */
   drawnGraphOrder: number;
   cameraMoving: boolean;
+  /** Milliseconds from asking for the layered view to its first frame. */
+  layeredFrameMs: number | null;
   /** What an analysis lights on the graph (a blast radius, a license conflict's path), or null. */
   overlay: { label: string; nodes: string[] } | null;
 }
@@ -26,6 +28,8 @@ export interface RootlineTestHooks {
   positions(): Record<string, [number, number]>;
   /** Every shown node's disc and drawn label in viewport pixels, and the free canvas (no panel over it). */
   boxes(): { free: Rect; width: number; height: number; nodes: Array<{ id: string; node: Rect; label: Rect | null }> };
+  /** The graph sigma draws now (the layered view is its own graph), as the bare sigma page takes it. */
+  drawnGraph(): { nodes: Array<{ id: string; name: string }>; edges: Array<{ upstream: string; downstream: string }> };
   /** Share of pixels in the rendered view that differ from the background: 0 means a blank picture. */
   inkRatio(): number;
   /** The card renderer, so tests can feed it hostile markdown. */

@@ -20,6 +20,7 @@ export function installTestHooks(): void {
         nodes: graph?.order ?? 0, edges: graph?.size ?? 0, visibleNodes: visible?.() ?? 0, selected, focus, layered, mode: viewStore.get().mode, layout,
         firstFrameMs, firstFrameAt, layoutRunning, drawnGraphOrder: sigma?.getGraph().order ?? 0, cameraMoving: sigma?.getCamera().isAnimated() ?? false,
         overlay: overlay ? { label: overlay.label, nodes: overlay.nodes } : null,
+        layeredFrameMs: viewStore.get().layeredFrameMs,
       };
     },
     positions() {
@@ -33,6 +34,13 @@ export function installTestHooks(): void {
       if (!sigma) return { free: { x1: 0, y1: 0, x2: 0, y2: 0 }, width: 0, height: 0, nodes: [] };
       const { width, height } = sigma.getDimensions();
       return { free: freeCanvas(sigma), width, height, nodes: shownBoxes(sigma) };
+    },
+    drawnGraph() {
+      const graph = currentSigma()?.getGraph();
+      return {
+        nodes: graph?.mapNodes((id, a) => ({ id, name: String(a.label ?? id) })) ?? [],
+        edges: graph?.mapEdges((_e, _a, upstream, downstream) => ({ upstream, downstream })) ?? [],
+      };
     },
     inkRatio() {
       const sigma = currentSigma();

@@ -4,9 +4,11 @@
  * that fit; it owns nothing else.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import { drawDiscNodeHover } from 'sigma/rendering';
-import { FIT_LABELS_UP_TO, LABEL_FONT, fitShown, frameNodes, freeCanvas, freeCanvasOf, labelWidth, planLabels } from '../core/camera/index.js';
+import { FIT_LABELS_UP_TO, LABEL_FONT, fitShown, fitState, frameNodes, freeCanvas, freeCanvasOf, labelWidth, planLabels, type DisplayOf } from '../core/camera/index.js';
 import { displayRules } from '../core/graph/display.js';
 import { graphStore, markFirstFrame } from '../core/graph/index.js';
 import type { DisplayGraph } from '../core/graph/types.js';
@@ -17,8 +19,8 @@ import { hoverDataset, selectDataset, focusOn, expandHub, selectionStore } from 
 import { settingsStore } from '../core/settings/index.js';
 import { registerSigma } from '../core/export/index.js';
 import { useStore } from '../core/store.js';
-import { defaultMode, reveal, setCounts, setFree, setGroups, toggleGroup, viewStore } from '../core/view/index.js';
-import { SUMMARY_FROM, summaryCore, summaryShown } from '../core/view/utils.js';
+import { markLayeredFrame, reveal, setCounts, setFree, setGroups, toggleGroup, viewStore } from '../core/view/index.js';
+import { summaryCore, summaryShown } from '../core/view/utils.js';
 
 /** Beyond this many datasets, edges are hidden while the camera moves and drawn as plain lines. */
 const LARGE_GRAPH = 2000;
@@ -27,16 +29,15 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const labelled = useRef(new Set<string>());
-  const placeLabels = useRef<() => void>(() => undefined);
+  const placeLabels = useRef<(camera?: CameraState, displayOf?: DisplayOf) => void>(() => undefined);
+  /** False until the first styled render: sigma's constructor then draws nothing (one full render, not two). */
+  const ready = useRef(false);
   const { graph, version, layout } = useStore(graphStore);
   const filters = useStore(filtersStore);
   const selection = useStore(selectionStore);
   const settings = useStore(settingsStore);
   const view = useStore(viewStore);
 
-  useEffect(() => {
-    if (graph) defaultMode(graph.order > SUMMARY_FROM ? 'summary' : 'all');
-  }, [graph]);
   useFreeCanvas(container);
 
   const core = useMemo(() => (graph ? summaryCore(graph) : new Set<string>()), [graph, version]);
@@ -58,27 +59,59 @@ export function GraphView() {
   const shownGraph: DisplayGraph | null = layered?.graph ?? graph;
   useEffect(() => setGroups((layered?.groups ?? []).map((g) => ({ key: g.key, label: g.label, members: g.members.length }))), [layered]);
 
+  // The rules and the label chooser, computed before sigma exists so that its very first frame is styled.
+  const isLayered = Boolean(layered);
+  const rules = useMemo(() => {
+    if (!shownGraph) return null;
+    return isLayered
+      ? displayRules(shownGraph, filters, { ...selection, focus: null, layered: false, expanded: [] }, { ...settings, fanInLimit: Infinity })
+      : displayRules(shownGraph, filters, selection, settings, { shown });
+  }, [shownGraph, isLayered, filters, selection, settings, shown]);
+  const rulesRef = useRef(rules);
+  rulesRef.current = rules;
+  const styled = useRef<typeof rules>(null);
+  const fitKey = `${shownGraph === graph ? 'overview' : 'layered'}:${view.mode}:${layout}:${version}`;
+  const fitted = useRef(fitKey);
+  placeLabels.current = (cameraState, displayOf) => {
+    const sigma = sigmaRef.current;
+    if (!sigma || !shownGraph) return;
+    const free = freeCanvas(sigma);
+    const budget = isLayered ? Infinity : Math.max(8, Math.round((settings.labelDensity * (free.x2 - free.x1) * (free.y2 - free.y1)) / 7000));
+    const priority = (id: string) => {
+      if (id === selection.selected || id === selection.focus || id === selection.hovered) return 1e12;
+      const a = shownGraph.getNodeAttributes(id);
+      return (a.group ? 1e9 : 0) + a.degree * 1000 + a.size;
+    };
+    const plan = planLabels(sigma, priority, labelled.current, budget, cameraState, displayOf);
+    labelled.current = plan.chosen;
+    // Before the first styled render the caller renders everything; after it, only the changed nodes are re-read.
+    if (!displayOf) sigma.refresh({ partialGraph: { nodes: plan.changed }, skipIndexation: true });
+  };
+
+  // One sigma for the view's life, made before the data arrives: its start (WebGL, shaders) overlaps the request.
   useEffect(() => {
-    if (!shownGraph || !container.current) return;
-    const large = shownGraph.order > LARGE_GRAPH;
-    const isLayered = shownGraph !== graphStore.get().graph;
+    if (!container.current) return;
     // Typed as a plain Sigma: the reducers and exports read display data, not the graph's own attributes.
-    const sigma: Sigma = new Sigma(shownGraph as never, container.current, {
+    const sigma: Sigma = new Sigma(new DirectedGraph() as never, container.current, {
       allowInvalidContainer: true,
-      hideEdgesOnMove: large,
-      hideLabelsOnMove: large,
-      defaultEdgeType: large ? 'line' : 'arrow',
       // Labels are chosen on screen (planLabels), none by sigma's grid.
       labelDensity: 0,
       ...LABEL_FONT,
       zIndex: true,
-      // In the layered view every node keeps its size, so the layout's spacing holds at any zoom.
-      ...(isLayered ? { zoomToSizeRatioFunction: () => 1 } : {}),
+      labelColor: { color: settingsStore.get().theme === 'dark' ? '#e5e7eb' : '#1f2933' },
+      nodeReducer: (id, data) => {
+        if (!ready.current) return { ...data, hidden: true };
+        const shownData = rulesRef.current?.node(id, data as never) ?? data;
+        if (!shownData.hidden) shownData.forceLabel = labelled.current.has(id);
+        return shownData;
+      },
+      edgeReducer: (id, data) => (ready.current ? (rulesRef.current?.edge(id, data as never) ?? data) : { ...data, hidden: true }),
+      // Sigma draws hovered labels on a white box: keep their text dark in the dark theme.
+      defaultDrawNodeHover: (context, data, drawSettings) => drawDiscNodeHover(context, data, { ...drawSettings, labelColor: { color: '#1f2933' } }),
     });
     sigmaRef.current = sigma;
     registerSigma(sigma);
-    // Sigma renders once inside its constructor; the frame reaches the screen at the next paint.
-    requestAnimationFrame(markFirstFrame);
+    const layeredNow = () => sigma.getGraph() !== graphStore.get().graph;
     sigma.on('clickNode', ({ node }) => {
       if (isGroup(node)) toggleGroup(node);
       else selectDataset(node);
@@ -86,9 +119,8 @@ export function GraphView() {
     sigma.on('doubleClickNode', ({ node, event }) => {
       event.preventSigmaDefault();
       if (isGroup(node)) return;
-      const { mode } = viewStore.get();
-      if (mode === 'summary' && !isLayered) {
-        reveal([node, ...shownGraph.neighbors(node)]);
+      if (viewStore.get().mode === 'summary' && !layeredNow()) {
+        reveal([node, ...sigma.getGraph().neighbors(node)]);
         return;
       }
       expandHub(node);
@@ -108,53 +140,69 @@ export function GraphView() {
       clearTimeout(timer);
       registerSigma(null);
       sigmaRef.current = null;
-      labelled.current = new Set();
       sigma.kill();
     };
-  }, [shownGraph]);
+  }, []);
 
+  // Each graph to show (the overview, a layered lineage) goes to that sigma: laid out in its coordinates
+  // with nothing drawn, framed and labelled from what the rules will show, then drawn in one render.
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma || !shownGraph) return;
-    const isLayered = shownGraph !== graph;
-    const rules = isLayered
-      ? displayRules(shownGraph, filters, { ...selection, focus: null, layered: false, expanded: [] }, { ...settings, fanInLimit: Infinity })
-      : displayRules(shownGraph, filters, selection, settings, { shown });
-    const priority = (id: string) => {
-      if (id === selection.selected || id === selection.focus || id === selection.hovered) return 1e12;
-      const a = shownGraph.getNodeAttributes(id);
-      return (a.group ? 1e9 : 0) + a.degree * 1000 + a.size;
-    };
-    placeLabels.current = () => {
-      const free = freeCanvas(sigma);
-      const budget = isLayered ? Infinity : Math.max(8, Math.round((settings.labelDensity * (free.x2 - free.x1) * (free.y2 - free.y1)) / 7000));
-      const plan = planLabels(sigma, priority, labelled.current, budget);
-      labelled.current = plan.chosen;
-      if (plan.changed.length) sigma.refresh({ partialGraph: { nodes: plan.changed }, skipIndexation: true });
-    };
-    sigma.setSetting('nodeReducer', (id, data) => {
-      const shownData = rules.node(id, data as never);
-      if (!shownData.hidden) shownData.forceLabel = labelled.current.has(id);
-      return shownData;
+    const large = shownGraph.order > LARGE_GRAPH;
+    const layeredView = shownGraph !== graphStore.get().graph;
+    ready.current = false;
+    labelled.current = new Set();
+    sigma.setSettings({
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      defaultEdgeType: large ? 'line' : 'arrow',
+      // In the layered view every node keeps its size, so the layout's spacing holds at any zoom.
+      zoomToSizeRatioFunction: layeredView ? () => 1 : Math.sqrt,
     });
-    sigma.setSetting('edgeReducer', (id, data) => rules.edge(id, data as never));
-    sigma.setSetting('labelColor', { color: settings.theme === 'dark' ? '#e5e7eb' : '#1f2933' });
-    // Sigma draws hovered labels on a white box: keep their text dark in the dark theme.
-    sigma.setSetting('defaultDrawNodeHover', (context, data, drawSettings) => drawDiscNodeHover(context, data, { ...drawSettings, labelColor: { color: '#1f2933' } }));
-    // Render now, so the labels are chosen from what the reducers just decided.
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.setGraph(shownGraph as never);
+    const seen = new Map<string, ReturnType<DisplayOf>>();
+    const displayOf: DisplayOf = (id) => {
+      if (seen.has(id)) return seen.get(id);
+      const framed = sigma.getNodeDisplayData(id);
+      const shown = framed && rulesRef.current?.node(id, shownGraph.getNodeAttributes(id));
+      const display = framed && shown ? { x: framed.x, y: framed.y, size: shown.size ?? framed.size, label: shown.label, hidden: shown.hidden } : undefined;
+      seen.set(id, display);
+      return display;
+    };
+    placeLabels.current(fitState(sigma, displayOf), displayOf);
+    ready.current = true;
     sigma.refresh();
-    placeLabels.current();
+    styled.current = rulesRef.current;
+    fitted.current = fitKey;
+    // Sigma has drawn; the frame reaches the screen at the next paint.
+    requestAnimationFrame(layeredView ? markLayeredFrame : markFirstFrame);
+  }, [shownGraph]);
+
+  // Rules that change after the first frame: restyle, then choose the labels again.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma || !rules || !shownGraph) return;
+    if (styled.current !== null && styled.current !== rules) {
+      sigma.setSetting('labelColor', { color: settings.theme === 'dark' ? '#e5e7eb' : '#1f2933' });
+      // Render now, so the labels are chosen from what the reducers just decided.
+      sigma.refresh();
+      placeLabels.current();
+    }
+    styled.current = rules;
     const overview = graphStore.get().graph;
     setCounts({ nodes: isLayered ? shownGraph.filterNodes((id) => !isGroup(id)).length + shownGraph.reduceNodes((n, _id, a) => n + (a.group?.members ?? 0), 0) : rules.visibleNodes(), edges: rules.visibleEdges(), totalNodes: overview?.order ?? 0, totalEdges: overview?.size ?? 0 });
     (window as unknown as { __rootlineVisible?: () => number }).__rootlineVisible = rules.visibleNodes;
-  }, [shownGraph, graph, filters, selection, settings, shown]);
+  }, [rules]);
 
   // The camera: fit what is shown when the view changes, and frame a selected dataset with its neighbours.
-  const fitKey = `${shownGraph === graph ? 'overview' : 'layered'}:${view.mode}:${layout}:${version}`;
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (sigma) void fitShown(sigma, 0).then(() => placeLabels.current());
-  }, [shownGraph, fitKey]);
+    // A new sigma was framed as it was made; a new mode or layout on the same one is framed here.
+    if (sigma && fitted.current !== fitKey) void fitShown(sigma, 0).then(() => placeLabels.current());
+    fitted.current = fitKey;
+  }, [fitKey]);
   const selected = selection.selected;
   useEffect(() => {
     const sigma = sigmaRef.current;

@@ -4,6 +4,7 @@
  * the labels drawn (the most connected first, never two overlapping).
  */
 import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import { chooseLabels, freeArea, frameItems, inside, labelBox, nodeBox, union, type FrameItem, type Rect } from './utils.js';
 
 const REFERENCE = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
@@ -51,10 +52,36 @@ export function freeCanvasOf(container: HTMLElement): Rect {
  * nodes count only with `includeHidden` (neighbours about to be shown).
  */
 export function frameNodes(sigma: Sigma, nodes: string[], options: { labels: boolean; duration?: number; includeHidden?: boolean }): Promise<void> {
+  const state = framing(sigma, nodes, options);
+  if (!state) return Promise.resolve();
+  if (!options.duration) {
+    sigma.getCamera().setState(state);
+    return Promise.resolve();
+  }
+  return sigma.getCamera().animate(state, { duration: options.duration });
+}
+
+/**
+ * How a node will be drawn: its position in sigma's framed coordinates, its size and label, whether
+ * hidden. By default what sigma drew last; before the first styled render, what the rules say.
+ */
+export type DisplayOf = (id: string) => { x: number; y: number; size: number; label?: string | null; hidden?: boolean } | undefined;
+
+const drawn = (sigma: Sigma): DisplayOf => (id) => sigma.getNodeDisplayData(id);
+
+/** Zoom to fit at once, returning the camera it set (sigma renders it at the next refresh). */
+export function fitState(sigma: Sigma, displayOf: DisplayOf = drawn(sigma)): CameraState | undefined {
+  const nodes = sigma.getGraph().filterNodes((id) => !displayOf(id)?.hidden);
+  const state = framing(sigma, nodes, { labels: nodes.length <= FIT_LABELS_UP_TO }, displayOf);
+  if (state) sigma.getCamera().setState(state);
+  return state;
+}
+
+function framing(sigma: Sigma, nodes: string[], options: { labels: boolean; includeHidden?: boolean }, displayOf: DisplayOf = drawn(sigma)): CameraState | undefined {
   const { labelSize } = sigma.getSettings();
   const items: FrameItem[] = [];
   for (const node of nodes) {
-    const data = sigma.getNodeDisplayData(node);
+    const data = displayOf(node);
     if (!data || (data.hidden && !options.includeHidden)) continue;
     items.push({
       p: sigma.framedGraphToViewport(data, { cameraState: REFERENCE }),
@@ -62,16 +89,11 @@ export function frameNodes(sigma: Sigma, nodes: string[], options: { labels: boo
       labelWidth: options.labels && data.label ? labelWidth(sigma, data.label) : 0,
     });
   }
-  if (items.length === 0) return Promise.resolve();
+  if (items.length === 0) return undefined;
   const { width, height } = sigma.getDimensions();
   const { target, ratio } = frameItems(items, { x: width / 2, y: height / 2 }, freeCanvas(sigma), labelSize);
   const framed = sigma.viewportToFramedGraph(target, { cameraState: REFERENCE });
-  const state = { x: framed.x, y: framed.y, ratio, angle: 0 };
-  if (!options.duration) {
-    sigma.getCamera().setState(state);
-    return Promise.resolve();
-  }
-  return sigma.getCamera().animate(state, { duration: options.duration });
+  return { x: framed.x, y: framed.y, ratio, angle: 0 };
 }
 
 /** Up to this many shown datasets, zoom to fit makes room for every label too. */
@@ -110,16 +132,19 @@ export interface LabelPlan {
  * Which labels to draw now: nodes in priority order (the caller's), each kept when its label fits in the
  * free canvas without touching one kept before; at most `budget`.
  */
-export function planLabels(sigma: Sigma, priority: (id: string) => number, previous: Set<string>, budget: number): LabelPlan {
+export function planLabels(sigma: Sigma, priority: (id: string) => number, previous: Set<string>, budget: number, camera?: CameraState, displayOf: DisplayOf = drawn(sigma)): LabelPlan {
   const { labelSize } = sigma.getSettings();
   const within = freeCanvas(sigma);
+  // Under the camera about to be rendered, when it was just set (sigma's own matrix follows at the render).
+  const override = camera ? { cameraState: camera } : {};
+  const ratio = camera?.ratio ?? sigma.getCamera().ratio;
   const candidates: Array<{ id: string; box: Rect; rank: number }> = [];
   sigma.getGraph().forEachNode((id) => {
-    const data = sigma.getNodeDisplayData(id);
+    const data = displayOf(id);
     if (!data || data.hidden || !data.label) return;
-    const p = sigma.framedGraphToViewport(data);
+    const p = sigma.framedGraphToViewport(data, override);
     if (p.x < within.x1 - 400 || p.x > within.x2 || p.y < within.y1 || p.y > within.y2) return;
-    const r = sigma.scaleSize(data.size);
+    const r = sigma.scaleSize(data.size, ratio);
     candidates.push({ id, box: union(nodeBox(p, r), labelBox(p, r, labelWidth(sigma, data.label), labelSize)), rank: priority(id) });
   });
   candidates.sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));

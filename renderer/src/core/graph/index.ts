@@ -12,6 +12,8 @@ import type { LayoutInput } from './layout.js';
 import { placeNewNodes, settlePositions } from './positions.js';
 import type { DisplayGraph, GraphState } from './types.js';
 import { buildDisplayGraph, placeBenchmarksApart } from './utils.js';
+import { defaultMode } from '../view/index.js';
+import { SUMMARY_FROM } from '../view/utils.js';
 
 export const graphStore = createStore<GraphState>({
   data: null, graph: null, names: new Map(), version: 0, loading: false, layoutRunning: false, layout: 'saved', placed: 0, firstFrameMs: null, firstFrameAt: null, error: null,
@@ -20,6 +22,8 @@ export const graphStore = createStore<GraphState>({
 let layout: FA2Layout | null = null;
 let layoutTimer: ReturnType<typeof setTimeout> | undefined;
 let requestedAt = 0;
+/** A new project's first layout starts once its first frame is on screen: on two cores it would slow that frame. */
+let layoutAfterFrame: DisplayGraph | null = null;
 
 export async function loadGraph(): Promise<void> {
   requestedAt = performance.now();
@@ -37,11 +41,13 @@ export async function loadGraph(): Promise<void> {
       placed = ids.length;
       void savePositions(settlePositions(graph, ids));
     }
+    // Chosen before the graph is first drawn, so its first frame is already the summary.
+    defaultMode(graph.order > SUMMARY_FROM ? 'summary' : 'all');
     graphStore.set((s) => ({
       data, graph, names: new Map(data.nodes.map((n) => [n.id, n.name])), loading: false, version: s.version + 1, firstFrameMs: null,
       layout: fresh ? 'computing' : 'saved', placed,
     }));
-    if (fresh) void firstLayout(graph);
+    layoutAfterFrame = fresh ? graph : null;
   } catch (error) {
     graphStore.set({ loading: false, error: (error as Error).message });
   }
@@ -80,6 +86,9 @@ async function savePositions(positions: Array<[string, number, number]>): Promis
 /** The graph view calls this after its first frame of a newly loaded graph. */
 export function markFirstFrame(): void {
   if (graphStore.get().firstFrameMs === null) graphStore.set({ firstFrameMs: Math.round(performance.now() - requestedAt), firstFrameAt: Math.round(performance.now()) });
+  const pending = layoutAfterFrame;
+  layoutAfterFrame = null;
+  if (pending) setTimeout(() => void firstLayout(pending), 0);
 }
 
 /** "Run layout": ForceAtlas2 from the current map for a few seconds (longer for larger graphs); the result is saved. */

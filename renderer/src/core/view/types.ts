@@ -16,4 +16,6 @@ export interface ViewState {
   counts: { nodes: number; edges: number; totalNodes: number; totalEdges: number };
   /** The canvas no panel covers, in pixels (the layered view is laid out for it). */
   free: { width: number; height: number };
+  /** Milliseconds from asking for the layered view to its first frame (labels placed), for the benchmark. */
+  layeredFrameMs: number | null;
 }
