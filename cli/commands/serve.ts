@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { Project } from '../../engine/project.js';
 import { createHandlers } from '../../engine/api/handlers.js';
+import { JobManager } from '../../engine/api/jobs.js';
 import { ensureRendererBuilt } from '../renderer-build.js';
 import { startAppServer } from '../server/app-server.js';
 import { parsePositiveInt } from './common.js';
@@ -22,11 +23,14 @@ export function registerServe(program: Command): void {
       const staticDir = await ensureRendererBuilt({ force: options.rebuild, log: (line) => process.stderr.write(`${line}\n`) });
       const project = Project.open(options.project);
       const token = randomBytes(24).toString('hex');
-      const server = await startAppServer({ handlers: createHandlers(project), staticDir, token, port: options.port });
+      const jobs = new JobManager();
+      const server = await startAppServer({ handlers: createHandlers(project, jobs), staticDir, token, port: options.port });
       process.stdout.write(`Rootline is serving ${project.file} at ${server.url}/#token=${token}\n`);
       process.stdout.write('Open that address in your browser; press Ctrl+C to stop.\n');
       await new Promise<void>((resolve) => {
         const stop = () => {
+          // A running trace pauses (it resumes from the project file next time); scans stop.
+          jobs.cancelAll();
           server.close();
           project.close();
           resolve();

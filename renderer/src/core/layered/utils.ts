@@ -31,6 +31,8 @@ const LABEL_LIMITS = [48, 36, 28, 22, 16];
 const GRID_LABEL_LIMIT = 28;
 /** Layers with fewer items than this are never grouped. */
 const MIN_GROUP = 6;
+/** An opened group shows its datasets when they fill at most this many columns; a larger one opens onto blocks. */
+const OPEN_COLUMNS = 3;
 const GROUP_PREFIX = 'group:';
 
 export interface LayeredGroup {
@@ -89,7 +91,13 @@ export function layeredLayout(graph: DisplayGraph, center: string, depth: number
   const byLayer = new Map<number, string[]>();
   for (const [id, layer] of layerOf) byLayer.set(layer, [...(byLayer.get(layer) ?? []), id]);
   const layers = [...byLayer.keys()].sort((a, b) => a - b);
-  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  // A name several datasets of this lineage share (DPI's 200 "flores") says nothing: those show their ids.
+  const named = new Map<string, number>();
+  for (const id of layerOf.keys()) named.set(graph.getNodeAttribute(id, 'label'), (named.get(graph.getNodeAttribute(id, 'label')) ?? 0) + 1);
+  const label = (id: string) => {
+    const name = graph.getNodeAttribute(id, 'label');
+    return (named.get(name) ?? 0) > 1 ? id : name;
+  };
   for (const ids of byLayer.values()) ids.sort((a, b) => label(a).localeCompare(label(b)) || a.localeCompare(b));
 
   const rows = Math.max(3, Math.floor((options.height - 2 * MARGIN) / ROW));
@@ -98,11 +106,14 @@ export function layeredLayout(graph: DisplayGraph, center: string, depth: number
     const ids = byLayer.get(layer)!;
     if (!grouped.has(layer)) return ids.map((id) => ({ id, label: label(id) }));
     const items: Item[] = [];
-    for (const group of groupLayer(graph, center, layer, ids, layerOf)) {
+    const open = (group: LayeredGroup) => {
       groups.push(group);
-      if (options.opened.has(group.key)) items.push(...group.members.map((id) => ({ id, label: label(id) })));
-      else items.push({ id: group.key, label: group.label });
-    }
+      if (!options.opened.has(group.key)) return void items.push({ id: group.key, label: group.label });
+      // An opened group larger than a few columns opens onto alphabetical blocks, each opened in turn.
+      if (group.members.length <= rows * OPEN_COLUMNS) items.push(...group.members.map((id) => ({ id, label: label(id) })));
+      else for (const block of nameBlocks(`${group.key}/`, layer, group.members, rows, label)) open(block);
+    };
+    for (const group of groupLayer(graph, center, layer, ids, layerOf, label)) open(group);
     return items;
   };
 
@@ -169,7 +180,7 @@ function shorten(label: string, limit: number): string {
 }
 
 /** A layer's datasets in groups: by domain when that splits them, else by relation toward the center, else alphabetically. */
-function groupLayer(graph: DisplayGraph, center: string, layer: number, ids: string[], layerOf: Map<string, number>): LayeredGroup[] {
+function groupLayer(graph: DisplayGraph, center: string, layer: number, ids: string[], layerOf: Map<string, number>, label: (id: string) => string): LayeredGroup[] {
   // Keyed by the dataset in focus too: a group opened in one lineage stays closed in another.
   const prefix = `${GROUP_PREFIX}${center}:${layer}:`;
   const by = (kind: string, keyOf: (id: string) => string): LayeredGroup[] => {
@@ -191,11 +202,16 @@ function groupLayer(graph: DisplayGraph, center: string, layer: number, ids: str
     return edge ? graph.getEdgeAttribute(edge, 'relation') : 'other';
   });
   if (relations.length > 1) return relations;
-  const block = Math.max(MIN_GROUP, Math.ceil(ids.length / 6));
+  return nameBlocks(prefix, layer, ids, Math.ceil(ids.length / 6), label);
+}
+
+/** Datasets (in name order) in consecutive blocks of about `size`, each named by its first and last name. */
+function nameBlocks(prefix: string, layer: number, ids: string[], size: number, label: (id: string) => string): LayeredGroup[] {
+  const block = Math.max(MIN_GROUP, size);
   return Array.from({ length: Math.ceil(ids.length / block) }, (_, i) => {
     const members = ids.slice(i * block, (i + 1) * block);
-    const first = graph.getNodeAttribute(members[0]!, 'label');
-    const last = graph.getNodeAttribute(members[members.length - 1]!, 'label');
+    const first = label(members[0]!);
+    const last = label(members[members.length - 1]!);
     return { key: `${prefix}names:${i}`, layer, label: `${shorten(first, 12)} – ${shorten(last, 12)} · ${members.length}`, members };
   });
 }
