@@ -6,9 +6,11 @@
  *   (saved positions), and frame time while panning;
  * - the layered view of a 150-source fan-in (a synthetic hub whose sources fit a grid) and of the paper
  *   multimodal graph's FineVision (155 upstream, grouped): time from asking for it to its first frame.
- * Usage: npm run bench -- graph-render [--datasets 10000]
+ * Each figure is the median of several runs (--repeats, 5; 3 for the 10k graph): on a shared two-core
+ * machine one run says little.
+ * Usage: npm run bench -- graph-render [--datasets 10000] [--repeats 5]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -121,61 +123,95 @@ async function bareFirstFrame(page: Page, url: string, data: unknown): Promise<n
   return page.evaluate(`window.showGraph(${JSON.stringify(data)})`);
 }
 
-async function measureGraph(label: string, file: string, chromium: Awaited<ReturnType<typeof launchChromium>>) {
-  const served = await serve(file);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+
+async function measureGraph(label: string, file: string, chromium: Awaited<ReturnType<typeof launchChromium>>, repeats: number) {
+  const opened: number[] = [];
+  // Each first open on its own copy of the project, made before any position was saved.
+  for (let i = 0; i < repeats; i++) {
+    const copy = file.replace(/\.rootline$/, `-open${i}.rootline`);
+    copyFileSync(file, copy);
+    const served = await serve(copy);
+    try {
+      const page = await chromium.context.newPage();
+      await page.goto(served.appUrl);
+      opened.push((await firstFrame(page)).firstFrameMs);
+      await page.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layout !== 'computing', null, { timeout: 300_000 });
+      await page.close();
+    } finally {
+      served.close();
+    }
+  }
+  // The last copy now has saved positions: reopen it, and draw the same graph on the bare page.
+  const served = await serve(file.replace(/\.rootline$/, `-open${repeats - 1}.rootline`));
   try {
     const data = served.handlers.graph({}) as { nodes: unknown[]; edges: unknown[] };
-    const first = await chromium.context.newPage();
-    await first.goto(served.appUrl);
-    const opened = await firstFrame(first);
-    await first.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layout !== 'computing', null, { timeout: 300_000 });
-    await first.close();
-    const again = await chromium.context.newPage();
-    await again.goto(served.appUrl);
-    const reopened = await firstFrame(again);
-    await again.waitForTimeout(300);
-    const appPan = await panFrameMs(again);
-    const bare = await chromium.context.newPage();
-    const bareFirst = await bareFirstFrame(bare, served.bareUrl, data);
-    await bare.waitForTimeout(300);
-    const barePan = await panFrameMs(bare);
-    console.log(`\n${label}: ${data.nodes.length} datasets, ${data.edges.length} edges; opens on the summary (${reopened.visibleNodes} shown)`);
-    console.log(`  app, first open (layout computed after the first frame): first frame ${opened.firstFrameMs} ms after asking for the graph (${opened.firstFrameAt} ms after the page started loading)`);
-    console.log(`  app, reopened (saved positions): first frame ${reopened.firstFrameMs} ms (${reopened.firstFrameAt} ms after page start); ${round(appPan, 1)} ms per frame while panning`);
-    console.log(`  bare sigma, same graph: first frame ${round(bareFirst, 0)} ms after receiving it; ${round(barePan, 1)} ms per frame while panning`);
-    console.log(`  ratios app ÷ bare: first frame ${round(opened.firstFrameMs / bareFirst)} (first open), ${round(reopened.firstFrameMs / bareFirst)} (reopened); frame time while panning ${round(appPan / barePan)}`);
-    await again.close();
-    await bare.close();
+    const reopened: number[] = [];
+    const bareFirst: number[] = [];
+    let shown = 0;
+    let appPan = 0;
+    let barePan = 0;
+    for (let i = 0; i < repeats; i++) {
+      const page = await chromium.context.newPage();
+      await page.goto(served.appUrl);
+      const state = await firstFrame(page);
+      reopened.push(state.firstFrameMs);
+      shown = state.visibleNodes;
+      if (i === repeats - 1) {
+        await page.waitForTimeout(300);
+        appPan = await panFrameMs(page);
+      }
+      await page.close();
+      const bare = await chromium.context.newPage();
+      bareFirst.push(await bareFirstFrame(bare, served.bareUrl, data));
+      if (i === repeats - 1) {
+        await bare.waitForTimeout(300);
+        barePan = await panFrameMs(bare);
+      }
+      await bare.close();
+    }
+    console.log(`\n${label}: ${data.nodes.length} datasets, ${data.edges.length} edges; opens on the summary (${shown} shown); medians of ${repeats} runs (range)`);
+    console.log(`  app, first open (the layout is computed after the first frame): first frame ${median(opened)} ms after asking for the graph (${spread(opened)})`);
+    console.log(`  app, reopened (saved positions): first frame ${median(reopened)} ms (${spread(reopened)}); ${round(appPan, 1)} ms per frame while panning`);
+    console.log(`  bare sigma, same graph: first frame ${round(median(bareFirst), 0)} ms after receiving it (${spread(bareFirst)}); ${round(barePan, 1)} ms per frame while panning`);
+    console.log(`  ratios app ÷ bare: first frame ${round(median(opened) / median(bareFirst))} (first open), ${round(median(reopened) / median(bareFirst))} (reopened); frame time while panning ${round(appPan / barePan)}`);
   } finally {
     served.close();
   }
 }
 
 /** Time from "Show all N sources" to the layered view's first frame, beside bare sigma drawing the same graph. */
-async function measureLayered(label: string, file: string, dataset: string, chromium: Awaited<ReturnType<typeof launchChromium>>) {
+async function measureLayered(label: string, file: string, dataset: string, chromium: Awaited<ReturnType<typeof launchChromium>>, repeats: number) {
   const served = await serve(file);
   try {
-    const page = await chromium.context.newPage();
-    await page.goto(served.appUrl);
-    await firstFrame(page);
-    await page.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layout !== 'computing', null, { timeout: 300_000 });
-    await page.getByLabel('Search datasets').fill(dataset);
-    await page.keyboard.press('Enter');
-    const button = page.getByRole('button', { name: /^Show all \d+ sources$/ });
-    await button.waitFor();
-    await page.waitForTimeout(600);
-    await button.click();
-    await page.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layeredFrameMs != null, null, { timeout: 60_000 });
-    const state = await page.evaluate<{ layeredFrameMs: number }>(STATE);
-    const drawn = await page.evaluate<{ nodes: unknown[]; edges: unknown[] }>('(() => window.__rootline.drawnGraph())()');
-    const bare = await chromium.context.newPage();
-    const bareFirst = await bareFirstFrame(bare, served.bareUrl, drawn);
-    console.log(`\n${label}: layered view of ${dataset}, ${drawn.nodes.length} nodes drawn`);
-    console.log(`  app: ${state.layeredFrameMs} ms from asking for it to its first frame (layout for the canvas, groups, camera, labels)`);
-    console.log(`  bare sigma, same nodes and edges: first frame ${round(bareFirst, 0)} ms`);
-    console.log(`  ratio app ÷ bare: ${round(state.layeredFrameMs / bareFirst)}`);
-    await page.close();
-    await bare.close();
+    const app: number[] = [];
+    const bareFirst: number[] = [];
+    let drawnNodes = 0;
+    for (let i = 0; i < repeats; i++) {
+      const page = await chromium.context.newPage();
+      await page.goto(served.appUrl);
+      await firstFrame(page);
+      await page.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layout !== 'computing', null, { timeout: 300_000 });
+      await page.getByLabel('Search datasets').fill(dataset);
+      await page.keyboard.press('Enter');
+      const button = page.getByRole('button', { name: /^Show all \d+ sources$/ });
+      await button.waitFor();
+      await page.waitForTimeout(600);
+      await button.click();
+      await page.waitForFunction(() => (globalThis as unknown as Hooked).__rootline?.state().layeredFrameMs != null, null, { timeout: 60_000 });
+      app.push((await page.evaluate<{ layeredFrameMs: number }>(STATE)).layeredFrameMs);
+      const drawn = await page.evaluate<{ nodes: unknown[]; edges: unknown[] }>('(() => window.__rootline.drawnGraph())()');
+      drawnNodes = drawn.nodes.length;
+      await page.close();
+      const bare = await chromium.context.newPage();
+      bareFirst.push(await bareFirstFrame(bare, served.bareUrl, drawn));
+      await bare.close();
+    }
+    console.log(`\n${label}: layered view of ${dataset}, ${drawnNodes} nodes drawn; medians of ${repeats} runs (range)`);
+    console.log(`  app: ${median(app)} ms from asking for it to its first frame (${spread(app)}; layout for the canvas, groups, camera, labels)`);
+    console.log(`  bare sigma, same nodes and edges: first frame ${round(median(bareFirst), 0)} ms (${spread(bareFirst)})`);
+    console.log(`  ratio app ÷ bare: ${round(median(app) / median(bareFirst))}`);
   } finally {
     served.close();
   }
@@ -186,10 +222,11 @@ try {
   await buildBarePage();
   const chromium = await launchChromium();
   try {
-    await measureGraph('paper text-only graph', paperProject('text-only'), chromium);
-    await measureLayered('150-source fan-in', fanInProject(), 'org/hub', chromium);
-    await measureLayered('paper multimodal graph', paperProject('multimodal'), 'HuggingFaceM4/FineVision', chromium);
-    await measureGraph('synthetic graph', syntheticProject(numberArg('--datasets', 10_000)), chromium);
+    const repeats = numberArg('--repeats', 5);
+    await measureGraph('paper text-only graph', paperProject('text-only'), chromium, repeats);
+    await measureLayered('150-source fan-in', fanInProject(), 'org/hub', chromium, repeats);
+    await measureLayered('paper multimodal graph', paperProject('multimodal'), 'HuggingFaceM4/FineVision', chromium, repeats);
+    await measureGraph('synthetic graph', syntheticProject(numberArg('--datasets', 10_000)), chromium, Math.min(3, repeats));
   } finally {
     await chromium.close();
   }

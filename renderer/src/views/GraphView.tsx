@@ -32,6 +32,8 @@ export function GraphView() {
   const placeLabels = useRef<(camera?: CameraState, displayOf?: DisplayOf) => void>(() => undefined);
   /** False until the first styled render: sigma's constructor then draws nothing (one full render, not two). */
   const ready = useRef(false);
+  /** What sigma shows now: the overview, or a layered lineage. */
+  const showing = useRef<'overview' | 'layered' | null>(null);
   const { graph, version, layout } = useStore(graphStore);
   const filters = useStore(filtersStore);
   const selection = useStore(selectionStore);
@@ -160,7 +162,11 @@ export function GraphView() {
       // In the layered view every node keeps its size, so the layout's spacing holds at any zoom.
       zoomToSizeRatioFunction: layeredView ? () => 1 : Math.sqrt,
     });
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // The same overview reloaded (after a review decision, an ingest) keeps where the user was looking.
+    const reload = !layeredView && showing.current === 'overview' && sigma.getGraph().order > 0;
+    const camera = sigma.getCamera().getState();
+    if (!reload) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    showing.current = layeredView ? 'layered' : 'overview';
     sigma.setGraph(shownGraph as never);
     const seen = new Map<string, ReturnType<DisplayOf>>();
     const displayOf: DisplayOf = (id) => {
@@ -171,7 +177,7 @@ export function GraphView() {
       seen.set(id, display);
       return display;
     };
-    placeLabels.current(fitState(sigma, displayOf), displayOf);
+    placeLabels.current(reload ? camera : fitState(sigma, displayOf), displayOf);
     ready.current = true;
     sigma.refresh();
     styled.current = rulesRef.current;
