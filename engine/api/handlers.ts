@@ -23,6 +23,7 @@ import { ingestUploads } from './uploads.js';
 const APP_ACTOR = 'app';
 
 export function createHandlers(project: Project, jobs = new JobManager()): Handlers {
+  const graph = () => ({ nodes: project.datasets.all(), edges: project.edges.all({ withEvidence: false }).map(toGraphEdge) });
   return {
     projectInfo: () => ({
       file: project.file,
@@ -31,7 +32,7 @@ export function createHandlers(project: Project, jobs = new JobManager()): Handl
       proposed: project.edges.proposed().length,
       documents: project.documents.count(),
     }),
-    graph: () => ({ nodes: project.datasets.all(), edges: project.edges.all({ withEvidence: false }).map(toGraphEdge) }),
+    graph,
     dataset: ({ id }) => {
       const datasetId = project.requireDataset(id);
       const edges = project.edges.all({ withEvidence: false });
@@ -85,6 +86,7 @@ export function createHandlers(project: Project, jobs = new JobManager()): Handl
     },
     ...reviewHandlers(project, APP_ACTOR),
     positions: () => ({ positions: project.positions.all() }),
+    overview: () => ({ graph: graph(), positions: project.positions.all() }),
     savePositions: ({ positions }) => ({ saved: project.positions.save(positions) }),
     checkFolder: ({ path, purpose }) => checkFolder(project, path, purpose),
     job: ({ id, after }) => jobs.view(id, after),

@@ -37,6 +37,7 @@ export const AUDIT_REQUEST_SCHEMAS: Record<keyof AuditApiMethods, z.ZodType> = {
   reviewQueue: reviewFilter.extend({ limit: z.number().int().min(0).max(100_000).optional() }),
   reviewFiltered: z.object({ filter: reviewFilter, status: z.enum(['accepted', 'rejected']) }),
   positions: empty,
+  overview: empty,
   savePositions: z.object({ positions: z.array(position).max(1_000_000) }),
   checkFolder: z.object({ path, purpose: z.enum(['samples', 'benchmarks', 'library']) }),
   job: z.object({ id: z.string().min(1), after: z.number().int().min(0).optional() }),

@@ -8,7 +8,7 @@ import type { LicenseReport } from '../licenses/conflicts.js';
 import type { QuotaStrategy } from '../sampling/quotas.js';
 import type { Diversity } from '../sampling/diversity.js';
 import type { ReviewFilter } from '../review/filter.js';
-import type { GraphEdge } from './contract.js';
+import type { GraphData, GraphEdge } from './contract.js';
 import type { JobView } from './jobs.js';
 
 export interface ReviewQueueItem extends GraphEdge {
@@ -193,6 +193,8 @@ export interface AuditApiMethods {
   reviewQueue: [ReviewFilter & { limit?: number }, ReviewQueuePage];
   reviewFiltered: [{ filter: ReviewFilter; status: 'accepted' | 'rejected' }, { decided: number; proposed: number }];
   positions: [Record<string, never>, { positions: Position[] }];
+  /** The graph and its kept positions in one reply: what the app opens with. */
+  overview: [Record<string, never>, { graph: GraphData; positions: Position[] }];
   savePositions: [{ positions: Position[] }, { saved: number }];
   checkFolder: [{ path: string; purpose: FolderPurpose }, FolderCheck];
   job: [{ id: string; after?: number }, JobView];
@@ -211,7 +213,7 @@ export interface AuditApiMethods {
 }
 
 export const AUDIT_API_METHODS: ReadonlyArray<keyof AuditApiMethods> = [
-  'reviewQueue', 'reviewFiltered', 'positions', 'savePositions', 'checkFolder', 'job', 'cancelJob', 'startSamplingPlan', 'startSampling',
+  'reviewQueue', 'reviewFiltered', 'positions', 'overview', 'savePositions', 'checkFolder', 'job', 'cancelJob', 'startSamplingPlan', 'startSampling',
   'sampleList', 'licenses', 'report', 'models', 'traceRuns', 'startTrace', 'resumeTrace', 'startContaminationScan', 'startDuplicatesScan',
 ];
 

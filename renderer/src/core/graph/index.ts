@@ -29,9 +29,9 @@ export async function loadGraph(): Promise<void> {
   requestedAt = performance.now();
   graphStore.set({ loading: true, error: null });
   try {
-    const [data, saved] = await Promise.all([api.call('graph'), api.call('positions')]);
+    const { graph: data, positions: saved } = await api.call('overview');
     stopLayout({ save: false });
-    const positions = new Map(saved.positions.map(([id, x, y]) => [id, [x, y] as [number, number]]));
+    const positions = new Map(saved.map(([id, x, y]) => [id, [x, y] as [number, number]]));
     const graph = buildDisplayGraph(data, positions);
     const known = new Set(graph.filterNodes((id) => positions.has(id)));
     const fresh = known.size === 0 && graph.order > 0;
