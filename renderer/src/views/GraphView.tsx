@@ -8,7 +8,8 @@ import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import { drawDiscNodeHover } from 'sigma/rendering';
-import { FIT_LABELS_UP_TO, LABEL_FONT, fitShown, fitState, frameNodes, freeCanvas, freeCanvasOf, labelWidth, planLabels, type DisplayOf } from '../core/camera/index.js';
+import { FIT_LABELS_UP_TO, LABEL_FONT, fitShown, fitState, frameNodes, freeCanvas, freeCanvasOf, labelWidth, planLabels, type DisplayOf, type Upcoming } from '../core/camera/index.js';
+import { createNormalizationFunction, graphExtent } from 'sigma/utils';
 import { displayRules } from '../core/graph/display.js';
 import { graphStore, markFirstFrame } from '../core/graph/index.js';
 import type { DisplayGraph } from '../core/graph/types.js';
@@ -29,9 +30,7 @@ export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const labelled = useRef(new Set<string>());
-  const placeLabels = useRef<(camera?: CameraState, displayOf?: DisplayOf) => void>(() => undefined);
-  /** False until the first styled render: sigma's constructor then draws nothing (one full render, not two). */
-  const ready = useRef(false);
+  const placeLabels = useRef<(camera?: CameraState, upcoming?: Upcoming) => void>(() => undefined);
   /** What sigma shows now: the overview, or a layered lineage. */
   const showing = useRef<'overview' | 'layered' | null>(null);
   const { graph, version, layout } = useStore(graphStore);
@@ -71,10 +70,12 @@ export function GraphView() {
   }, [shownGraph, isLayered, filters, selection, settings, shown]);
   const rulesRef = useRef(rules);
   rulesRef.current = rules;
+  /** The rules of the graph sigma holds: a frame drawn between a render and its effects keeps using them. */
+  const applied = useRef<typeof rules>(null);
   const styled = useRef<typeof rules>(null);
   const fitKey = `${shownGraph === graph ? 'overview' : 'layered'}:${view.mode}:${layout}:${version}`;
   const fitted = useRef(fitKey);
-  placeLabels.current = (cameraState, displayOf) => {
+  placeLabels.current = (cameraState, upcoming) => {
     const sigma = sigmaRef.current;
     if (!sigma || !shownGraph) return;
     const free = freeCanvas(sigma);
@@ -84,10 +85,10 @@ export function GraphView() {
       const a = shownGraph.getNodeAttributes(id);
       return (a.group ? 1e9 : 0) + a.degree * 1000 + a.size;
     };
-    const plan = planLabels(sigma, priority, labelled.current, budget, cameraState, displayOf);
+    const plan = planLabels(sigma, priority, labelled.current, budget, cameraState, upcoming);
     labelled.current = plan.chosen;
-    // Before the first styled render the caller renders everything; after it, only the changed nodes are re-read.
-    if (!displayOf) sigma.refresh({ partialGraph: { nodes: plan.changed }, skipIndexation: true });
+    // For a graph not yet handed to sigma, its one render draws the labels; otherwise only the changed nodes are re-read.
+    if (!upcoming) sigma.refresh({ partialGraph: { nodes: plan.changed }, skipIndexation: true });
   };
 
   // One sigma for the view's life, made before the data arrives: its start (WebGL, shaders) overlaps the request.
@@ -102,12 +103,11 @@ export function GraphView() {
       zIndex: true,
       labelColor: { color: settingsStore.get().theme === 'dark' ? '#e5e7eb' : '#1f2933' },
       nodeReducer: (id, data) => {
-        if (!ready.current) return { ...data, hidden: true };
-        const shownData = rulesRef.current?.node(id, data as never) ?? data;
+        const shownData = applied.current?.node(id, data as never) ?? data;
         if (!shownData.hidden) shownData.forceLabel = labelled.current.has(id);
         return shownData;
       },
-      edgeReducer: (id, data) => (ready.current ? (rulesRef.current?.edge(id, data as never) ?? data) : { ...data, hidden: true }),
+      edgeReducer: (id, data) => applied.current?.edge(id, data as never) ?? data,
       // Sigma draws hovered labels on a white box: keep their text dark in the dark theme.
       defaultDrawNodeHover: (context, data, drawSettings) => drawDiscNodeHover(context, data, { ...drawSettings, labelColor: { color: '#1f2933' } }),
     });
@@ -146,14 +146,13 @@ export function GraphView() {
     };
   }, []);
 
-  // Each graph to show (the overview, a layered lineage) goes to that sigma: laid out in its coordinates
-  // with nothing drawn, framed and labelled from what the rules will show, then drawn in one render.
+  // Each graph to show (the overview, a layered lineage) goes to that sigma already framed and labelled
+  // from what the rules will show, in sigma's own coordinates, so that handing it over is one render.
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma || !shownGraph) return;
     const large = shownGraph.order > LARGE_GRAPH;
     const layeredView = shownGraph !== graphStore.get().graph;
-    ready.current = false;
     labelled.current = new Set();
     sigma.setSettings({
       hideEdgesOnMove: large,
@@ -164,22 +163,27 @@ export function GraphView() {
     });
     // The same overview reloaded (after a review decision, an ingest) keeps where the user was looking.
     const reload = !layeredView && showing.current === 'overview' && sigma.getGraph().order > 0;
-    const camera = sigma.getCamera().getState();
-    if (!reload) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     showing.current = layeredView ? 'layered' : 'overview';
-    sigma.setGraph(shownGraph as never);
+    // Sigma frames a graph by its extent (sigma/utils): the same computation gives the coordinates it will use.
+    const extent = graphExtent(shownGraph as never);
+    const normalize = createNormalizationFunction(extent);
     const seen = new Map<string, ReturnType<DisplayOf>>();
-    const displayOf: DisplayOf = (id) => {
-      if (seen.has(id)) return seen.get(id);
-      const framed = sigma.getNodeDisplayData(id);
-      const shown = framed && rulesRef.current?.node(id, shownGraph.getNodeAttributes(id));
-      const display = framed && shown ? { x: framed.x, y: framed.y, size: shown.size ?? framed.size, label: shown.label, hidden: shown.hidden } : undefined;
-      seen.set(id, display);
-      return display;
+    const upcoming: Upcoming = {
+      graph: shownGraph as never,
+      graphDimensions: { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 },
+      displayOf: (id) => {
+        if (seen.has(id)) return seen.get(id);
+        const attributes = shownGraph.getNodeAttributes(id);
+        const shown = rulesRef.current?.node(id, attributes);
+        const display = shown ? { ...normalize(attributes), size: shown.size ?? attributes.size, label: shown.label, hidden: shown.hidden } : undefined;
+        seen.set(id, display);
+        return display;
+      },
     };
-    placeLabels.current(reload ? camera : fitState(sigma, displayOf), displayOf);
-    ready.current = true;
-    sigma.refresh();
+    const camera = reload ? sigma.getCamera().getState() : fitState(sigma, upcoming);
+    placeLabels.current(camera, upcoming);
+    applied.current = rulesRef.current;
+    sigma.setGraph(shownGraph as never);
     styled.current = rulesRef.current;
     fitted.current = fitKey;
     // Sigma has drawn; the frame reaches the screen at the next paint.
@@ -191,6 +195,7 @@ export function GraphView() {
     const sigma = sigmaRef.current;
     if (!sigma || !rules || !shownGraph) return;
     if (styled.current !== null && styled.current !== rules) {
+      applied.current = rules;
       sigma.setSetting('labelColor', { color: settings.theme === 'dark' ? '#e5e7eb' : '#1f2933' });
       // Render now, so the labels are chosen from what the reducers just decided.
       sigma.refresh();

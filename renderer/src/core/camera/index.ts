@@ -3,6 +3,7 @@
  * included, inside the part of the canvas no panel covers), framing a dataset with its neighbours, and
  * the labels drawn (the most connected first, never two overlapping).
  */
+import type { AbstractGraph } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import { chooseLabels, freeArea, frameItems, inside, labelBox, nodeBox, union, type FrameItem, type Rect } from './utils.js';
@@ -67,24 +68,37 @@ export function frameNodes(sigma: Sigma, nodes: string[], options: { labels: boo
  */
 export type DisplayOf = (id: string) => { x: number; y: number; size: number; label?: string | null; hidden?: boolean } | undefined;
 
+/**
+ * A graph about to be handed to sigma: how each node will be drawn, and the graph's dimensions as sigma
+ * will compute them, so the camera and the labels are chosen before its one render.
+ */
+export interface Upcoming {
+  graph: AbstractGraph;
+  displayOf: DisplayOf;
+  graphDimensions: { width: number; height: number };
+}
+
 const drawn = (sigma: Sigma): DisplayOf => (id) => sigma.getNodeDisplayData(id);
 
-/** Zoom to fit at once, returning the camera it set (sigma renders it at the next refresh). */
-export function fitState(sigma: Sigma, displayOf: DisplayOf = drawn(sigma)): CameraState | undefined {
-  const nodes = sigma.getGraph().filterNodes((id) => !displayOf(id)?.hidden);
-  const state = framing(sigma, nodes, { labels: nodes.length <= FIT_LABELS_UP_TO }, displayOf);
+/** Zoom to fit at once (of the graph shown, or of one about to be shown), returning the camera it set. */
+export function fitState(sigma: Sigma, upcoming?: Upcoming): CameraState | undefined {
+  const displayOf = upcoming?.displayOf ?? drawn(sigma);
+  const nodes = (upcoming?.graph ?? sigma.getGraph()).filterNodes((id) => !displayOf(id)?.hidden);
+  const state = framing(sigma, nodes, { labels: nodes.length <= FIT_LABELS_UP_TO }, upcoming);
   if (state) sigma.getCamera().setState(state);
   return state;
 }
 
-function framing(sigma: Sigma, nodes: string[], options: { labels: boolean; includeHidden?: boolean }, displayOf: DisplayOf = drawn(sigma)): CameraState | undefined {
+function framing(sigma: Sigma, nodes: string[], options: { labels: boolean; includeHidden?: boolean }, upcoming?: Upcoming): CameraState | undefined {
   const { labelSize } = sigma.getSettings();
+  const displayOf = upcoming?.displayOf ?? drawn(sigma);
+  const reference = { cameraState: REFERENCE, ...(upcoming ? { graphDimensions: upcoming.graphDimensions } : {}) };
   const items: FrameItem[] = [];
   for (const node of nodes) {
     const data = displayOf(node);
     if (!data || (data.hidden && !options.includeHidden)) continue;
     items.push({
-      p: sigma.framedGraphToViewport(data, { cameraState: REFERENCE }),
+      p: sigma.framedGraphToViewport(data, reference),
       radius: (ratio) => sigma.scaleSize(data.size, ratio),
       labelWidth: options.labels && data.label ? labelWidth(sigma, data.label) : 0,
     });
@@ -92,7 +106,7 @@ function framing(sigma: Sigma, nodes: string[], options: { labels: boolean; incl
   if (items.length === 0) return undefined;
   const { width, height } = sigma.getDimensions();
   const { target, ratio } = frameItems(items, { x: width / 2, y: height / 2 }, freeCanvas(sigma), labelSize);
-  const framed = sigma.viewportToFramedGraph(target, { cameraState: REFERENCE });
+  const framed = sigma.viewportToFramedGraph(target, reference);
   return { x: framed.x, y: framed.y, ratio, angle: 0 };
 }
 
@@ -132,14 +146,15 @@ export interface LabelPlan {
  * Which labels to draw now: nodes in priority order (the caller's), each kept when its label fits in the
  * free canvas without touching one kept before; at most `budget`.
  */
-export function planLabels(sigma: Sigma, priority: (id: string) => number, previous: Set<string>, budget: number, camera?: CameraState, displayOf: DisplayOf = drawn(sigma)): LabelPlan {
+export function planLabels(sigma: Sigma, priority: (id: string) => number, previous: Set<string>, budget: number, camera?: CameraState, upcoming?: Upcoming): LabelPlan {
   const { labelSize } = sigma.getSettings();
   const within = freeCanvas(sigma);
+  const displayOf = upcoming?.displayOf ?? drawn(sigma);
   // Under the camera about to be rendered, when it was just set (sigma's own matrix follows at the render).
-  const override = camera ? { cameraState: camera } : {};
+  const override = { ...(camera ? { cameraState: camera } : {}), ...(upcoming ? { graphDimensions: upcoming.graphDimensions } : {}) };
   const ratio = camera?.ratio ?? sigma.getCamera().ratio;
   const candidates: Array<{ id: string; box: Rect; rank: number }> = [];
-  sigma.getGraph().forEachNode((id) => {
+  (upcoming?.graph ?? sigma.getGraph()).forEachNode((id) => {
     const data = displayOf(id);
     if (!data || data.hidden || !data.label) return;
     const p = sigma.framedGraphToViewport(data, override);
