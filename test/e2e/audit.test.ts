@@ -42,7 +42,7 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
 
   beforeAll(async () => {
     // Each model reply takes a moment, so a run can be cancelled half-way.
-    ollama = await startFakeOllama({ script: readingModel({ delayMs: 250 }) });
+    ollama = await startFakeOllama({ script: readingModel({ delayMs: 600 }) });
     app = await serveApp(join(dir, 'audit.rootline'), { ROOTLINE_OLLAMA_HOST: ollama.url, OLLAMA_HOST: '', ROOTLINE_OPENAI_BASE_URL: '', OPENAI_BASE_URL: '' });
     browser = await launchChromium();
     page = await browser.context.newPage();
@@ -84,6 +84,7 @@ describe('the whole audit of the shipped samples in the app', { timeout: 240_000
     await page.getByRole('button', { name: 'Start tracing' }).click();
     await page.waitForSelector('[data-testid=trace-job][data-status=running]');
     await expect.poll(() => ollama.chats().length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('trace-job').textContent(), { timeout: 30_000 }).toMatch(/extracting/);
     await page.getByTestId('trace-job').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'trace.png') });
     await page.getByTestId('trace-job').getByRole('button', { name: 'Cancel' }).click();

@@ -1,5 +1,6 @@
 /** A running job as a person follows it: stage, item, a bar, the time left, its messages, and Cancel. */
 import type { JobEvent, JobView } from '../../../shared/api/jobs.js';
+import { nameOf } from '../core/graph/index.js';
 
 export function JobProgress({ job, events, onCancel, testId }: { job: JobView<unknown> | null; events: JobEvent[]; onCancel?: () => void; testId: string }) {
   if (!job) return null;
@@ -8,7 +9,7 @@ export function JobProgress({ job, events, onCancel, testId }: { job: JobView<un
   return (
     <div className="job" data-testid={testId} data-status={job.status}>
       <p className="progress">
-        {job.status === 'running' ? `${progress.stage}${progress.item ? `: ${progress.item}` : ''}` : job.status === 'done' ? 'Done.' : job.status === 'cancelled' ? 'Cancelled.' : 'Failed.'}
+        {job.status === 'running' ? `${progress.stage}${progress.item ? `: ${nameOf(progress.item)}` : ''}` : job.status === 'done' ? 'Done.' : job.status === 'cancelled' ? 'Cancelled.' : 'Failed.'}
         {job.status === 'running' && progress.total > 0 && ` (${progress.done} of ${progress.total}${progress.etaSeconds !== null ? `, about ${Math.ceil(progress.etaSeconds)} s left` : ''})`}
         {job.status === 'running' && onCancel && <button className="small" onClick={onCancel}>Cancel</button>}
       </p>
