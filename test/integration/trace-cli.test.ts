@@ -68,7 +68,7 @@ describe('rootline trace, review and models', () => {
     expect(queue[0]!.evidence[0]).toMatchObject({ quote: 'Its prompts are derived from the Quokka Chats dataset.', location: join(card, 'weak-mix/README.md') });
     const human = await startRootline(['review', '--project', project], { env: env() }).done;
     expect(human.stdout).toMatch(/^1 edges await review, least confident first:$/m);
-    expect(human.stdout).toMatch(new RegExp(`^#${queue[0]!.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65$`, 'm'));
+    expect(human.stdout).toMatch(new RegExp(`^#${queue[0]!.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65 {3}from built-in extractor$`, 'm'));
 
     const id = String(queue[0]!.id);
     const fixed = await startRootline(['review', '--project', project, '--relation', id, 'fusion', '--actor', 'alice'], { env: env() }).done;
