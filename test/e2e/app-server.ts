@@ -1,6 +1,11 @@
 /** Starts `rootline serve` as a user would, and reads the address it prints. */
 import type { ChildProcess } from 'node:child_process';
-import { startRootline } from '../helpers/cli.js';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { rootline, startRootline } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+import { launchChromium } from './browser.js';
 
 export interface ServedApp {
   url: string;
@@ -43,4 +48,25 @@ export async function serveApp(project: string, env: Record<string, string> = {}
       await done;
     },
   };
+}
+
+/**
+ * An imported graph served and open in Chromium for one test file (`beforeAll` / `afterAll` registered
+ * here); its fields are filled once the setup has run.
+ */
+export function importedGraphApp(source: string, format: 'paper' | 'dpi', open: (page: Page, url: string) => Promise<void>) {
+  const session = {} as { app: ServedApp; browser: Awaited<ReturnType<typeof launchChromium>>; page: Page };
+  beforeAll(async () => {
+    const project = join(tempDir('rootline-e2e-graph-'), `${format}.rootline`);
+    expect(rootline(['import', source, '--format', format, '--project', project]).code).toBe(0);
+    session.app = await serveApp(project);
+    session.browser = await launchChromium();
+    session.page = await session.browser.context.newPage();
+    await open(session.page, session.app.url);
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+  });
+  return session;
 }

@@ -5,34 +5,18 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rootline } from '../helpers/cli.js';
-import { DPI_DATA, tempDir } from '../helpers/temp.js';
-import { launchChromium } from './browser.js';
-import { serveApp, type ServedApp } from './app-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DPI_DATA } from '../helpers/temp.js';
+import { importedGraphApp } from './app-server.js';
 import { appState, boxes, expectReadable, openApp, settled } from './readability.js';
 import { screenshotDir } from './shots.js';
 
 const shots = screenshotDir();
 
 describe('the DPI collection in the app', { timeout: 240_000 }, () => {
-  const project = join(tempDir('rootline-e2e-dpi-'), 'dpi.rootline');
-  let app: ServedApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  const session = importedGraphApp(DPI_DATA, 'dpi', openApp);
   let page: Page;
-
-  beforeAll(async () => {
-    expect(rootline(['import', DPI_DATA, '--format', 'dpi', '--project', project]).code).toBe(0);
-    app = await serveApp(project);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await openApp(page, app.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  beforeAll(() => void ({ page } = session));
 
   it('opens 2,713 datasets on a readable summary', async () => {
     const state = await appState(page);

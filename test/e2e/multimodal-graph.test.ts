@@ -7,12 +7,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectInfo } from '../../shared/api/contract.js';
-import { rootline } from '../helpers/cli.js';
-import { PAPER_DATA, tempDir } from '../helpers/temp.js';
-import { launchChromium } from './browser.js';
-import { serveApp, type ServedApp } from './app-server.js';
+import { PAPER_DATA } from '../helpers/temp.js';
+import { importedGraphApp, type ServedApp } from './app-server.js';
 import { appState, boxes, expectReadable, openApp, outsideFreeCanvas, positions, settled } from './readability.js';
 import { screenshotDir } from './shots.js';
 
@@ -25,24 +23,10 @@ async function choose(page: Page, id: string): Promise<void> {
 }
 
 describe('the paper’s multimodal graph in the app', { timeout: 240_000 }, () => {
-  const dir = tempDir('rootline-e2e-multimodal-');
-  const project = join(dir, 'multimodal.rootline');
-  let app: ServedApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  const session = importedGraphApp(join(PAPER_DATA, 'multimodal'), 'paper', openApp);
   let page: Page;
-
-  beforeAll(async () => {
-    expect(rootline(['import', join(PAPER_DATA, 'multimodal'), '--format', 'paper', '--project', project]).code).toBe(0);
-    app = await serveApp(project);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await openApp(page, app.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  let app: ServedApp;
+  beforeAll(() => void ({ page, app } = session));
 
   it('opens on a readable summary', async () => {
     expect((await appState(page)).mode).toBe('summary');
