@@ -1,5 +1,5 @@
 /** The API over IPC: one channel, requests only from the app's own page, errors as values. */
-import { ipcMain } from 'electron';
+import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { IPC_CHANNEL, isApiMethod, isUploadMethod } from '../shared/api/contract.js';
 import { isUserError } from '../shared/errors.js';
 import { handle, handleUpload } from '../engine/api/handlers.js';
@@ -28,5 +28,16 @@ export function serveApiOverIpc(session: ProjectSession, appUrl: string): void {
     } catch (error) {
       return { ok: false, error: (error as Error).message, kind: isUserError(error) ? 'user' : 'internal' };
     }
+  });
+}
+
+/** The native folder dialog for the page's folder fields; the path goes back to the page, which sends it to the engine to check. */
+export function serveFolderPicker(appUrl: string): void {
+  ipcMain.handle('rootline:pick-folder', async (event) => {
+    if (event.senderFrame?.url !== appUrl) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { properties: ['openDirectory' as const] };
+    const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return canceled ? null : (filePaths[0] ?? null);
   });
 }

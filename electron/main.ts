@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
-import { serveApiOverIpc } from './ipc.js';
+import { serveApiOverIpc, serveFolderPicker } from './ipc.js';
 import { buildMenu } from './menu.js';
 import { ProjectSession } from './project-session.js';
 import { guardWindow, hardenSession, secureWebPreferences } from './security.js';
@@ -45,6 +45,7 @@ app.enableSandbox();
 void app.whenReady().then(async () => {
   hardenSession();
   serveApiOverIpc(session, APP_URL);
+  serveFolderPicker(APP_URL);
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import { createHandlers, type Handlers } from '../engine/api/handlers.js';
+import { JobManager } from '../engine/api/jobs.js';
 import { Project } from '../engine/project.js';
 
 const MAX_RECENT = 10;
@@ -11,6 +12,7 @@ const recentFile = () => join(app.getPath('userData'), 'recent-projects.json');
 export class ProjectSession {
   private project: Project | null = null;
   private handlers: Handlers | null = null;
+  private jobs = new JobManager();
 
   get current(): Project | null {
     return this.project;
@@ -18,9 +20,12 @@ export class ProjectSession {
 
   open(file: string): void {
     const next = Project.open(file);
+    // A trace or scan of the project being closed stops first (a trace pauses, to be resumed later).
+    this.jobs.cancelAll();
     this.project?.close();
     this.project = next;
-    this.handlers = createHandlers(next);
+    this.jobs = new JobManager();
+    this.handlers = createHandlers(next, { jobs: this.jobs });
     this.remember(file);
   }
 
@@ -42,6 +47,7 @@ export class ProjectSession {
   }
 
   close(): void {
+    this.jobs.cancelAll();
     this.project?.close();
     this.project = null;
   }

@@ -11,6 +11,7 @@ import { LineageQueries } from './store/lineage.js';
 import { openDatabase, type OpenOptions } from './store/open.js';
 import { SketchStore } from './store/sketches.js';
 import { writeTransaction } from './store/busy.js';
+import { PositionStore } from './store/positions.js';
 import { RunStore } from './runs/store.js';
 
 export class Project {
@@ -21,6 +22,7 @@ export class Project {
   readonly audit: AuditLog;
   readonly runs: RunStore;
   readonly sketches: SketchStore;
+  readonly positions: PositionStore;
 
   private constructor(readonly db: Database.Database, readonly file: string, now: () => string) {
     this.datasets = new DatasetStore(db, now);
@@ -30,6 +32,7 @@ export class Project {
     this.audit = new AuditLog(db, now);
     this.runs = new RunStore(db, now);
     this.sketches = new SketchStore(db, now);
+    this.positions = new PositionStore(db, now);
   }
 
   static open(file: string, options: OpenOptions & { now?: () => string } = {}): Project {

@@ -68,6 +68,19 @@ export function describeSettings(settings: ProviderSettings): Omit<ProviderSetti
   return { ...settings, openaiApiKey: settings.openaiApiKey ? 'set' : 'not set' };
 }
 
+/** A URL as it may be shown or stored: no user name or password in it. */
+export function safeUrl(url: string | null): string | null {
+  if (!url) return url;
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
 /** Ollama accepts "host:port" and ":port"; a URL needs a scheme. */
 function withScheme(host: string): string {
   const trimmed = host.trim().replace(/\/+$/, '');

@@ -48,15 +48,4 @@ export function modelSettings(options: ModelCliOptions, overrides: Partial<Provi
   return resolveSettings(process.env, file, { ...flags, ...overrides });
 }
 
-/** A URL as it may be shown or stored: no user name or password in it. */
-export function safeUrl(url: string | null): string | null {
-  if (!url) return url;
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href.replace(/\/$/, '');
-  } catch {
-    return url;
-  }
-}
+export { safeUrl } from '../../agents/providers/settings.js';

@@ -4,8 +4,10 @@ import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../agents/aggregation/review.js';
 import type { Project } from '../../engine/project.js';
+import { decideFiltered } from '../../engine/review/bulk.js';
 import { reviewQueue, type ReviewItem } from '../../engine/review/queue.js';
 import { nameKey } from '../../shared/domain/names.js';
+import { originLabel, type ReviewFilter } from '../../shared/review/filter.js';
 import { RELATIONS, type Relation } from '../../shared/domain/vocabulary.js';
 import { UserError } from '../../shared/errors.js';
 import { createOutput, type Output } from '../output.js';
@@ -19,7 +21,15 @@ interface ReviewCliOptions {
   relation?: string[];
   actor?: string;
   threshold: number;
+  origin?: string[];
+  minConfidence?: number;
+  maxConfidence?: number;
+  dataset?: string;
+  acceptAll?: boolean;
+  rejectAll?: boolean;
 }
+
+const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 export function registerReview(program: Command): void {
   const command = program
@@ -27,7 +37,13 @@ export function registerReview(program: Command): void {
     .description('the review queue: edges awaiting a person, least confident first; accept, reject or correct them (each decision is audit-logged)')
     .option('--accept <id>', 'accept edge ID')
     .option('--reject <id>', 'reject edge ID')
-    .option('--relation <id-and-type...>', 'set the relation of edge ID and accept it: --relation ID TYPE (TYPE: semantic, cot, synthetic, fusion, subset, or the full name)')
+    .option('--relation <id-and-type...>', 'set the relation of edge ID and accept it: --relation ID TYPE (TYPE: semantic, cot, synthetic, fusion, subset, or the full name); with types only (--relation cot fusion), a filter')
+    .option('--origin <origins>', 'filter: where the evidence came from, comma-separated: paper, dpi, builtin, model, hybrid', list)
+    .option('--min-confidence <x>', 'filter: confidence at least x', parseFraction('--min-confidence'))
+    .option('--max-confidence <x>', 'filter: confidence below x', parseFraction('--max-confidence'))
+    .option('--dataset <name>', 'filter: edges into or out of this dataset')
+    .option('--accept-all', 'accept every edge the filters select (each one audit-logged)')
+    .option('--reject-all', 'reject every edge the filters select (each one audit-logged)')
     .option('--actor <name>', 'who decides, for the audit log (default: your user name)')
     .option('--threshold <x>', 'the confidence below which an edge needs review', parseFraction('--threshold'), DEFAULT_REVIEW_THRESHOLD);
   projectOption(command);
@@ -38,7 +54,15 @@ export function registerReview(program: Command): void {
       const decided: Array<{ id: number; action: string }> = [];
       if (options.accept) decided.push(decide(project, edgeId(options.accept), 'accepted', actor));
       if (options.reject) decided.push(decide(project, edgeId(options.reject), 'rejected', actor));
-      if (options.relation) {
+      const setsRelation = options.relation !== undefined && /^#?\d+$/.test(options.relation[0] ?? '');
+      const filter = reviewFilter(project, options, setsRelation);
+      if (options.acceptAll && options.rejectAll) throw new UserError('--accept-all and --reject-all exclude each other');
+      if (options.acceptAll || options.rejectAll) {
+        const status = options.acceptAll ? 'accepted' : 'rejected';
+        const ids = decideFiltered(project, filter, status, actor);
+        return printBulk(project, ids, status, actor, out);
+      }
+      if (options.relation && setsRelation) {
         if (options.relation.length !== 2) throw new UserError('--relation takes an edge id and a relation: --relation 12 "CoT Distillation"');
         const id = edgeId(options.relation[0]!);
         const relation = parseRelation(options.relation[1]!);
@@ -49,7 +73,7 @@ export function registerReview(program: Command): void {
         decided.push({ id, action: `relation set to ${relation}, accepted` });
       }
       if (decided.length > 0) return printDecisions(project, decided, actor, out);
-      printQueue(reviewQueue(project, options.threshold), out, options.project);
+      printQueue(reviewQueue(project, options.threshold, filter), out, options.project, Object.values(filter).some((v) => v !== undefined));
     }, { mustExist: true });
   });
 }
@@ -57,6 +81,22 @@ export function registerReview(program: Command): void {
 function decide(project: Project, id: number, status: 'accepted' | 'rejected', actor: string): { id: number; action: string } {
   project.reviewEdge(id, status, actor);
   return { id, action: status };
+}
+
+/** The filters of the command line; `--relation` filters only when it names no edge. */
+function reviewFilter(project: Project, options: ReviewCliOptions, setsRelation: boolean): ReviewFilter {
+  return {
+    origins: options.origin?.map((o) => o.toLowerCase()),
+    relations: options.relation && !setsRelation ? options.relation.map(parseRelation) : undefined,
+    minConfidence: options.minConfidence,
+    maxConfidence: options.maxConfidence,
+    dataset: options.dataset ? project.requireDataset(options.dataset) : undefined,
+  };
+}
+
+function printBulk(project: Project, ids: number[], status: string, actor: string, out: Output): void {
+  if (out.json) return out.value({ status, actor, edges: ids });
+  out.line(`${ids.length} edges ${status} (by ${actor}, each in the audit log); ${project.edges.proposed().length} still await review`);
 }
 
 function printDecisions(project: Project, decided: Array<{ id: number; action: string }>, actor: string, out: Output): void {
@@ -68,16 +108,16 @@ function printDecisions(project: Project, decided: Array<{ id: number; action: s
   if (!out.json) out.line(`${awaiting(project.edges.proposed().length)} review`);
 }
 
-function printQueue(queue: ReviewItem[], out: Output, file: string): void {
+function printQueue(queue: ReviewItem[], out: Output, file: string, filtered: boolean): void {
   if (out.json) return out.value(queue);
   if (queue.length === 0) {
-    out.line('The review queue is empty: no edge awaits a person.');
+    out.line(filtered ? 'No edge awaiting review matches these filters.' : 'The review queue is empty: no edge awaits a person.');
     return;
   }
   out.line(`${awaiting(queue.length)} review, least confident first:`);
   for (const item of queue) {
     out.line();
-    out.line(`#${item.id}  ${item.upstream} → ${item.downstream}   ${item.relation}, ${item.confidence.toFixed(2)}`);
+    out.line(`#${item.id}  ${item.upstream} → ${item.downstream}   ${item.relation}, ${item.confidence.toFixed(2)}   from ${item.origins.map(originLabel).join(', ') || 'no evidence'}`);
     out.line(`     why: ${item.reasons.length ? item.reasons.join('; ') : 'not reviewed yet'}`);
     if (item.votes.length > 1) out.line(`     relations voted: ${item.votes.map((v) => `${v.relation} ${v.weight}`).join(', ')}`);
     for (const evidence of item.evidence.slice(0, 3)) {
@@ -94,7 +134,7 @@ function printQueue(queue: ReviewItem[], out: Output, file: string): void {
     if (item.evidence.length > 3) out.line(`     … and ${count(item.evidence.length - 3, 'more quote')} (--json lists them all)`);
   }
   out.line();
-  out.line(`Decide with: rootline review --project ${file} --accept ID | --reject ID | --relation ID TYPE`);
+  out.line(`Decide with: rootline review --project ${file} --accept ID | --reject ID | --relation ID TYPE, or for the whole filtered list --accept-all | --reject-all`);
 }
 
 /** "1 edge awaits", "3 edges await". */

@@ -1,15 +1,13 @@
 /** Sample folders and their problems, as the analysis and sampling verbs show them. */
-import { locateSampleFiles } from '../../engine/samples/locate.js';
+import { locateProjectSamples } from '../../engine/samples/locate.js';
 import type { RowProblem } from '../../engine/samples/read.js';
 import type { Project } from '../../engine/project.js';
-import { knownDatasets } from '../../shared/registry/resolve.js';
 import { printableName } from '../../shared/text/printable.js';
 import { problemLine, type Output } from '../output.js';
 
 /** Data files under a folder by dataset; a file's dataset may also be a well-known one not yet in the project. */
 export function locateSamples(project: Project, folder: string, out: Output): Map<string, string[]> {
-  const registry = knownDatasets();
-  const located = locateSampleFiles(folder, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
+  const located = locateProjectSamples(project, folder);
   for (const problem of located.problems) out.warn(`! ${problem.message}`);
   for (const { file, tried } of located.unresolved) out.warn(`! ${printableName(file)}: no dataset named ${tried.map((t) => `"${t}"`).join(' or ')} in the project; skipped`);
   return located.byDataset;

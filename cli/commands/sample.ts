@@ -1,13 +1,11 @@
 /** `rootline sample`: a lineage-aware training mix anchored at root sources, written as a curated sample list. */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { embeddingProvider } from '../../agents/embeddings/index.js';
 import { lineageGraphOf } from '../../engine/analyses/graph.js';
-import { lineageAwareSample, uniformSample, type ChosenSample, type SamplingResult } from '../../engine/sampling/lineage-aware.js';
+import { lineageAwareSample, uniformSample, type SamplingResult } from '../../engine/sampling/lineage-aware.js';
 import { writeSampleList, type SampleListFormat } from '../../engine/sampling/write.js';
-import { sampleText } from '../../shared/analyses/text/fields.js';
+import { compareDiversity } from '../../engine/sampling/compare.js';
 import type { Diversity } from '../../shared/sampling/diversity.js';
-import { measureDiversity } from '../../engine/sampling/vendi-parallel.js';
 import type { QuotaStrategy } from '../../shared/sampling/quotas.js';
 import { refuseExisting } from '../../engine/export/atomic.js';
 import { count } from '../../shared/text/plural.js';
@@ -66,14 +64,6 @@ export function registerSample(program: Command): void {
       }, { mustExist: true });
     },
   );
-}
-
-async function compareDiversity(lineageAware: ChosenSample[], uniform: ChosenSample[], spec: string, fields?: string[]) {
-  const provider = embeddingProvider(spec);
-  const texts = (samples: ChosenSample[]) => samples.map((s) => sampleText(s.record, { fields }).text);
-  // One embedding space for both sets: the TF-IDF weights come from their union.
-  const both = await provider.embed([...texts(lineageAware), ...texts(uniform)]);
-  return { lineageAware: await measureDiversity(both.slice(0, lineageAware.length)), uniform: await measureDiversity(both.slice(lineageAware.length)) };
 }
 
 function summary(result: SamplingResult) {

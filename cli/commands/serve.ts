@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createHandlers } from '../../engine/api/handlers.js';
 import { UserError } from '../../shared/errors.js';
+import { JobManager } from '../../engine/api/jobs.js';
 import { ensureRendererBuilt } from '../renderer-build.js';
 import { startAppServer } from '../server/app-server.js';
 import { openProject, parseWholeNumber } from './common.js';
@@ -25,9 +26,10 @@ export function registerServe(program: Command): void {
       const opened = openProject(options.project);
       const project = opened.project;
       const token = randomBytes(24).toString('hex');
+      const jobs = new JobManager();
       let server: Awaited<ReturnType<typeof startAppServer>>;
       try {
-        server = await startAppServer({ handlers: createHandlers(project, { samples: options.samples ? resolve(options.samples) : undefined }), staticDir, token, port: options.port });
+        server = await startAppServer({ handlers: createHandlers(project, { samples: options.samples ? resolve(options.samples) : undefined, jobs }), staticDir, token, port: options.port });
       } catch (error) {
         opened.close(true);
         throw listenError(error, options.port);
@@ -36,6 +38,8 @@ export function registerServe(program: Command): void {
       process.stdout.write('Open that address in your browser; press Ctrl+C to stop.\n');
       await new Promise<void>((resolve) => {
         const stop = () => {
+          // A running trace pauses (it resumes from the project file next time); scans stop.
+          jobs.cancelAll();
           server.close();
           project.close();
           resolve();

@@ -1,15 +1,12 @@
 /** `rootline trace`: reconstruct the lineage of datasets recursively, with the built-in extractor or a model. */
 import { count, pluralWord } from '../../shared/text/plural.js';
 import type { Command } from 'commander';
-import { guardedFetch, type NetworkPolicy } from '../../agents/network/policy.js';
 import { parseModelSpec } from '../../agents/providers/registry.js';
 import type { ProviderSettings } from '../../agents/providers/settings.js';
-import type { ChatModel, ModelProvider } from '../../agents/providers/types.js';
-import { arxivClient } from '../../agents/sourcing/arxiv.js';
-import { hubClient } from '../../agents/sourcing/hub.js';
 import { openLibrary } from '../../agents/sourcing/library.js';
 import type { Project } from '../../engine/project.js';
 import { resolveSeeds } from '../../engine/runs/seeds.js';
+import { checkModel, onlineSources, runRecord } from '../../engine/runs/setup.js';
 import { DEFAULT_MAX_DEPTH, startTrace, type ExtractorMode, type TraceReport } from '../../engine/runs/trace.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../agents/aggregation/review.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../agents/documents/read.js';
@@ -17,7 +14,7 @@ import { UserError } from '../../shared/errors.js';
 import { createOutput, treeLines, type Output } from '../output.js';
 import { progressView } from '../progress.js';
 import { jsonOption, openProject, parseFraction, parsePositiveInt, parseWholeNumber, projectOption } from './common.js';
-import { modelOptions, modelSettings, networkPolicy, safeUrl, type ModelCliOptions } from './model-options.js';
+import { modelOptions, modelSettings, networkPolicy, type ModelCliOptions } from './model-options.js';
 import { lineageTree, treeLabel } from './show.js';
 
 interface TraceCliOptions extends ModelCliOptions {
@@ -81,15 +78,7 @@ async function trace(datasets: string[], options: TraceCliOptions): Promise<numb
   const library = options.library ? openLibrary(options.library, { maxBytes: options.maxBytes }) : undefined;
   for (const problem of library?.problems ?? []) out.warn(`! library: ${problem}`);
 
-  const online = network.online
-    ? (() => {
-        const fetch = guardedFetch({ remoteAllowed: true, purpose: 'online sources', hint: '' });
-        return {
-          hub: hubClient({ fetch, endpoint: process.env.ROOTLINE_HF_ENDPOINT || process.env.HF_ENDPOINT || undefined, token: process.env.HF_TOKEN || undefined }),
-          arxiv: arxivClient({ fetch, endpoint: process.env.ROOTLINE_ARXIV_ENDPOINT || undefined }),
-        };
-      })()
-    : undefined;
+  const online = onlineSources(network);
 
   const opened = openProject(options.project);
   const project = opened.project;
@@ -137,42 +126,6 @@ async function trace(datasets: string[], options: TraceCliOptions): Promise<numb
     process.off('SIGTERM', onSignal);
     opened.close(failed);
   }
-}
-
-/** Fails early, with a hint, when the model server is down or lacks the model. */
-async function checkModel(provider: ModelProvider, model: ChatModel, settings: ProviderSettings, network: NetworkPolicy): Promise<void> {
-  const status = await provider.status(settings, network);
-  if (status.state === 'not checked') throw new UserError(status.message);
-  if (status.state === 'unreachable') {
-    const hint = provider.id === 'ollama' ? ' — is Ollama running? (ollama serve)' : ' — is the server running, and is ROOTLINE_OPENAI_BASE_URL right?';
-    throw new UserError(`cannot use ${model.label}: ${status.message}${hint}`);
-  }
-  const names = new Set(status.models);
-  if (status.models.length > 0 && !names.has(model.model) && !names.has(`${model.model}:latest`)) {
-    const pull = provider.id === 'ollama' ? ` (install it with: ollama pull ${model.model})` : '';
-    throw new UserError(`${status.endpoint} has no model "${model.model}"${pull}; it has: ${status.models.join(', ')}`);
-  }
-}
-
-/** What the run records about its options: never an API key, never a password in a URL. */
-function runRecord(options: TraceCliOptions, label: string, mode: ExtractorMode, settings: ProviderSettings): Record<string, unknown> {
-  return {
-    model: label,
-    mode,
-    online: Boolean(options.online),
-    library: options.library ?? null,
-    reviewThreshold: options.reviewThreshold,
-    ...(mode === 'builtin'
-      ? {}
-      : {
-          endpoint: label.startsWith('ollama:') ? safeUrl(settings.ollamaHost) : safeUrl(settings.openaiBaseURL),
-          timeoutSeconds: settings.timeoutSeconds,
-          attempts: settings.attempts,
-          concurrency: settings.concurrency,
-          stream: settings.stream,
-          chunkChars: settings.chunkChars,
-        }),
-  };
 }
 
 function printReport(project: Project, report: TraceReport, out: Output): void {

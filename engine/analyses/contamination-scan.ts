@@ -24,6 +24,8 @@ export interface ContaminationScanOptions {
   threads?: number;
   /** Files smaller than this are scanned on one thread (default 96 MB: below it, starting workers costs more than it saves). */
   parallelBytes?: number;
+  /** Told before each training dataset is scanned: its place among them, for progress. */
+  onDataset?: (dataset: string, index: number, total: number) => void;
   /** Told when worker threads could not run and the file was scanned on this thread instead. */
   onSingleThreadFallback?: (error: Error) => void;
 }
@@ -131,6 +133,7 @@ export async function scanContamination(
   const hits = new Map<string, Map<number, ItemHit>>();
   const sampleCounts = new Map<string, number>();
   for (const [dataset, files] of datasets) {
+    options.onDataset?.(dataset, hits.size, datasets.size);
     const found = new Map<number, ItemHit>();
     let samplesRead = 0;
     for (const file of files) samplesRead += await scanFileOnEveryCore(file, benchmarks, index, found, options);

@@ -22,6 +22,8 @@ export interface DuplicateScanOptions {
   /** Samples with fewer words are left out of near-duplicate search (default 5). */
   minWords?: number;
   onProblem?: (problem: RowProblem) => void;
+  /** Told before each dataset is read: its place among them, for progress. */
+  onDataset?: (dataset: string, index: number, total: number) => void;
 }
 
 export interface DatasetDuplication {
@@ -57,7 +59,9 @@ export async function scanDuplicates(datasets: Map<string, string[]>, options: D
   const representatives: Array<{ ref: SampleRef; signature: Uint32Array; group: number }> = [];
   const counts = new Map<string, number>();
 
+  let read = 0;
   for (const [dataset, files] of datasets) {
+    options.onDataset?.(dataset, read++, datasets.size);
     for (const file of files) {
       for await (const sample of readSamples(file, options.onProblem)) {
         counts.set(dataset, (counts.get(dataset) ?? 0) + 1);

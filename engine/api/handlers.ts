@@ -1,20 +1,25 @@
 /** The API contract (shared/api/) implemented over one open project. Transports (HTTP, IPC) call `handle`. */
-import type { ApiMethod, ApiMethods, ApiReply, ApiRequest, GraphEdge, UploadMethod } from '../../shared/api/contract.js';
+import type { ApiMethod, ApiMethods, GraphEdge, UploadMethod } from '../../shared/api/contract.js';
 import { isUploadMethod } from '../../shared/api/contract.js';
 import { REQUEST_SCHEMAS } from '../../shared/api/schemas.js';
 import { structuralPatterns } from '../../shared/analyses/patterns/index.js';
 import { contaminationMap } from '../../shared/analyses/contamination/index.js';
 import { structuralRedundancy } from '../../shared/analyses/redundancy/structural.js';
+import { licenseReport } from '../../shared/licenses/conflicts.js';
 import { UserError } from '../../shared/errors.js';
 import { lineageGraphOf } from '../analyses/graph.js';
+import { auditReportHtml } from '../export/report.js';
 import type { Project } from '../project.js';
 import type { StoredEdge } from '../store/edges.js';
-import type { UploadFolder } from './uploads.js';
+import { checkFolder } from './folders.js';
+import { JobManager } from './jobs.js';
 import { runOverlap } from './overlap.js';
-
-/** What a handler receives: the request, with an upload's files already on disk. */
-type EngineRequest<M extends ApiMethod> = M extends UploadMethod ? Omit<ApiRequest<M>, 'files'> & { files: UploadFolder } : ApiRequest<M>;
-type Handlers = { [M in ApiMethod]: (request: EngineRequest<M>) => ApiReply<M> | Promise<ApiReply<M>> };
+import { reviewHandlers } from './review.js';
+import { samplingHandlers } from './sampling.js';
+import { scanHandlers } from './scans.js';
+import { tracingHandlers } from './tracing.js';
+import type { Handlers } from './types.js';
+import type { UploadFolder } from './uploads.js';
 
 /** The person behind changes made in the app, as the audit log names them. */
 const APP_ACTOR = 'app';
@@ -22,9 +27,13 @@ const APP_ACTOR = 'app';
 export interface HandlerOptions {
   /** The folder of sample files the overlap analysis reads when the app names none (`serve --samples`). */
   samples?: string;
+  /** Where long work (traces, scans, sampling) runs; its owner cancels it when the project closes. */
+  jobs?: JobManager;
 }
 
 export function createHandlers(project: Project, options: HandlerOptions = {}): Handlers {
+  const jobs = options.jobs ?? new JobManager();
+  const graph = () => ({ nodes: project.datasets.all(), edges: project.edges.all({ withEvidence: false }).map(toGraphEdge) });
   return {
     projectInfo: () => ({
       file: project.file,
@@ -33,7 +42,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
       proposed: project.edges.proposed().length,
       documents: project.documents.count(),
     }),
-    graph: () => ({ nodes: project.datasets.all(), edges: project.edges.all({ withEvidence: false }).map(toGraphEdge) }),
+    graph,
     dataset: ({ id }) => {
       const datasetId = project.requireDataset(id);
       const edges = project.edges.all({ withEvidence: false });
@@ -52,7 +61,6 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
       if (!document) throw new UserError(`no document #${id} in ${project.file}`);
       return document;
     },
-    reviewQueue: () => project.edges.proposed().map(toGraphEdge),
     reviewEdge: ({ id, status }) => {
       project.reviewEdge(id, status, APP_ACTOR);
       return toGraphEdge(requireEdge(project, id));
@@ -65,7 +73,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
       { id: 'builtin', name: 'Built-in extractor (no model, offline)', available: true },
     ],
     ingestDocuments: ({ files, extractor }) => {
-      if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available in the app yet`);
+      if (extractor && extractor !== 'builtin') throw new UserError(`extractor "${extractor}" is not available for dropped files: trace them with a model instead`);
       return files.ingest(project);
     },
     patterns: () => structuralPatterns(lineageGraphOf(project)),
@@ -87,6 +95,18 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
       };
     },
     overlap: (request) => runOverlap(project, request, options.samples),
+    ...reviewHandlers(project, APP_ACTOR),
+    positions: () => ({ positions: project.positions.all() }),
+    overview: () => ({ graph: graph(), positions: project.positions.all() }),
+    savePositions: ({ positions }) => ({ saved: project.positions.save(positions) }),
+    checkFolder: ({ path, purpose }) => checkFolder(project, path, purpose),
+    job: ({ id, after }) => jobs.view(id, after),
+    cancelJob: ({ id }) => jobs.cancel(id),
+    licenses: () => licenseReport(lineageGraphOf(project)),
+    report: () => ({ name: `${reportName(project.file)}-report.html`, html: auditReportHtml(project) }),
+    ...samplingHandlers(project, jobs),
+    ...tracingHandlers(project, jobs),
+    ...scanHandlers(project, jobs),
   };
 }
 
@@ -110,6 +130,10 @@ function checked(method: ApiMethod, request: unknown): unknown {
 }
 
 export type { Handlers, ApiMethods };
+
+function reportName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? 'rootline').replace(/\.rootline$/, '') || 'rootline';
+}
 
 function requireEdge(project: Project, id: number): StoredEdge {
   const edge = project.edges.get(id);

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { walkFolders } from '../../agents/documents/walk.js';
 import { UserError } from '../../shared/errors.js';
+import { knownDatasets } from '../../shared/registry/resolve.js';
+import type { Project } from '../project.js';
 import { sampleFormat } from './read.js';
 
 export interface LocatedFiles {
@@ -20,6 +22,7 @@ export interface LocatedFiles {
 
 export function locateSampleFiles(root: string, resolve: (name: string) => string | undefined): LocatedFiles {
   if (!existsSync(root)) throw new UserError('no such folder', root);
+  if (!statSync(root).isDirectory() && !sampleFormat(root)) throw new UserError('not a folder, nor a data file (JSONL, JSON, CSV, TSV, Parquet)', root);
   const problems: UserError[] = [];
   const files = statSync(root).isDirectory() ? walk(root, problems) : [root];
   const byDataset = new Map<string, string[]>();
@@ -70,4 +73,10 @@ function readmeNames(readme: string): string[] {
   const pretty = /^pretty_name:[ \t]*["']?([^"'\n]+)/m.exec(text)?.[1];
   const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/^dataset card for\s+/i, '');
   return [pretty, heading].filter((n): n is string => Boolean(n?.trim())).map((n) => n.trim());
+}
+
+/** The data files under a folder by dataset of a project; a file's dataset may also be a well-known one not yet in the project. */
+export function locateProjectSamples(project: Project, folder: string): LocatedFiles {
+  const registry = knownDatasets();
+  return locateSampleFiles(folder, (name) => project.datasets.resolve(name) ?? registry.lookup(name)?.id);
 }

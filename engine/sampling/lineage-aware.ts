@@ -64,8 +64,19 @@ export interface SamplingResult {
   dropped: { exactDuplicates: number; nearDuplicates: number };
 }
 
+/** What a draw will do before it reads a sample: the roots, where each draws from, and its quota of the budget. */
+export interface SamplingPlan {
+  candidates: string[];
+  roots: RootPlan[];
+  excluded: Array<{ dataset: string; reason: string }>;
+}
+
 export async function lineageAwareSample(graph: LineageGraph, files: Map<string, string[]>, options: SamplingOptions): Promise<SamplingResult> {
-  const seed = options.seed ?? 1;
+  return drawSample(await planSample(graph, files, options), files, options);
+}
+
+/** The first pass: roots reachable from the candidates, their pools, how many samples each offers, and the quotas. */
+export async function planSample(graph: LineageGraph, files: Map<string, string[]>, options: SamplingOptions & { onPool?: (dataset: string) => void }): Promise<SamplingPlan> {
   const candidates = (options.candidates ?? [...files.keys()]).filter((id) => graph.hasNode(id));
   if (candidates.length === 0) throw new UserError('no candidate dataset has sample files; point --samples at a folder of dataset files');
 
@@ -87,25 +98,35 @@ export async function lineageAwareSample(graph: LineageGraph, files: Map<string,
   }
   for (const [dataset, reason] of carriers) if (files.has(dataset) && !excluded.some((e) => e.dataset === dataset)) excluded.push({ dataset, reason });
 
-  // First pass: how many samples each pool offers.
+  // How many samples each pool offers.
   const sizes = new Map<string, number>();
   for (const plan of plans) {
     for (const pool of plan.pools) {
-      if (!sizes.has(pool.dataset)) sizes.set(pool.dataset, await countSamples(files.get(pool.dataset)!, options.onProblem));
+      if (!sizes.has(pool.dataset)) {
+        options.onPool?.(pool.dataset);
+        sizes.set(pool.dataset, await countSamples(files.get(pool.dataset)!, options.onProblem));
+      }
       pool.available = sizes.get(pool.dataset)!;
       plan.available += pool.available;
     }
   }
   const quotas = allocateQuotas(new Map(plans.map((p) => [p.root, p.available])), options.budget, options.strategy ?? 'uniform', options.cap);
   for (const plan of plans) plan.quota = quotas.get(plan.root) ?? 0;
+  return { candidates, roots: plans, excluded };
+}
 
-  // Second pass: a seeded reservoir per (root, pool), oversized so duplicates can be replaced.
+/** The second pass: a seeded reservoir per (root, pool), then duplicates dropped. */
+export async function drawSample(plan: SamplingPlan, files: Map<string, string[]>, options: SamplingOptions & { onPool?: (dataset: string) => void }): Promise<SamplingResult> {
+  const seed = options.seed ?? 1;
+  const plans = plan.roots.map((root) => ({ ...root, pools: root.pools.map((p) => ({ ...p })), chosen: 0 }));
+  // Reservoirs are oversized so duplicates can be replaced.
   const drawn = new Map<string, ChosenSample[]>();
   for (const plan of plans) {
     const picks: ChosenSample[] = [];
     for (const pool of plan.pools) {
       const share = Math.ceil((plan.quota * pool.available) / Math.max(1, plan.available));
       if (share === 0) continue;
+      options.onPool?.(pool.dataset);
       const reservoir = new Reservoir<Sample>(share * 2 + 5, randomFor(seed, `${plan.root}\u0000${pool.dataset}`));
       for (const file of files.get(pool.dataset)!) for await (const batch of readSampleBatches(file, options.onProblem)) for (const s of batch) reservoir.offer(s);
       const lineage: LineageStep[] = [{ id: plan.root }, ...pool.path.map((step) => ({ id: step.id, relation: step.relation }))];
@@ -142,7 +163,7 @@ export async function lineageAwareSample(graph: LineageGraph, files: Map<string,
   const { kept, nearDuplicates } = dropNearDuplicates(chosen, reserves, options);
   for (const plan of plans) plan.chosen = kept.filter((s) => s.root === plan.root).length;
   kept.sort((a, b) => a.root.localeCompare(b.root) || a.dataset.localeCompare(b.dataset) || a.file.localeCompare(b.file) || a.row - b.row);
-  return { samples: kept, roots: plans, excluded, dropped: { exactDuplicates, nearDuplicates } };
+  return { samples: kept, roots: plans, excluded: plan.excluded, dropped: { exactDuplicates, nearDuplicates } };
 }
 
 function isRoot(graph: LineageGraph, id: string): boolean {

@@ -231,6 +231,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE edge_flags_new RENAME TO edge_flags;
     `,
   },
+  {
+    version: 5,
+    description: 'node positions of the app’s overview, kept so every load shows the same map',
+    sql: `
+      CREATE TABLE layout_positions (
+        dataset_id TEXT PRIMARY KEY REFERENCES datasets(id) ON DELETE CASCADE ON UPDATE CASCADE,
+        x          REAL NOT NULL,
+        y          REAL NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

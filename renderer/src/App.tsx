@@ -1,4 +1,4 @@
-/** The app's frame: graph in the middle, a side panel with Inspector, Review, Runs, Analyses, Settings. */
+/** The app's frame: graph in the middle, a side panel with the audit's views (inspect, review, ingest and trace, analyses, samples, data lineage, mix, licenses, settings). */
 import { useEffect, useState } from 'react';
 import { isDesktop } from './api.js';
 import { Filters } from './components/Filters.js';
@@ -12,13 +12,16 @@ import { useStore } from './core/store.js';
 import { Analyses } from './views/Analyses.js';
 import { GraphView } from './views/GraphView.js';
 import { Inspector } from './views/Inspector.js';
+import { Licenses } from './views/Licenses.js';
 import { Overlap } from './views/Overlap.js';
 import { ReviewQueue } from './views/ReviewQueue.js';
 import { Runs } from './views/Runs.js';
+import { Samples } from './views/Samples.js';
+import { Sampling } from './views/Sampling.js';
 import { Settings } from './views/Settings.js';
 import { installTestHooks } from './test-hooks.js';
 
-const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', overlap: 'Data lineage', settings: 'Settings' } as const;
+const TABS = { inspector: 'Inspector', review: 'Review', runs: 'Runs', analyses: 'Analyses', samples: 'Samples', overlap: 'Data lineage', mix: 'Mix', licenses: 'Licenses', settings: 'Settings' } as const;
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -82,7 +85,10 @@ export function App() {
             {tab === 'review' && <ReviewQueue />}
             {tab === 'runs' && <Runs />}
             {tab === 'analyses' && <Analyses />}
+            {tab === 'samples' && <Samples />}
             {tab === 'overlap' && <Overlap />}
+            {tab === 'mix' && <Sampling />}
+            {tab === 'licenses' && <Licenses />}
             {tab === 'settings' && <Settings />}
           </div>
           <footer>{isDesktop ? 'Desktop' : 'Browser mode · 127.0.0.1 only'}</footer>

@@ -3,7 +3,7 @@ import { ApiClient, httpTransport, ipcTransport, type IpcBridge } from '../../sh
 
 declare global {
   interface Window {
-    rootline?: IpcBridge & { desktop: true; onMenu?: (listener: (command: string) => void) => void };
+    rootline?: IpcBridge & { desktop: true; onMenu?: (listener: (command: string) => void) => void; pickFolder?: () => Promise<string | null> };
   }
 }
 

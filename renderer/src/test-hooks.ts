@@ -1,26 +1,47 @@
 /** A read-only window onto the app's state for the end-to-end tests and the benchmark (`window.__rootline`). */
+import { freeCanvas, shownBoxes } from './core/camera/index.js';
+import type { RootlineTestHooks } from './test-hooks-types.js';
 import { graphStore } from './core/graph/index.js';
 import { currentSigma } from './core/export/index.js';
 import { selectionStore } from './core/selection/index.js';
+import { viewStore } from './core/view/index.js';
 import { viewToCanvas } from './core/export/utils.js';
 import { sanitizeMarkdown } from './components/Markdown.js';
-
-export interface RootlineTestHooks {
-  state(): { nodes: number; edges: number; visibleNodes: number; selected: string | null; focus: string | null; firstFrameMs: number | null; firstFrameAt: number | null; layoutRunning: boolean; litEdges: string[] };
-  /** Share of pixels in the rendered view that differ from the background: 0 means a blank picture. */
-  inkRatio(): number;
-  /** The card renderer, so tests can feed it hostile markdown. */
-  sanitize(markdown: string, offline: boolean): string;
-}
 
 export function installTestHooks(): void {
   const hooks: RootlineTestHooks = {
     sanitize: sanitizeMarkdown,
     state() {
-      const { graph, firstFrameMs, firstFrameAt, layoutRunning } = graphStore.get();
-      const { selected, focus, overlay } = selectionStore.get();
+      const { graph, firstFrameMs, firstFrameAt, layoutRunning, layout } = graphStore.get();
+      const { selected, focus, layered, overlay } = selectionStore.get();
       const visible = (window as unknown as { __rootlineVisible?: () => number }).__rootlineVisible;
-      return { nodes: graph?.order ?? 0, edges: graph?.size ?? 0, visibleNodes: visible?.() ?? 0, selected, focus, firstFrameMs, firstFrameAt, layoutRunning, litEdges: overlay?.edges ?? [] };
+      const sigma = currentSigma();
+      return {
+        nodes: graph?.order ?? 0, edges: graph?.size ?? 0, visibleNodes: visible?.() ?? 0, selected, focus, layered, mode: viewStore.get().mode, layout,
+        firstFrameMs, firstFrameAt, layoutRunning, drawnGraphOrder: sigma?.getGraph().order ?? 0, cameraMoving: sigma?.getCamera().isAnimated() ?? false,
+        overlay: overlay ? { label: overlay.label, nodes: overlay.nodes } : null,
+        litEdges: overlay?.edges ?? [],
+        layeredFrameMs: viewStore.get().layeredFrameMs,
+      };
+    },
+    positions() {
+      const graph = graphStore.get().graph;
+      const out: Record<string, [number, number]> = {};
+      graph?.forEachNode((id, a) => void (out[id] = [a.x, a.y]));
+      return out;
+    },
+    boxes() {
+      const sigma = currentSigma();
+      if (!sigma) return { free: { x1: 0, y1: 0, x2: 0, y2: 0 }, width: 0, height: 0, nodes: [] };
+      const { width, height } = sigma.getDimensions();
+      return { free: freeCanvas(sigma), width, height, nodes: shownBoxes(sigma) };
+    },
+    drawnGraph() {
+      const graph = currentSigma()?.getGraph();
+      return {
+        nodes: graph?.mapNodes((id, a) => ({ id, name: String(a.label ?? id) })) ?? [],
+        edges: graph?.mapEdges((_e, _a, upstream, downstream) => ({ upstream, downstream })) ?? [],
+      };
     },
     inkRatio() {
       const sigma = currentSigma();

@@ -15,7 +15,8 @@ export class ApiCallError extends Error {
 export class ApiClient {
   constructor(private readonly transport: Transport) {}
 
-  call<M extends ApiMethod>(method: M, ...request: ApiRequest<M> extends Record<string, never> ? [] : [ApiRequest<M>]): Promise<ApiReply<M>> {
+  /** A request whose fields are all optional may be left out. */
+  call<M extends ApiMethod>(method: M, ...request: ApiRequest<M> extends Record<string, never> ? [] : object extends ApiRequest<M> ? [ApiRequest<M>?] : [ApiRequest<M>]): Promise<ApiReply<M>> {
     return this.transport.send(method, request[0] ?? {}) as Promise<ApiReply<M>>;
   }
 }

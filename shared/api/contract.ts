@@ -6,6 +6,7 @@
 import type { Dataset, Document, Evidence, SampleOverlap } from '../domain/model.js';
 import type { EdgeStatus, Relation } from '../domain/vocabulary.js';
 import type { PatternsReport } from '../analyses/patterns/types.js';
+import { AUDIT_API_METHODS, type AuditApiMethods } from './audit.js';
 
 export interface ProjectInfo {
   file: string;
@@ -111,14 +112,13 @@ export interface OverlapResult {
   unresolved: string[];
 }
 
-/** Method name → [request, reply]. */
-export interface ApiMethods {
+/** Method name → [request, reply]; the audit methods are in audit.ts. */
+export interface ApiMethods extends AuditApiMethods {
   projectInfo: [Record<string, never>, ProjectInfo];
   graph: [Record<string, never>, GraphData];
   dataset: [{ id: string }, DatasetDetail];
   edge: [{ id: number }, EdgeDetail];
   document: [{ id: number }, Document];
-  reviewQueue: [Record<string, never>, GraphEdge[]];
   reviewEdge: [{ id: number; status: EdgeStatus }, GraphEdge];
   setEdgeRelation: [{ id: number; relation: Relation }, GraphEdge];
   extractors: [Record<string, never>, ExtractorChoice[]];
@@ -135,8 +135,8 @@ export type ApiRequest<M extends ApiMethod> = ApiMethods[M][0];
 export type ApiReply<M extends ApiMethod> = ApiMethods[M][1];
 
 export const API_METHODS: readonly ApiMethod[] = [
-  'projectInfo', 'graph', 'dataset', 'edge', 'document', 'reviewQueue', 'reviewEdge', 'setEdgeRelation',
-  'extractors', 'ingestDocuments', 'patterns', 'contamination', 'redundancy', 'overlap',
+  'projectInfo', 'graph', 'dataset', 'edge', 'document', 'reviewEdge', 'setEdgeRelation',
+  'extractors', 'ingestDocuments', 'patterns', 'contamination', 'redundancy', 'overlap', ...AUDIT_API_METHODS,
 ];
 
 export function isApiMethod(name: string): name is ApiMethod {

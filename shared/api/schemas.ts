@@ -1,6 +1,7 @@
 /** Runtime checks of the requests that change the project or carry user files (the rest take ids only). */
 import { z } from 'zod';
 import { EDGE_STATUSES, RELATIONS } from '../domain/vocabulary.js';
+import { AUDIT_REQUEST_SCHEMAS } from './audit-schemas.js';
 import type { ApiMethod } from './contract.js';
 
 const empty = z.object({}).passthrough();
@@ -11,7 +12,6 @@ export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
   dataset: z.object({ id: z.string().min(1) }),
   edge: z.object({ id: z.number().int() }),
   document: z.object({ id: z.number().int() }),
-  reviewQueue: empty,
   reviewEdge: z.object({ id: z.number().int(), status: z.enum(EDGE_STATUSES) }),
   setEdgeRelation: z.object({ id: z.number().int(), relation: z.enum(RELATIONS) }),
   extractors: empty,
@@ -21,4 +21,5 @@ export const REQUEST_SCHEMAS: Record<ApiMethod, z.ZodType> = {
   contamination: empty,
   redundancy: z.object({ mix: z.array(z.string().min(1)).min(1) }),
   overlap: z.object({ samples: z.string().min(1).max(4096).optional(), minContainment: z.number().min(0).max(1).optional() }),
+  ...AUDIT_REQUEST_SCHEMAS,
 };

@@ -1,8 +1,13 @@
 /** Starts `rootline serve` as a user would, and reads the address it prints. */
 import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ApiClient, httpTransport } from '../../shared/api/client.js';
 import type { IngestResult } from '../../shared/api/contract.js';
-import { startRootline } from '../helpers/cli.js';
+import { rootline, startRootline } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+import { launchChromium } from './browser.js';
 
 export interface ServedApp {
   url: string;
@@ -16,8 +21,9 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-export async function serveApp(project: string, more: string[] = []): Promise<ServedApp> {
-  const { child, done } = startRootline(['serve', '--project', project, '--port', '0', ...more]);
+/** `args` adds to the command line (`--samples DIR`); `env` to the server's environment (a fake model server's address). */
+export async function serveApp(project: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ServedApp> {
+  const { child, done } = startRootline(['serve', '--project', project, '--port', '0', ...(options.args ?? [])], { env: options.env ?? {}, timeoutMs: 15 * 60_000 });
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`rootline serve printed no address: ${seen}`)), 60_000);
@@ -50,4 +56,25 @@ export async function serveApp(project: string, more: string[] = []): Promise<Se
       await done;
     },
   };
+}
+
+/**
+ * An imported graph served and open in Chromium for one test file (`beforeAll` / `afterAll` registered
+ * here); its fields are filled once the setup has run.
+ */
+export function importedGraphApp(source: string, format: 'paper' | 'dpi', open: (page: Page, url: string) => Promise<void>) {
+  const session = {} as { app: ServedApp; browser: Awaited<ReturnType<typeof launchChromium>>; page: Page };
+  beforeAll(async () => {
+    const project = join(tempDir('rootline-e2e-graph-'), `${format}.rootline`);
+    expect(rootline(['import', source, '--format', format, '--project', project]).code).toBe(0);
+    session.app = await serveApp(project);
+    session.browser = await launchChromium();
+    session.page = await session.browser.context.newPage();
+    await open(session.page, session.app.url);
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+  });
+  return session;
 }

@@ -4,7 +4,7 @@
  * review an edge, export the graph. Screenshots go to a temporary folder, or to docs/screenshots when
  * ROOTLINE_SCREENSHOTS=docs (how the committed ones were made).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,10 @@ import type { GraphData, ProjectInfo } from '../../shared/api/contract.js';
 import { RELATIONS } from '../../shared/domain/vocabulary.js';
 import { SAMPLES, tempDir } from '../helpers/temp.js';
 import { launchChromium } from './browser.js';
+import { screenshotDir } from './shots.js';
 import { serveApp, type ServedApp } from './app-server.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const shots = process.env.ROOTLINE_SCREENSHOTS === 'docs' ? join(ROOT, 'docs/screenshots') : tempDir('rootline-shots-');
-mkdirSync(shots, { recursive: true });
+const shots = screenshotDir();
 
 interface AppState { nodes: number; edges: number; visibleNodes: number; selected: string | null; focus: string | null; firstFrameMs: number | null; layoutRunning: boolean }
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __rootline: { state(): AppState } }).__rootline.state());
@@ -52,7 +51,7 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
 
   it('ingests the sample cards uploaded through the folder picker with the built-in extractor', async () => {
     await page.getByRole('tab', { name: 'Runs' }).click();
-    await expect.poll(() => page.locator('select option').first().textContent()).toContain('Built-in extractor');
+    await expect.poll(() => page.getByLabel('Extractor').locator('option').first().textContent()).toContain('Built-in extractor');
     await page.getByTestId('folder-input').setInputFiles(SAMPLES);
     await page.waitForSelector('[data-testid=run-status][data-phase=done]', { timeout: 60_000 });
     const info = await app.call<ProjectInfo>('projectInfo');
@@ -137,7 +136,7 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     expect(decided[0]!.confidence).toBe(proposed[0]!.confidence);
 
     // `3` sets the current edge's relation to the third of the paper's relations; the edge stays proposed.
-    const current = (await app.call<GraphData['edges']>('reviewQueue'))[0]!;
+    const current = (await app.call<{ items: GraphData['edges'] }>('reviewQueue')).items[0]!;
     const third = RELATIONS[2]!;
     expect(current.relation).not.toBe(third);
     await page.locator('body').press('3');

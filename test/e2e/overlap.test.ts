@@ -27,7 +27,7 @@ describe('lineage from the data in the app', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     const project = join(dir, 'audit.rootline');
     expect(rootline(['ingest', SAMPLES, '--project', project]).code).toBe(0);
-    app = await serveApp(project, ['--samples', join(SAMPLES, '..')]);
+    app = await serveApp(project, { args: ['--samples', join(SAMPLES, '..')] });
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -71,7 +71,7 @@ describe('rootline trace, review and models', () => {
     expect(quokka.evidence[0]).toMatchObject({ quote: 'Its prompts are derived from the Quokka Chats dataset.', location: join(card, 'weak-mix/README.md') });
     const human = await startRootline(['review', '--project', project], { env: env() }).done;
     expect(human.stdout).toMatch(new RegExp(`^${queue.length} edges await review, least confident first:$`, 'm'));
-    expect(human.stdout).toMatch(new RegExp(`^#${quokka.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65$`, 'm'));
+    expect(human.stdout).toMatch(new RegExp(`^#${quokka.id} {2}quokka-chats → weak-mix {3}Direct Inclusion/Subset, 0\\.65 {3}from built-in extractor$`, 'm'));
 
     const id = String(quokka.id);
     const fixed = await startRootline(['review', '--project', project, '--relation', id, 'fusion', '--actor', 'alice'], { env: env() }).done;

@@ -312,7 +312,7 @@ describe('tracing online (against a local fake hub)', () => {
 });
 
 describe('project files from before runs', () => {
-  it('migrates a version-1 file to version 2 with its data intact', () => {
+  it('migrates a version-1 file to the latest version with its data intact', () => {
     const file = join(tempDir(), 'v1.rootline');
     const db = new Database(file);
     db.pragma('application_id = 0x526f6f74');
@@ -323,6 +323,7 @@ describe('project files from before runs', () => {
     db.close();
     const project = Project.open(file);
     expect(project.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(project.positions.all()).toEqual([]);
     expect(project.edges.between('a', 'b')).toMatchObject({ relation: 'Structured Fusion', status: 'proposed' });
     expect(project.runs.all()).toEqual([]);
     project.close();

@@ -8,7 +8,7 @@ export function Filters() {
   const f = useStore(filtersStore);
   const year = (value: string) => (value ? Number(value) : null);
   return (
-    <details className="filters">
+    <details className="filters" data-overlay>
       <summary>Filters</summary>
       <fieldset><legend>Domains</legend>
         {[...Object.keys(DOMAIN_COLORS), 'Benchmark'].map((d) => (

@@ -1,5 +1,7 @@
 /** Patterns per domain as a chart, the contamination overlay, the redundancy of a selected mix. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { DatasetName, DatasetPath } from '../components/DatasetName.js';
+import { DatasetPicker } from '../components/DatasetPicker.js';
 import { analysesStore, loadContamination, loadPatterns, runRedundancy, setMix, showBlastRadius } from '../core/analyses/index.js';
 import { graphStore } from '../core/graph/index.js';
 import { selectionStore, setOverlay } from '../core/selection/index.js';
@@ -57,8 +59,9 @@ function Contamination() {
       <ul>
         {contamination?.map((r) => (
           <li key={r.benchmark}>
-            <button className="link" onClick={() => showBlastRadius(r)}>{r.benchmarkName}</button> reaches {r.datasets.length} datasets
-            <ul>{r.datasets.slice(0, 8).map((d) => <li key={d.id}>{[r.benchmark, ...d.path].join(' → ')} <small>({d.split} split)</small></li>)}</ul>
+            <button className="link" title={r.benchmark} onClick={() => showBlastRadius(r)}>{r.benchmarkName}</button> reaches {r.datasets.length} datasets
+            <ul>{r.datasets.slice(0, 8).map((d) => <li key={d.id}><DatasetPath ids={[r.benchmark, ...d.path]} /> <small>({d.split} split)</small></li>)}</ul>
+            {r.datasets.length > 8 && <small className="hint">… and {r.datasets.length - 8} more (all lit on the graph)</small>}
           </li>
         ))}
       </ul>
@@ -68,19 +71,11 @@ function Contamination() {
 
 function Redundancy() {
   const { mix, redundancy } = useStore(analysesStore);
-  const { selected } = useStore(selectionStore);
-  const { data } = useStore(graphStore);
-  const [pick, setPick] = useState('');
-  const name = (id: string) => data?.nodes.find((n) => n.id === id)?.name ?? id;
   return (
     <section>
       <h3>Redundancy of a training mix</h3>
-      <p>{mix.length ? mix.map(name).join(', ') : 'Add datasets to the mix.'}</p>
+      <DatasetPicker label="Mix" value={mix} onChange={setMix} />
       <div className="row">
-        {selected && !mix.includes(selected) && <button onClick={() => setMix([...mix, selected])}>Add {name(selected)}</button>}
-        <input list="mix-options" value={pick} placeholder="dataset…" onChange={(e) => setPick(e.target.value)} />
-        <datalist id="mix-options">{data?.nodes.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}</datalist>
-        <button onClick={() => { if (pick) setMix([...mix, pick]); setPick(''); }}>Add</button>
         <button disabled={mix.length < 2} onClick={() => void runRedundancy()}>Analyse</button>
         <button onClick={() => setMix([])}>Clear</button>
       </div>
@@ -88,8 +83,8 @@ function Redundancy() {
         <div>
           <p>Redundancy score <strong>{redundancy.score.toFixed(2)}</strong>{redundancy.missing.length > 0 && ` · not in the project: ${redundancy.missing.join(', ')}`}</p>
           <ul>
-            {redundancy.sharedAncestry.map((s) => <li key={s.members.join('|')}>{s.members.map(name).join(' and ')} share {s.ancestors.map(name).join(', ')}</li>)}
-            {redundancy.nested.map((n) => <li key={`${n.included}|${n.via}`}>{name(n.included)} is included directly and through {name(n.via)}</li>)}
+            {redundancy.sharedAncestry.map((s) => <li key={s.members.join('|')}><DatasetName id={s.members[0]} /> and <DatasetName id={s.members[1]} /> share {s.ancestors.map((a, i) => <span key={a}>{i > 0 && ', '}<DatasetName id={a} /></span>)}</li>)}
+            {redundancy.nested.map((n) => <li key={`${n.included}|${n.via}`}><DatasetName id={n.included} /> is included directly and through <DatasetName id={n.via} /></li>)}
           </ul>
         </div>
       )}

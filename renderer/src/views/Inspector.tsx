@@ -3,15 +3,18 @@ import { useEffect, useState } from 'react';
 import type { DatasetDetail, EdgeDetail, GraphEdge } from '../../../shared/api/contract.js';
 import type { Document } from '../../../shared/domain/model.js';
 import { api } from '../api.js';
+import { DatasetName } from '../components/DatasetName.js';
 import { Markdown } from '../components/Markdown.js';
 import { graphStore } from '../core/graph/index.js';
-import { expandHub, focusOn, selectDataset, selectEdge, selectionStore, setLayered } from '../core/selection/index.js';
+import { focusOn, selectEdge, selectionStore, setLayered, showLayered } from '../core/selection/index.js';
 import { settingsStore } from '../core/settings/index.js';
 import { useStore } from '../core/store.js';
+import { reveal, toggleGroup, viewStore } from '../core/view/index.js';
 
 export function Inspector() {
   const { selected, selectedEdge, focus, focusDepth, layered } = useStore(selectionStore);
   const { version } = useStore(graphStore);
+  const { mode } = useStore(viewStore);
   const [detail, setDetail] = useState<DatasetDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,19 +37,40 @@ export function Inspector() {
         {d.license && <><dt>License</dt><dd>{d.license}</dd></>}
         {d.size && <><dt>Size</dt><dd>{d.size}</dd></>}
         {d.languages.length > 0 && <><dt>Languages</dt><dd>{d.languages.join(', ')}</dd></>}
-        {d.url && <><dt>URL</dt><dd>{d.url}</dd></>}
+        {d.url && <><dt>URL</dt><dd className="url">{d.url}</dd></>}
       </dl>
       {d.summary && <Markdown text={d.summary} offline={settingsStore.get().offline} />}
       <div className="row">
         <button onClick={() => focusOn(focus === d.id ? null : d.id)}>{focus === d.id ? 'Leave focus' : 'Focus on lineage'}</button>
         <label>depth <input type="number" min={1} max={20} value={focusDepth} onChange={(e) => focusOn(focus, Number(e.target.value))} /></label>
         {focus === d.id && <label><input type="checkbox" checked={layered} onChange={(e) => setLayered(e.target.checked)} />layered</label>}
-        <button onClick={() => expandHub(d.id)}>Show all sources</button>
+        {!(focus === d.id && layered) && <button onClick={() => showLayered(d.id)}>Lineage in layers</button>}
+        {mode === 'summary' && !layered && <button onClick={() => reveal([d.id, ...detail.upstream.map((e) => e.upstream), ...detail.downstream.map((e) => e.downstream)])}>Keep its neighbours shown</button>}
+        {detail.upstream.length > 0 && <button onClick={() => showLayered(d.id, 1)}>Show all {detail.upstream.length} sources</button>}
       </div>
+      {focus === d.id && layered && <LayeredGroups />}
       <EdgeList title={`Upstream (${detail.upstream.length})`} edges={detail.upstream} other={(e) => e.upstream} />
       <EdgeList title={`Downstream (${detail.downstream.length})`} edges={detail.downstream} other={(e) => e.downstream} />
       {selectedEdge !== null && <EvidencePanel edgeId={selectedEdge} />}
     </div>
+  );
+}
+
+/** The groups a large layer was folded into: each opens in place (as on the graph, by a click). */
+function LayeredGroups() {
+  const { groups, openedGroups } = useStore(viewStore);
+  if (!groups.length) return null;
+  return (
+    <section className="groups" data-testid="layered-groups">
+      <p className="hint">Large layers are grouped so every label can be read; open a group here or by clicking it on the graph.</p>
+      <div className="row">
+        {groups.map((g) => (
+          <button key={g.key} aria-pressed={openedGroups.includes(g.key)} onClick={() => toggleGroup(g.key)}>
+            {openedGroups.includes(g.key) ? `Close ${g.label.replace(/ · .*/, '')}` : g.label}
+          </button>
+        ))}
+      </div>
+    </section>
   );
 }
 
@@ -58,7 +82,7 @@ function EdgeList({ title, edges, other }: { title: string; edges: GraphEdge[]; 
       <ul className="edges">
         {edges.map((e) => (
           <li key={e.id} className={e.id === selectedEdge ? 'active' : ''}>
-            <button className="link" onClick={() => selectDataset(other(e))}>{other(e)}</button>
+            <DatasetName id={other(e)} />
             <span className="relation">{e.relation}</span> <span>{e.confidence.toFixed(2)}</span> <span className={`status ${e.status}`}>{e.status}</span>
             <button className="small" onClick={() => selectEdge(e.id)}>evidence</button>
           </li>
@@ -78,7 +102,7 @@ export function EvidencePanel({ edgeId }: { edgeId: number }) {
   if (!edge) return null;
   return (
     <section className="evidence" data-testid="evidence">
-      <h3>Evidence: {edge.upstream} → {edge.downstream}</h3>
+      <h3>Evidence: <DatasetName id={edge.upstream} /> → <DatasetName id={edge.downstream} /></h3>
       {edge.evidence.map((ev, i) => (
         <figure key={i}>
           {ev.kind === 'data' ? <p className="from-data" data-testid="data-evidence">{ev.quote}</p> : <blockquote>{ev.quote}</blockquote>}

@@ -1,7 +1,8 @@
-/** Ingest and extraction of documents: pick or drop files and folders, choose the extractor, see progress and errors. */
+/** Ingest of dropped or picked documents with the built-in extractor, and tracing lineage recursively (with a library and a model). */
 import { useEffect } from 'react';
 import { ingestFiles, loadExtractors, runsStore } from '../core/runs/index.js';
 import { useStore } from '../core/store.js';
+import { Trace } from './Trace.js';
 
 export function Runs() {
   const run = useStore(runsStore);
@@ -10,7 +11,7 @@ export function Runs() {
   return (
     <div className="runs" data-testid="runs">
       <label>Extractor{' '}
-        <select value={run.extractor} onChange={(e) => runsStore.set({ extractor: e.target.value })}>
+        <select aria-label="Extractor" value={run.extractor} onChange={(e) => runsStore.set({ extractor: e.target.value })}>
           {run.extractors.map((x) => <option key={x.id} value={x.id} disabled={!x.available}>{x.name}{x.note ? ` — ${x.note}` : ''}</option>)}
         </select>
       </label>
@@ -26,14 +27,18 @@ export function Runs() {
         {run.phase === 'failed' && <span className="error">{run.error}</span>}
       </p>
       {run.result && (
-        <table className="files">
-          <tbody>
-            {run.result.files.map((f) => (
-              <tr key={f.file} className={f.status}><td>{f.file}</td><td>{f.status}</td><td>{f.dataset ?? ''}</td><td>{f.message ?? ''}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <details open={run.result.files.length <= 8 || run.result.files.some((f) => f.status === 'failed')}>
+          <summary>{run.result.files.length} files</summary>
+          <table className="files">
+            <tbody>
+              {run.result.files.map((f) => (
+                <tr key={f.file} className={f.status}><td>{f.file}</td><td>{f.status}</td><td>{f.dataset ?? ''}</td><td>{f.message ?? ''}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
+      <Trace />
     </div>
   );
 }

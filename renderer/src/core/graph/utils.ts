@@ -30,23 +30,31 @@ function seeded(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export function buildDisplayGraph(data: GraphData): DisplayGraph {
+/**
+ * The styled graph of a project's data. Datasets with a saved position keep it; the others start on a
+ * seeded disc (the starting point of a first layout, or replaced by placing them near their neighbours).
+ */
+export function buildDisplayGraph(data: GraphData, saved: ReadonlyMap<string, [number, number]> = new Map()): DisplayGraph {
   const graph: DisplayGraph = new DirectedGraph<NodeView, EdgeView>({ allowSelfLoops: true, multi: false });
   const random = seeded(42);
   for (const node of data.nodes) {
     const domain = domainOf(node.domains);
     const angle = random() * Math.PI * 2;
     const radius = Math.sqrt(random()) * 100;
+    const position = saved.get(node.id);
     graph.addNode(node.id, {
       label: node.name,
-      x: Math.cos(angle) * radius,
-      y: Math.sin(angle) * radius,
+      x: position ? position[0] : Math.cos(angle) * radius,
+      y: position ? position[1] : Math.sin(angle) * radius,
       size: 3,
       color: node.kind === 'benchmark' ? BENCHMARK_COLOR : DOMAIN_COLORS[domain]!,
       domain,
+      domains: node.domains,
       kind: node.kind,
       year: yearOf(node.releaseDate),
       downstreamCount: 0,
+      degree: 0,
+      ...(node.kind === 'benchmark' ? { fixed: true } : {}),
     });
   }
   for (const edge of data.edges) {
@@ -59,9 +67,8 @@ export function buildDisplayGraph(data: GraphData): DisplayGraph {
   graph.forEachNode((id) => {
     // Direct downstream datasets: a full descendant count costs O(n²) on large graphs.
     const downstream = graph.outDegree(id);
-    graph.mergeNodeAttributes(id, { downstreamCount: downstream, size: 3 + Math.min(17, Math.sqrt(downstream) * 2) });
+    graph.mergeNodeAttributes(id, { downstreamCount: downstream, degree: graph.degreeWithoutSelfLoops(id), size: 3 + Math.min(17, Math.sqrt(downstream) * 2) });
   });
-  placeBenchmarksApart(graph);
   return graph;
 }
 
@@ -97,19 +104,6 @@ export function walk(graph: DisplayGraph, start: string, depth: number, directio
 
 export const ancestors = (graph: DisplayGraph, id: string, depth: number) => walk(graph, id, depth, 'up');
 export const descendants = (graph: DisplayGraph, id: string, depth: number) => walk(graph, id, depth, 'down');
-
-/** Upstream → downstream layers around one dataset: ancestors to the left, descendants to the right. */
-export function layeredLayout(graph: DisplayGraph, center: string, depth: number): Map<string, { x: number; y: number }> {
-  const layers = new Map<number, string[]>([[0, [center]]]);
-  for (const [id, d] of ancestors(graph, center, depth)) layers.set(-d, [...(layers.get(-d) ?? []), id]);
-  for (const [id, d] of descendants(graph, center, depth)) if (!layers.get(-d)?.includes(id)) layers.set(d, [...(layers.get(d) ?? []), id]);
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const [layer, ids] of layers) {
-    ids.sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
-    ids.forEach((id, i) => positions.set(id, { x: layer * 100, y: (i - (ids.length - 1) / 2) * 18 }));
-  }
-  return positions;
-}
 
 /** Upstream leaves that feed only a large hub: hidden behind it until the hub is opened. */
 export function collapsedSources(graph: DisplayGraph, fanInLimit: number): Map<string, string> {

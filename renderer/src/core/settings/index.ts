@@ -3,7 +3,7 @@ import { createStore } from '../store.js';
 import type { SettingsState } from './types.js';
 
 const KEY = 'rootline-settings';
-const DEFAULTS: SettingsState = { offline: true, theme: 'light', reviewThreshold: 0.7, fanInLimit: 25, labelDensity: 0.5 };
+const DEFAULTS: SettingsState = { offline: true, theme: 'light', reviewThreshold: 0.7, fanInLimit: 25, labelDensity: 0.5, folders: { samples: '', benchmarks: '', library: '' } };
 
 function saved(): Partial<SettingsState> {
   try {
@@ -22,3 +22,4 @@ settingsStore.subscribe(() => {
 document.documentElement.dataset.theme = settingsStore.get().theme;
 
 export const updateSettings = (patch: Partial<SettingsState>) => settingsStore.set(patch);
+export const rememberFolder = (purpose: keyof SettingsState['folders'], path: string) => settingsStore.set((s) => ({ folders: { ...s.folders, [purpose]: path } }));

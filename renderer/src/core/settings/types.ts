@@ -8,6 +8,8 @@ export interface SettingsState {
   reviewThreshold: number;
   /** Hubs with more upstream sources than this have their single-use sources collapsed. */
   fanInLimit: number;
-  /** Sigma's label density: fewer labels on dense graphs. */
+  /** How many labels the overview draws (labels never overlap; the most connected datasets come first). */
   labelDensity: number;
+  /** The folders last used on this machine, so the next audit starts from them. */
+  folders: { samples: string; benchmarks: string; library: string };
 }
