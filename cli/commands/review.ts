@@ -38,7 +38,7 @@ export function registerReview(program: Command): void {
     .option('--accept <id>', 'accept edge ID')
     .option('--reject <id>', 'reject edge ID')
     .option('--relation <id-and-type...>', 'set the relation of edge ID and accept it: --relation ID TYPE (TYPE: semantic, cot, synthetic, fusion, subset, or the full name); with types only (--relation cot fusion), a filter')
-    .option('--origin <origins>', 'filter: where the evidence came from, comma-separated: paper, dpi, builtin, model, hybrid', list)
+    .option('--origin <origins>', 'filter: where the evidence came from, comma-separated: paper, dpi, builtin, model, hybrid, data', list)
     .option('--min-confidence <x>', 'filter: confidence at least x', parseFraction('--min-confidence'))
     .option('--max-confidence <x>', 'filter: confidence below x', parseFraction('--max-confidence'))
     .option('--dataset <name>', 'filter: edges into or out of this dataset')

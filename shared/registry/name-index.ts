@@ -80,7 +80,7 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** For each ASCII code: 0 not part of a word, 1 a digit or letter. */
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 

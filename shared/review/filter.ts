@@ -5,7 +5,7 @@
 import type { Relation } from '../domain/vocabulary.js';
 
 export interface ReviewFilter {
-  /** Origins of the evidence (`paper`, `dpi`, `builtin`, `model`, `hybrid`, or another agent's name); any one matches. */
+  /** Origins of the evidence (`paper`, `dpi`, `builtin`, `model`, `hybrid`, `data`, or another agent's name); any one matches. */
   origins?: string[];
   relations?: Relation[];
   /** Inclusive lower bound of the edge's confidence. */
@@ -21,8 +21,10 @@ const ORIGIN_OF_AGENT: Record<string, string> = {
   'import:paper': 'paper',
   'import:dpi': 'dpi',
   'builtin-extractor': 'builtin',
+  'builtin-extractor:structure': 'builtin',
   'llm-extractor': 'model',
   'hybrid-extractor': 'hybrid',
+  'rootline (sample overlap)': 'data',
 };
 
 export const ORIGIN_LABELS: Record<string, string> = {
@@ -31,6 +33,7 @@ export const ORIGIN_LABELS: Record<string, string> = {
   builtin: 'built-in extractor',
   model: 'model',
   hybrid: 'model (hybrid)',
+  data: 'sample overlap',
 };
 
 export function originOfAgent(agent: string): string {
