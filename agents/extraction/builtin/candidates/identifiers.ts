@@ -36,7 +36,7 @@ const NOT_A_NAME = [
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
   /^[A-Z]{2,12}-\d+$/, // LEGAL-2291: a ticket
-  /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.]\w+)*$/i, // licences
+  /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.][a-z0-9]+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
