@@ -11,8 +11,9 @@ export function evidenceFor(unit: Unit, mention: Mention, text: string, leadIsCu
   if (end - start > MAX_QUOTE) {
     start = Math.max(unit.start, mention.start - MAX_QUOTE / 2);
     end = Math.min(unit.end, mention.end + MAX_QUOTE / 2);
-    while (start > unit.start && !/\s/.test(text[start - 1]!)) start++;
-    while (end < unit.end && !/\s/.test(text[end]!)) end--;
+    // Cut at word boundaries, but never into the name (a unit with no space in it is quoted as it falls).
+    while (start > unit.start && start < mention.start && !/\s/.test(text[start - 1]!)) start++;
+    while (end < unit.end && end > mention.end && !/\s/.test(text[end]!)) end--;
   }
   const spans: EvidenceSpan[] = [{ quote: text.slice(start, end), start, end }];
   if (unit.lead && leadIsCue && unit.lead.end - unit.lead.start <= MAX_QUOTE) spans.push({ quote: unit.lead.text, start: unit.lead.start, end: unit.lead.end });

@@ -24,7 +24,7 @@ export interface Finding {
 const identities = new WeakMap<Mention, { id: string; name: string; key: string }>();
 
 /** The dataset a mention names: a corpus dataset, a well-known one, a hub id, or a new one by its written name. */
-export function identityOf(mention: Mention): { id: string; name: string; key: string } {
+function identityOf(mention: Mention): { id: string; name: string; key: string } {
   let identity = identities.get(mention);
   if (!identity) {
     const { id, name } = mention.corpus ?? mention.known ?? (mention.hubId ? { id: mention.hubId, name: mention.name } : { id: idForName(mention.name), name: mention.name });

@@ -149,7 +149,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
 
   applySectionTransforms(findings, sectionTransforms);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
-  const planted = (f: Finding) => f.signal !== 'yaml' && hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
+  const planted = (f: Finding) => hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
   const noExistingData = hostile.saysNoExistingData;
   const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));

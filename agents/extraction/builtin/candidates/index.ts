@@ -33,6 +33,12 @@ const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i
  */
 const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))+|\p{L}*(?:\p{Ll}\p{Lu}|\p{N})[\p{L}\p{N}]*)$/u;
 const LOCAL_PATH = /^(?:\.{0,2}\/)?(?:data|src|scripts?|configs?|docs?|tests?|lib|bin|tmp|raw|processed|shards?|splits?|files)\//i;
+/** Whether a list item's head is written as a name; a head longer than any name is not one (and is not searched). */
+function writtenAsName(name: string): boolean {
+  return name.length <= MAX_NAME && WRITTEN_AS_NAME.test(name);
+}
+const MAX_NAME = 120;
+
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
@@ -40,7 +46,7 @@ const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}
 const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts)$/i;
 
 export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
-  const found = new Found(context);
+  const found = new Found(context, unit.start, unit.end);
   const reading = unit.reading;
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
@@ -95,7 +101,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     const known = context.corpus.lookup(head.name) ?? context.registry.lookup(head.name);
     // "**few-shot**:", "**topics**:" head what a list says, not a dataset.
     const english = identifiers(head.name, wordTokens(head.name)).some((id) => id.compound && id.text === head.name);
-    if (known || (WRITTEN_AS_NAME.test(head.name) && !english)) found.identify(head.name, head.start, head.end, 'list-head');
+    if (known || (writtenAsName(head.name) && !english)) found.identify(head.name, head.start, head.end, 'list-head');
     else found.claim(head.start, head.end);
   }
 
@@ -118,7 +124,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
 
   // The name a list item or table row is about, when it is written as a name.
-  if (head && !boldHead && found.free(head.start, head.end) && (WRITTEN_AS_NAME.test(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
+  if (head && !boldHead && found.free(head.start, head.end) && (writtenAsName(head.name) || context.corpus.lookup(head.name) || context.registry.lookup(head.name))) {
     found.identify(head.name, head.start, head.end, unit.kind === 'table-row' ? 'table-cell' : 'list-head');
   }
 
@@ -148,7 +154,7 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     const identifies = mention.hubId || mention.corpus || mention.known;
     if (previous && identifies) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);
-      if (/^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
+      if (gap.length <= 60 && /^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
         // An exact id in parentheses wins over the family name before it ("UltraFeedback (binarized, `org/x`)").
         if (!(previous.hubId || previous.corpus || previous.known) || (mention.hubId && !previous.hubId && previous.signal !== 'card-link')) {
           out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };
@@ -168,18 +174,26 @@ const AUTHOR_LINE = /^\s*(?:by|authors?:?|created by|curated by|maintained by|ow
 /** The mentions of one unit and the spans they claim. */
 class Found {
   readonly mentions: Mention[] = [];
-  private readonly taken: number[] = [];
+  /** One flag per character of the unit: claimed or not (checking a span costs its length, not the number of claims). */
+  private readonly taken: Uint8Array;
 
-  constructor(private readonly context: CandidateContext) {}
+  constructor(
+    private readonly context: CandidateContext,
+    private readonly base: number,
+    end: number,
+  ) {
+    this.taken = new Uint8Array(Math.max(0, end - base));
+  }
 
   free(start: number, end: number): boolean {
-    for (let i = 0; i < this.taken.length; i += 2) if (start < this.taken[i + 1]! && end > this.taken[i]!) return false;
+    const to = Math.min(end, this.base + this.taken.length);
+    for (let i = Math.max(start, this.base); i < to; i++) if (this.taken[i - this.base]) return false;
     return true;
   }
 
   add(mention: Mention, claimStart = mention.start, claimEnd = mention.end): void {
     this.mentions.push(mention);
-    this.taken.push(claimStart, claimEnd);
+    this.claim(claimStart, claimEnd);
   }
 
   drop(mentions: readonly Mention[]): void {
@@ -191,7 +205,7 @@ class Found {
 
   /** A span that names nothing and must not be read as a name by a later pass. */
   claim(start: number, end: number): void {
-    this.taken.push(start, end);
+    this.taken.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
   }
 
   /** A written name, resolved against the corpus first, then the registry. */
@@ -224,6 +238,7 @@ const CITATION_AFTER = /^(?:\s+et\s+al\b|\s*(?:&|and)\s+\p{Lu}[\p{L}-]+,?\s*\(?\
  * ("batch1", "v3", "rc2", "part4").
  */
 function withoutFootnoteMark(phrase: { name: string; start: number; end: number }, context: CandidateContext) {
+  if (phrase.name.length > MAX_NAME) return phrase;
   const m = /(\p{L}+)\d$/u.exec(phrase.name);
   if (!m || /\p{N}\p{L}*\d$/u.test(phrase.name.slice(-m[0].length - 1)) || VERSION_WORD.test(m[1]!) || m[1]!.length < 3) return phrase;
   if (context.registry.lookup(phrase.name) || context.corpus.lookup(phrase.name)) return phrase;

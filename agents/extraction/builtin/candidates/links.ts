@@ -53,11 +53,17 @@ export function linkMentions(links: readonly Link[], context: LinkContext, plain
   return out;
 }
 
+function queryOrFragment(url: string): number {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  return q < 0 ? (h < 0 ? url.length : h) : h < 0 ? q : Math.min(q, h);
+}
+
 /** The document a relative link points at, and the name its path gives it (folder of a README, file stem). */
 function cardTarget(url: string, documentPath: string | undefined): { path: string; name: string } | undefined {
   let path: string;
   try {
-    path = decodeURI(url.replace(/[?#].*$/, ''));
+    path = decodeURI(url.slice(0, queryOrFragment(url)));
   } catch {
     return undefined;
   }

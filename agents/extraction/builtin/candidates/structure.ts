@@ -20,8 +20,17 @@ const PLAIN_NAME_COLUMN = /^\s*(?:name|data|id|dataset\s+id|slug)\s*$/i;
 const NOT_COMPOSITION = /^\s*(?:field|column|key|attribute|feature|property|type|metric|model|split|language|label|task|benchmark|score|accuracy|file|path|version|date|owner|license|description)s?\s*$/i;
 const SHARE_OR_COUNT = /^[\s|*_~`]*(?:~|≈|<|>)?\s*[\d.,]+\s*(?:%|[kmb]\b|k\s|rows|examples|items|samples)?|\bshare\b|\bweight\b|%|\b(?:rows|examples|items|samples|count|size|#|n)\b/i;
 
+/** The name column of each table, by its header (shared by its rows): read once per table, not per row. */
+const nameColumns = new WeakMap<readonly string[], number>();
+
 /** The column of a table that names its components, if the header says which. */
-export function nameColumn(header: readonly string[]): number {
+function nameColumn(header: readonly string[]): number {
+  let column = nameColumns.get(header);
+  if (column === undefined) nameColumns.set(header, (column = findNameColumn(header)));
+  return column;
+}
+
+function findNameColumn(header: readonly string[]): number {
   let column = header.findIndex((h) => NAME_COLUMN.test(h) && !NOT_COMPOSITION.test(h));
   if (column < 0) column = header.findIndex((h) => PLAIN_NAME_COLUMN.test(h));
   // "| Part | Weight |" and headerless mixtures: a first column beside shares or counts.

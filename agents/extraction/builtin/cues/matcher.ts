@@ -101,11 +101,21 @@ function dropShadowed(spans: CueSpan[]): CueSpan[] {
   if (spans.length < 2) return spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CueSpan[] = [];
+  // Kept cues are in start order, and only one starting within the longest cue's length (plus the
+  // two-character gap) before a span can hold it or run into it: the look-back is that window, not all.
+  let longest = 0;
   for (const span of spans) {
-    const inside = out.some((o) => o.start <= span.start && o.end >= span.end && (o.end - o.start > span.end - span.start || rank(o.kind) < rank(span.kind)));
-    if (inside) continue;
-    if ((span.kind === 'weak' || span.kind === 'soft') && out.some((o) => o.reach === undefined && rank(o.kind) < rank(span.kind) && o.end <= span.start && span.start - o.end <= 2)) continue;
+    const from = span.start - longest - 2;
+    let shadowed = false;
+    for (let i = out.length - 1; i >= 0 && out[i]!.start >= from && !shadowed; i--) {
+      const o = out[i]!;
+      const inside = o.start <= span.start && o.end >= span.end && (o.end - o.start > span.end - span.start || rank(o.kind) < rank(span.kind));
+      const runsInto = (span.kind === 'weak' || span.kind === 'soft') && o.reach === undefined && rank(o.kind) < rank(span.kind) && o.end <= span.start && span.start - o.end <= 2;
+      shadowed = inside || runsInto;
+    }
+    if (shadowed) continue;
     out.push(span);
+    longest = Math.max(longest, span.end - span.start);
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * inside words, full-width Latin letters) — a way to slip instructions past a reader.
  */
 import { overlapsAny, rangesWithin, type Range } from './hidden.js';
+import { trimEndOf } from '../../../../shared/text/trim.js';
 
 export interface Link {
   /** The whole link syntax. */
@@ -50,7 +51,7 @@ export function readInline(text: string, start: number, end: number, hidden: rea
   if (raw.includes('://') || raw.includes('www.')) {
     const linked = [...scan.links].sort((a, b) => a.start - b.start);
     for (const m of raw.matchAll(BARE_URL)) {
-      const url = m[0].replace(/[.,;:!?]+$/, '');
+      const url = trimEndOf(m[0], '.,;:!?');
       if (!overlapsAny(linked, start + m.index, start + m.index + 1)) addUrl(scan, m.index, url.length, url);
     }
   }
@@ -139,8 +140,10 @@ function inlineLinks(scan: InlineScan): void {
     const quote = raw[at];
     if (quote === '"' || quote === "'" || quote === '(') {
       const closing = quote === '(' ? ')' : quote;
-      const titleEnd = raw.indexOf(closing, at + 1);
-      if (titleEnd > 0 && titleEnd - at <= 500 && !raw.slice(at + 1, titleEnd).includes('\n')) at = titleEnd + 1;
+      // A title is searched for within 500 characters: an unclosed one does not send every link to the end.
+      const inTitle = raw.slice(at + 1, at + 501).indexOf(closing);
+      const titleEnd = inTitle < 0 ? -1 : at + 1 + inTitle;
+      if (titleEnd > 0 && !raw.slice(at + 1, titleEnd).includes('\n')) at = titleEnd + 1;
       while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) at++;
     }
     if (raw[at] !== ')') {
@@ -201,13 +204,13 @@ export function isDisguised(text: string): boolean {
   return UNUSUAL_CHARACTER.test(text) && (INVISIBLE_IN_WORD.test(text) || FULL_WIDTH_LATIN.test(text));
 }
 
-export function referenceKey(label: string): string {
+function referenceKey(label: string): string {
   return label.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The link reference definitions of a definitions block: `[label]: url "title"`. */
 export function readDefinitions(text: string, start: number, end: number, into: Map<string, string>): void {
-  for (const m of text.slice(start, end).matchAll(/^[ \t]*\[([^\]\n]{1,200})\]:[ \t]*<?([^\s>]{1,2000})>?/gm)) {
+  for (const m of text.slice(start, end).matchAll(/^[ \t]*\[([^\]\n\r]{1,200})\]:[ \t]*<?([^\s>]{1,2000})>?/gm)) {
     const key = referenceKey(m[1]!);
     if (!into.has(key)) into.set(key, m[2]!);
   }

@@ -33,9 +33,9 @@ export interface ListItem {
 }
 
 /** Containers nested deeper than this are read as plain paragraphs (a 1 MB nested list stays linear). */
-export const MAX_DEPTH = 12;
+const MAX_DEPTH = 12;
 
-export function lineSpans(text: string, start = 0, end = text.length): Line[] {
+function lineSpans(text: string, start = 0, end = text.length): Line[] {
   const lines: Line[] = [];
   let at = start;
   while (at <= end) {
@@ -52,13 +52,12 @@ export function parseBlocks(text: string, start = 0, end = text.length): Block[]
   return new Scanner(text).blocks(lineSpans(text, start, end), 0);
 }
 
-const FENCE = /^(`{3,}|~{3,})[ \t]*([^\n]*)$/;
+const FENCE = /^(`{3,}|~{3,})[ \t]*([^\n]*)/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BULLET = /^([-+*])([ \t]+|$)/;
 const ORDERED = /^(\d{1,9})([.)])([ \t]+|$)/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
-const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const DEFINITION = /^\[[^\]\n]{1,200}\]:[ \t]*\S/;
 /** HTML blocks: comments, raw-text elements, block-level tags (CommonMark types 1, 2 and 6). */
 const HTML_RAW = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
@@ -66,6 +65,16 @@ const HTML_BLOCK_TAG =
   /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|template|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
 /** Any other tag alone on its line opens an HTML block too (type 7), but cannot interrupt a paragraph. */
 const HTML_ANY_TAG = /^(?:<[A-Za-z][\w-]*(?:\s[^<>]{0,500})?\/?>|<\/[A-Za-z][\w-]*\s*>)[ \t]*$/;
+
+/** A table's delimiter row (`| --- | :-: |`): cells of dashes with optional colons. Read cell by cell, not by one regex, whose nested space runs would backtrack. */
+function isDelimiterRow(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  if (!row.includes('-')) return false;
+  return row.split('|').every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
+const DELIMITER_CELL = /^:?-+:?$/;
 
 class Scanner {
   constructor(private readonly text: string) {}
@@ -155,7 +164,7 @@ class Scanner {
         i = this.list(lines, i, depth, out);
         continue;
       }
-      if (i + 1 < lines.length && rest.includes('|') && DELIMITER_ROW.test(this.rest(lines[i + 1]!)) && this.rest(lines[i + 1]!).includes('-')) {
+      if (i + 1 < lines.length && rest.includes('|') && isDelimiterRow(this.rest(lines[i + 1]!))) {
         const table = this.table(lines, i);
         if (table) {
           out.push(table.block);
@@ -405,7 +414,7 @@ class Scanner {
           return j + 1;
         }
         if (depth < MAX_DEPTH ? this.startsBlock(rest) : false) break;
-        if (rest.includes('|') && j + 1 < lines.length && DELIMITER_ROW.test(this.rest(lines[j + 1]!)) && this.rest(lines[j + 1]!).includes('-')) break;
+        if (rest.includes('|') && j + 1 < lines.length && isDelimiterRow(this.rest(lines[j + 1]!))) break;
       }
     }
     const first = lines[i]!;

@@ -23,23 +23,30 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
     const c = reading.charCodeAt(i);
     const cjk = c === 0x3002 || c === 0xff01 || c === 0xff1f;
     if (c !== 46 && c !== 33 && c !== 63 && !cjk) continue;
-    // Run of terminators and closing quotes/brackets.
+    // Run of terminators and closing quotes/brackets; the loop goes on after it whether or not it
+    // ends a sentence, so each character is read a bounded number of times.
     let j = i + 1;
-    while (j < n && /[.!?)"'”’\]*_]/.test(reading[j]!)) j++;
-    if (!cjk) {
-      if (j >= n || !isSpace(reading.charCodeAt(j))) continue;
-      let k = j;
-      while (k < n && isSpace(reading.charCodeAt(k))) k++;
-      if (k >= n) continue;
-      if (!opensSentence(reading[k]!)) continue;
-      if (c === 46 && !endsSentence(reading, i)) continue;
-    }
+    while (j < n && CLOSER.test(reading[j]!)) j++;
+    const boundary = cjk || endsHere(reading, i, j);
+    i = j - 1;
+    if (!boundary) continue;
     push(out, reading, offset, sentenceStart, j);
     sentenceStart = j;
-    i = j - 1;
   }
   push(out, reading, offset, sentenceStart, n);
   return out;
+}
+
+const CLOSER = /[.!?)"'”’\]*_]/;
+
+/** Whether the terminator run [dot, runEnd) is followed by space and a sentence opener. */
+function endsHere(reading: string, dot: number, runEnd: number): boolean {
+  const n = reading.length;
+  if (runEnd >= n || !isSpace(reading.charCodeAt(runEnd))) return false;
+  let k = runEnd;
+  while (k < n && isSpace(reading.charCodeAt(k))) k++;
+  if (k >= n || !opensSentence(reading[k]!)) return false;
+  return reading.charCodeAt(dot) !== 46 || endsSentence(reading, dot);
 }
 
 function push(out: SentenceSpan[], reading: string, offset: number, s: number, e: number): void {
@@ -56,10 +63,16 @@ function opensSentence(ch: string): boolean {
   return /[\p{Lu}\p{N}"'“‘([*`#\p{Lo}]/u.test(ch);
 }
 
+const ABBREVIATION_BOUND = 12;
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
+
 /** Whether the full stop at `dot` ends a sentence: not after an abbreviation or an initial. */
 function endsSentence(reading: string, dot: number): boolean {
+  // Abbreviations are short: a word longer than the bound is none, and the look-back stays bounded.
+  const floor = Math.max(0, dot - ABBREVIATION_BOUND);
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(reading[w - 1]!)) w--;
+  while (w > floor && WORD_OR_DOT.test(reading[w - 1]!)) w--;
+  if (w === floor && w > 0 && WORD_OR_DOT.test(reading[w - 1]!)) return true;
   const word = reading.slice(w, dot).toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) return false;
   // "J. Smith", "A. Author": a lone capital initial.

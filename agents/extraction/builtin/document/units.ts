@@ -48,7 +48,10 @@ export interface DocumentView {
   hidden: Range[];
 }
 
-export function readDocumentView(text: string, bodyStart = 0): DocumentView {
+export function readDocumentView(original: string, bodyStart = 0): DocumentView {
+  // Line ends of a text given as it is (not read from disk): CR before LF becomes a space and a lone CR
+  // a LF, so lines end at LF as everywhere else while every offset still points into the original text.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n').replace(/\r/g, ' ') : original;
   const blocks = parseBlocks(text, bodyStart, text.length);
   const hidden = hiddenRanges(text, bodyStart, text.length);
   const definitions = new Map<string, string>();
@@ -56,11 +59,6 @@ export function readDocumentView(text: string, bodyStart = 0): DocumentView {
   const builder = new UnitBuilder(text, hidden, definitions);
   builder.visitTopLevel(blocks);
   return { text, units: builder.units, hidden };
-}
-
-/** The units of a document (see readDocumentView). */
-export function documentUnits(text: string, bodyStart = 0): Unit[] {
-  return readDocumentView(text, bodyStart).units;
 }
 
 function collectDefinitions(text: string, blocks: Block[], into: Map<string, string>): void {
@@ -98,10 +96,6 @@ class UnitBuilder {
   /** The current headings; a new array only when they change, shared by the units under them. */
   private currentSection: string[] = [];
 
-  private section(): string[] {
-    return this.currentSection;
-  }
-
   private span(start: number, end: number, gaps: Range[] = []): Span & { inline: ReturnType<typeof readInline> } {
     const inline = readInline(this.text, start, end, this.hidden, this.definitions, gaps);
     return { text: this.text.slice(start, end), reading: inline.reading, start, end, inline };
@@ -125,6 +119,13 @@ class UnitBuilder {
     return unit;
   }
 
+  /** A heading or code line is one unit, or several when longer than MAX_UNIT (a minified line, a runaway heading). */
+  private unitInPieces(kind: UnitKind, span: ReturnType<UnitBuilder['span']>, extra?: Partial<Unit>): void {
+    for (const piece of unitPieces(span.reading, span.start, span.start, span.end)) {
+      this.unit(kind, piece.start === span.start && piece.end === span.end ? span : slice(span, piece.start, piece.end), extra);
+    }
+  }
+
   /** Blocks of one container; `lead` is the paragraph that introduced an enclosing list. */
   private visit(blocks: Block[], inheritedLead: Span | undefined, depth: number): void {
     let lastParagraph: Span | undefined;
@@ -139,16 +140,17 @@ class UnitBuilder {
           while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= block.depth) this.headings.pop();
           this.headings.push({ depth: block.depth, text: title.reading.replace(/\s+/g, ' ').trim() });
           this.currentSection = this.headings.map((h) => h.text);
-          this.unit('heading', title);
+          this.unitInPieces('heading', title);
           lastParagraph = undefined;
           break;
         }
         case 'paragraph': {
           const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
           for (const sentence of sentenceSpans(paragraph.reading, block.start)) {
-            for (const piece of pieces(paragraph.reading, block.start, sentence.start, sentence.end)) this.unit('sentence', slice(paragraph, piece.start, piece.end));
+            for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) this.unit('sentence', slice(paragraph, piece.start, piece.end));
           }
-          lastParagraph = paragraph;
+          // A list's lead is what comes just before it: the last piece of a paragraph too long to be one unit.
+          lastParagraph = block.end - block.start <= MAX_UNIT ? paragraph : lastPiece(paragraph);
           break;
         }
         case 'list':
@@ -182,7 +184,7 @@ class UnitBuilder {
       const hasChildren = rest.some((child) => child.kind === 'list');
       if (head?.kind === 'paragraph') {
         const item = this.span(head.start, head.end, lineGaps(head.lines));
-        const [first, ...more] = pieces(item.reading, head.start, head.start, head.end);
+        const [first, ...more] = unitPieces(item.reading, head.start, head.start, head.end);
         this.unit('list-item', first!.end === head.end ? item : slice(item, first!.start, first!.end), { lead, depth, hasChildren });
         for (const piece of more) this.unit('sentence', slice(item, piece.start, piece.end));
       } else if (head) {
@@ -197,20 +199,25 @@ class UnitBuilder {
   }
 
   private visitTable(table: Extract<Block, { kind: 'table' }>, lead: Span | undefined): void {
-    const header = table.header.map((cell) => this.span(cell.start, cell.end).reading.trim());
+    // A header is a few words; a runaway one is read up to the bound.
+    const header = table.header.map((cell) => this.span(cell.start, Math.min(cell.end, cell.start + MAX_HEADER_CELL)).reading.trim());
     for (const row of table.rows.slice(0, MAX_TABLE_ROWS)) {
-      if (row.end - row.start > MAX_UNIT) continue;
-      const cells = row.cells.map((cell: Cell) => {
-        const { inline: _inline, ...span } = this.span(cell.start, cell.end);
-        return span;
-      });
-      this.unit('table-row', this.span(row.start, row.end), { lead, header, cells });
+      // A row longer than a unit (a long note in its last column) is read up to the bound: its first
+      // cells, where the name is, stay whole.
+      const end = row.end - row.start > MAX_UNIT ? unitPieces(this.text, 0, row.start, row.end)[0]!.end : row.end;
+      const cells = row.cells
+        .filter((cell: Cell) => cell.start < end)
+        .map((cell: Cell) => {
+          const { inline: _inline, ...span } = this.span(cell.start, Math.min(cell.end, end));
+          return span;
+        });
+      this.unit('table-row', this.span(row.start, end), { lead, header, cells });
     }
   }
 
   private visitCode(code: Extract<Block, { kind: 'code' }>): void {
     // BibTeX is citation, never lineage.
-    if (code.info.toLowerCase() === 'bibtex' || /^\s*@\w+\s*\{/m.test(this.text.slice(code.start, code.end))) return;
+    if (code.info.toLowerCase() === 'bibtex' || /^[ \t]*@\w+[ \t]*\{/m.test(this.text.slice(code.start, code.end))) return;
     for (const line of code.lines) {
       const raw = this.text.slice(line.start, line.end);
       if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) continue;
@@ -218,7 +225,7 @@ class UnitBuilder {
       const end = line.start + raw.trimEnd().length;
       const span = this.span(start, end);
       // Code is literal: a reader sees its characters, not markup.
-      this.unit('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [] });
+      this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [] });
     }
   }
 }
@@ -227,25 +234,40 @@ class UnitBuilder {
  * A unit longer than this is read in pieces cut at spaces: no sentence of a card is so long, and every
  * pass over a unit stays bounded (a 9 MB paragraph is 4,500 units of 2,000 characters, not one).
  */
-export const MAX_UNIT = 2000;
+const MAX_UNIT = 2000;
+/** Characters of a table's header cell read at most. */
+const MAX_HEADER_CELL = 200;
 /** Rows of one table read at most (a components table has tens). */
-export const MAX_TABLE_ROWS = 10_000;
+const MAX_TABLE_ROWS = 10_000;
 
-function pieces(reading: string, offset: number, start: number, end: number): Range[] {
+/** [start, end) of `reading` (which starts at document offset `offset`) cut at spaces into parts of at most MAX_UNIT. */
+export function unitPieces(reading: string, offset: number, start: number, end: number): Range[] {
   if (end - start <= MAX_UNIT) return [{ start, end }];
   const out: Range[] = [];
   let at = start;
   while (at < end) {
     let cut = Math.min(end, at + MAX_UNIT);
     if (cut < end) {
-      const space = reading.lastIndexOf(' ', cut - offset);
-      if (space + offset > at + MAX_UNIT / 2) cut = space + offset;
+      // The last space in the second half of the piece: the search never goes back further.
+      const space = lastSpaceAfter(reading, cut - offset, at + MAX_UNIT / 2 - offset);
+      if (space >= 0) cut = space + offset;
     }
     out.push({ start: at, end: cut });
     at = cut;
     while (at < end && reading.charCodeAt(at - offset) === 32) at++;
   }
   return out;
+}
+
+function lastSpaceAfter(text: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
+}
+
+function lastPiece(paragraph: ReturnType<UnitBuilder['span']>): ReturnType<UnitBuilder['span']> {
+  const all = unitPieces(paragraph.reading, paragraph.start, paragraph.start, paragraph.end);
+  const last = all[all.length - 1]!;
+  return slice(paragraph, last.start, last.end);
 }
 
 /** Between the lines of a block inside a quote or list: the container's markers and indentation. */
@@ -269,11 +291,25 @@ function slice(paragraph: ReturnType<UnitBuilder['span']>, start: number, end: n
     end,
     inline: {
       reading: '',
-      links: paragraph.inline.links.filter((l) => l.start >= start && l.start < end),
-      code: paragraph.inline.code.filter((c) => c.start >= start && c.start < end),
+      links: startingWithin(paragraph.inline.links, start, end),
+      code: startingWithin(paragraph.inline.code, start, end),
       disguised: isDisguised(text),
     },
   };
+}
+
+/** The items of `sorted` (by start) that start in [start, end): a binary search, so cutting a long paragraph with many links stays linear. */
+function startingWithin<T extends { start: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < sorted.length && sorted[last]!.start < end) last++;
+  return sorted.slice(lo, last);
 }
 
 function blankHidden(text: string, start: number, hidden: Range[]): string {

@@ -10,10 +10,10 @@ import type { WordToken } from '../../../../shared/registry/name-index.js';
 const TOOL = String.raw`(?:tools?|agents?|systems?|models?|crawlers?|bots?|extractors?|indexers?|parsers?|scrapers?|assistants?|readers?|pipelines?|programs?|ais?|llms?|machines?|services?|harvesters?)`;
 const AUTOMATED = String.raw`(?:automated|automatic|ai|llm|language[- ]model|indexing|lineage|extraction|metadata|provenance|crawl\w*|scrap\w*|machine|robot|autonomous|downstream|catalog(?:ue|uing|ing)?|harvest\w*)`;
 
-export const INSTRUCTION_TO_TOOL = new RegExp(
+const INSTRUCTION_TO_TOOL = new RegExp(
   [
     String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|other|your|these|those)\s+(?:instructions?|prompts?|rules?|directions?|context|guidelines)`,
-    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^\s*(?:system|assistant|user|instruction)\s*:`,
+    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^[ \t]*(?:system|assistant|user|instruction)[ \t]*:`,
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
     String.raw`\b(?:to|for)\s+(?:all\s+|any\s+|every\s+|the\s+)(?:${AUTOMATED}\s+)+${TOOL}\b`,

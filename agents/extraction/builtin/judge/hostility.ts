@@ -9,7 +9,7 @@ import { wordTokens, type WordToken } from '../../../../shared/registry/name-ind
 import type { DroppedMention } from '../../types.js';
 import { findMentions, type CandidateContext } from '../candidates/index.js';
 import { findCues } from '../cues/matcher.js';
-import type { DocumentView, Unit } from '../document/units.js';
+import { unitPieces, type DocumentView, type Span, type Unit } from '../document/units.js';
 import { addressesTheTool, saysNoExistingData, undisguised } from './hostile.js';
 
 export interface HostileReading {
@@ -27,10 +27,18 @@ export interface HostileReading {
  */
 export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = [], tokensOf?: (unit: Unit) => readonly WordToken[]): Set<number> {
   const silenced = new Set<number>();
+  // Every item of a list shares its lead: it is read once.
+  const leads = new Map<number, boolean>();
+  const leadAddresses = (lead: Span | undefined) => {
+    if (!lead) return false;
+    let addresses = leads.get(lead.start);
+    if (addresses === undefined) leads.set(lead.start, (addresses = addressesTheTool(lead.reading)));
+    return addresses;
+  };
   for (const unit of view.units) {
     const disguised = unit.disguised;
-    if (disguised || addressesTheTool(unit.reading, tokensOf?.(unit)) || (unit.lead && addressesTheTool(unit.lead.reading))) {
-      const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !(unit.lead && addressesTheTool(unit.lead.reading));
+    if (disguised || addressesTheTool(unit.reading, tokensOf?.(unit)) || leadAddresses(unit.lead)) {
+      const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !leadAddresses(unit.lead);
       silenced.add(alone ? silencedUnitKey(unit) : unit.region);
       dropped.push({ name: unit.text.slice(0, 80), reason: disguised ? 'disguised letters (zero-width or full-width), read as nothing' : 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
     }
@@ -39,7 +47,7 @@ export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = 
 }
 
 /** The key a unit silenced alone is recorded under (regions are positive, units negative). */
-export function silencedUnitKey(unit: Unit): number {
+function silencedUnitKey(unit: Unit): number {
   return -1 - unit.start;
 }
 
@@ -63,12 +71,16 @@ export function hostileReading(view: DocumentView, context: CandidateContext, to
     plant({ ...unit, text: reading, reading, code: [], lead: undefined });
   }
   // Hidden text that states lineage ("<!-- derived from X -->") plants its names too.
+  // A long hidden range is read in pieces, like a long paragraph.
   for (const range of view.hidden) {
-    const raw = view.text.slice(range.start, range.end);
-    const reading = raw.replace(/<[^<>]{0,2000}>|<!--|-->/g, (m) => ' '.repeat(m.length));
-    const tokens = wordTokens(reading);
-    if (!addressesTheTool(reading) && !findCues(reading, tokens).some((c) => c.kind === 'strong')) continue;
-    plant({ kind: 'sentence', start: range.start, end: range.end, text: raw, reading, section: [], links: [], code: [], region: -1, disguised: false });
+    const hiddenText = view.text.slice(range.start, range.end).replace(/<[^<>]{0,2000}>|<!--|-->/g, (m) => ' '.repeat(m.length));
+    for (const piece of unitPieces(hiddenText, range.start, range.start, range.end)) {
+      const raw = view.text.slice(piece.start, piece.end);
+      const reading = hiddenText.slice(piece.start - range.start, piece.end - range.start);
+      const tokens = wordTokens(reading);
+      if (!addressesTheTool(reading) && !findCues(reading, tokens).some((c) => c.kind === 'strong')) continue;
+      plant({ kind: 'sentence', start: piece.start, end: piece.end, text: raw, reading, section: [], links: [], code: [], region: -1, disguised: false });
+    }
   }
   return { silenced, plantedKeys, saysNoExistingData: noExisting, dropped };
 }

@@ -201,10 +201,6 @@ const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|ar
 
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
 
-/**
- * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
- * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
- */
 /** Where a clause begins: a ";" or a conjunction that starts a clause of its own ("kept because X takes…"). */
 const CLAUSE_START = /;|\b(?:because|since|whereas|although|though|while|unless|until|whereby)\b/gi;
 
@@ -216,6 +212,10 @@ function clauseStart(reading: string, start: number): number {
   return boundary;
 }
 
+/**
+ * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
+ * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
+ */
 function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
   const boundary = clauseStart(reading, start);
   let before: CueSpan | undefined;
