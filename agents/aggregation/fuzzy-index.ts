@@ -1,8 +1,9 @@
 /**
  * Candidates for a near spelling, found without comparing against every name: each name's key is cut
  * into (edits + 1) pieces, and a key within that many edits keeps at least one piece whole (the
- * pigeonhole principle), so a query looks up its own substrings of the pieces' lengths. The cost of a
- * query grows with the length of the name and the number of near candidates, not with the number of names.
+ * pigeonhole principle; `candidates` says where very common pieces are skipped), so a query looks up
+ * its own substrings of the pieces' lengths. The cost of a query grows with the length of the name and
+ * the number of near candidates, not with the number of names.
  */
 
 const COMMON_PIECE = 256;
@@ -39,8 +40,9 @@ export class FuzzyIndex<T> {
   /**
    * Entries whose key may be within the threshold of `key` (each once); the caller checks them. A piece
    * that more than COMMON_PIECE names share ("team" of ten thousand `team-set-N` names) says nothing and
-   * is not followed, so a lookup stays bounded however many names look alike; a near spelling is still
-   * found through its other pieces.
+   * is not followed, so a lookup stays bounded however many names look alike. That gives up the pigeonhole
+   * guarantee for those names: a near spelling whose only whole piece is so common is missed (a bounded
+   * heuristic, chosen over a lookup that grows with the project).
    */
   candidates(key: string): Array<Entry<T>> {
     const seen = new Set<Entry<T>>();

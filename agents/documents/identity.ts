@@ -90,9 +90,15 @@ function firstHeading(text: string, from: number): string | undefined {
   return undefined;
 }
 
+const MAX_HEADING = 500;
+
 /** "Dataset Card for Billing Chats v3", "billing-chats-v3: billing transcripts (v3)" → the names in it. */
 function headingNames(heading: string): string[] {
-  const plain = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').trim();
+  // A title longer than the bound is no name; the bound keeps these patterns linear.
+  const plain = heading
+    .slice(0, MAX_HEADING)
+    .replace(/!?\[([^\]]{0,300})\]\([^()]{0,2000}\)/g, '$1')
+    .replace(/<[^<>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').trim();
   if (!plain) return [];
   const out = [plain];
   // An identifier before a colon or dash that explains it ("billing-chats-v3: billing transcripts").

@@ -9,6 +9,7 @@ import { isHubId, nameKey, shortName } from '../../shared/domain/names.js';
 import { NameIndex, type NameMatch, type WordToken } from '../../shared/registry/name-index.js';
 import { knownDatasets } from '../../shared/registry/resolve.js';
 import { NearNames } from '../aggregation/canonical.js';
+import { trimEndOf } from '../../shared/text/trim.js';
 
 export interface CorpusDataset {
   id: string;
@@ -94,7 +95,7 @@ export class Corpus {
 
   /** The dataset a document or folder describes, by its absolute path. */
   atPath(path: string): CorpusDataset | undefined {
-    const absolute = resolve(path).replace(/\/+$/, '');
+    const absolute = trimEndOf(resolve(path), '/');
     return this.byPath.get(absolute) ?? this.byPath.get(resolve(absolute, 'README.md'));
   }
 

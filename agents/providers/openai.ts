@@ -9,6 +9,7 @@ import { guardedFetch, modelRemoteAllowed, type NetworkPolicy } from '../network
 import { connectionError, errorForStatus, ModelCallError, retryAfterMs } from './errors.js';
 import type { ProviderSettings } from './settings.js';
 import type { ChatModel, ChatReply, ChatRequest, ModelProvider, ProviderStatus } from './types.js';
+import { trimEndOf } from '../../shared/text/trim.js';
 
 const REMOTE_HINT = 'pass --online or --allow-remote-model to use a model server on another machine';
 const OPENAI_API = 'https://api.openai.com/v1';
@@ -51,7 +52,7 @@ export const openaiProvider: ModelProvider = {
 /** The configured base URL; with only a key set, OpenAI's own API (which online mode must allow). */
 function baseUrlOf(settings: ProviderSettings): string | null {
   const url = settings.openaiBaseURL ?? (settings.openaiApiKey ? OPENAI_API : null);
-  return url ? url.replace(/\/+$/, '') : null;
+  return url ? trimEndOf(url, '/') : null;
 }
 
 async function clientFor(baseURL: string, settings: ProviderSettings, network: NetworkPolicy): Promise<OpenAI> {

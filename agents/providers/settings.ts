@@ -3,6 +3,7 @@
  * API key is read here and nowhere else; `describeSettings` is the only form that may be logged or stored.
  */
 import { UserError } from '../../shared/errors.js';
+import { trimEndOf } from '../../shared/text/trim.js';
 
 export interface ProviderSettings {
   /** Ollama's address (ROOTLINE_OLLAMA_HOST, OLLAMA_HOST). */
@@ -83,7 +84,7 @@ export function safeUrl(url: string | null): string | null {
 
 /** Ollama accepts "host:port" and ":port"; a URL needs a scheme. */
 function withScheme(host: string): string {
-  const trimmed = host.trim().replace(/\/+$/, '');
+  const trimmed = trimEndOf(host.trim(), '/');
   if (trimmed.startsWith(':')) return `http://127.0.0.1${trimmed}`;
   return /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
 }

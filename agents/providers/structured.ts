@@ -184,9 +184,17 @@ function cancelled(cause: unknown): ModelCallError {
   return new ModelCallError('cancelled', 'cancelled', { cause });
 }
 
+/** The body of a reply wrapped in one fenced block (```json … ```), or the reply as it is. */
+function unfenced(reply: string): string {
+  if (!reply.startsWith('```') || !reply.endsWith('```') || reply.length < 6) return reply;
+  let body = reply.slice(3, -3);
+  if (/^json/i.test(body)) body = body.slice(4);
+  return body;
+}
+
 /** JSON (a fenced block is unwrapped: some servers add one) that the schema accepts, or why not. */
 export function parseReply<T>(content: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; error: string } {
-  const text = content.trim().replace(/^```(?:json)?\s*\n?([\s\S]*?)\n?```$/i, '$1').trim();
+  const text = unfenced(content.trim()).trim();
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -3,6 +3,7 @@
  * endpoint is injectable (HF_ENDPOINT, a mirror, or a local fake in tests).
  */
 import type { FetchLike } from '../network/policy.js';
+import { trimEndOf } from '../../shared/text/trim.js';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
 
@@ -27,7 +28,7 @@ export class HubError extends Error {
 }
 
 export function hubClient(options: { fetch: FetchLike; endpoint?: string; token?: string; timeoutMs?: number }): HubClient {
-  const endpoint = (options.endpoint ?? DEFAULT_HUB_ENDPOINT).replace(/\/+$/, '');
+  const endpoint = trimEndOf(options.endpoint ?? DEFAULT_HUB_ENDPOINT, '/');
   const headers: Record<string, string> = { 'user-agent': 'rootline/0.1 (dataset lineage)' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const get = async (path: string, signal?: AbortSignal): Promise<Response | undefined> => {

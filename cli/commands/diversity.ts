@@ -12,7 +12,7 @@ import { jsonOption, parsePositiveInt, requireInput } from './common.js';
 import { problemPrinter } from './sample-files.js';
 
 /** Two words of letters side by side: prose has them, ids, paths, numbers and lineage lists do not. */
-const PROSE = /\p{L}{2,}[ \t]+\p{L}{2,}/u;
+const PROSE = /\p{L}{2}[ \t]+\p{L}{2}/u;
 
 export function registerDiversity(program: Command): void {
   const command = program

@@ -16,6 +16,7 @@ import { findCycles } from '../store/lineage.js';
 import type { Project } from '../project.js';
 import type { LineProblem } from './jsonl.js';
 import type { ImportFormat, ImportReport } from './types.js';
+import { trimEndOf } from '../../shared/text/trim.js';
 
 export const AGENT = 'import:dpi';
 
@@ -42,7 +43,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 /** A parent field may hold a URL, or several names pasted into one string. */
 function parentNames(values: string[]): string[] {
   return values.flatMap((value) => {
-    const parts = value.split(/\s*;\s*|,\s+/).map((p) => p.trim()).filter(Boolean);
+    const parts = value.split(/;|,(?=\s)/).map((p) => p.trim()).filter(Boolean);
     return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 5) ? parts : [value];
   });
 }
@@ -168,7 +169,7 @@ export function importDpi(project: Project, path: string): ImportReport {
  */
 function resolveParent(project: Project, parent: string, byKey: Map<string, Entry>, registry: ReturnType<typeof knownDatasets>): string {
   const hub = hubIdFromUrl(parent);
-  const written = hub ?? parent.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  const written = hub ?? trimEndOf(parent.replace(/^https?:\/\/(www\.)?/, ''), '/');
   const known = registry.lookup(written);
   if (known) return project.datasets.ensure({ id: known.id, name: known.name, aliases: [parent], kind: known.kind, domains: known.domains });
   const entry = byKey.get(nameKey(written));

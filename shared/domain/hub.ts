@@ -1,4 +1,5 @@
 /** Hugging Face Hub URLs and the dataset ids inside them. */
+import { trimEndOf } from '../text/trim.js';
 
 export const HUB_DATASET_URL = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?)/g;
 
@@ -9,7 +10,7 @@ export function hubIdFromUrl(url: string): string | undefined {
 }
 
 export function cleanHubId(raw: string): string | undefined {
-  const id = raw.replace(/[.,;:]+$/, '');
+  const id = trimEndOf(raw, '.,;:');
   if (/^(?:viewer|tree|blob|resolve|discussions)$/i.test(id.split('/')[1] ?? '')) return id.split('/')[0];
   return id || undefined;
 }

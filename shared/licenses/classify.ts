@@ -45,7 +45,7 @@ export function classifyLicense(license: string): LicenseClass {
 /** A license field may name several licenses ("CC BY-NC 4.0, OpenAI"): the most restrictive decides the use. */
 export function classifyLicenses(field: string | null): LicenseClass | undefined {
   if (!field || !field.trim()) return undefined;
-  const parts = field.split(/\s*(?:,|;|\||\band\b|\+)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = field.split(/,|;|\||\band\b|\+/i).map((p) => p.trim()).filter(Boolean);
   const classes = parts.map(classifyLicense);
   const known = classes.filter((c) => c.use !== 'unspecified');
   if (known.length === 0) return classifyLicense(field);

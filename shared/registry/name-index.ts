@@ -21,6 +21,7 @@ export const WORD_HAS_LETTER = 2;
 export const WORD_CAPITALISED = 4;
 /** A lower-case letter followed by a capital ("OpenHermes"). */
 export const WORD_INNER_CAPITAL = 8;
+/** Two or more letters, all capitals ("GSM", "MMLU"). */
 export const WORD_ALL_CAPS = 16;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

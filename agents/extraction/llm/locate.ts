@@ -3,6 +3,7 @@
  * what copying through a model changes without changing words: runs of whitespace, typographic quotes
  * and dashes, and — at a second level — markdown markup (emphasis, table pipes, link targets).
  */
+import { trimOf } from '../../../shared/text/trim.js';
 
 export interface LocatedQuote {
   start: number;
@@ -16,8 +17,20 @@ export interface LocatedQuote {
 /** Shorter quotes (after normalisation) match too much to prove anything. */
 const MIN_QUOTE_CHARS = 8;
 
+const QUOTE_MARKS = '"“”\'‘’`';
+
+/** A quote without the ellipses a model puts at its ends ("... derived from X …"). */
+function withoutEllipses(quote: string): string {
+  let out = quote;
+  for (const mark of ['...', '…']) {
+    if (out.startsWith(mark)) out = out.slice(mark.length).trimStart();
+    if (out.endsWith(mark)) out = out.slice(0, -mark.length).trimEnd();
+  }
+  return out;
+}
+
 export function locateQuote(text: string, quote: string, prefer?: { start: number; end: number }): LocatedQuote | undefined {
-  const cleaned = quote.trim().replace(/^["“”'‘’`]+|["“”'‘’`]+$/g, '').replace(/^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$/g, '').trim();
+  const cleaned = withoutEllipses(trimOf(quote.trim(), QUOTE_MARKS)).trim();
   for (const level of [1, 2] as const) {
     const needle = normalize(cleaned, level === 2).text.trim();
     if (needle.length < MIN_QUOTE_CHARS) return undefined;
