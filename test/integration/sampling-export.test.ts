@@ -92,7 +92,8 @@ describe('exports, read back by real parsers', () => {
     expect(graph.order).toBe(project.datasets.count());
     expect(graph.size).toBe(project.edges.count());
     expect(graph.getNodeAttribute('openai/gsm8k', 'label')).toBe('GSM8K');
-    expect(graph.getEdgeAttribute(graph.edge('truthfulqa/truthful_qa', 'openbmb/UltraFeedback')!, 'relation')).toBe('Direct Inclusion/Subset');
+    // A row of UltraFeedback's table of prompt sources: a part of its fusion, as the paper records it.
+    expect(graph.getEdgeAttribute(graph.edge('truthfulqa/truthful_qa', 'openbmb/UltraFeedback')!, 'relation')).toBe('Structured Fusion');
   });
 
   it('GraphML is well-formed XML with every node and edge', () => {

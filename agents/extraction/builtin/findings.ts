@@ -19,6 +19,10 @@ export interface Finding {
   signal: string;
   /** Found in YAML, a table row or a list item rather than a sentence. */
   structured?: boolean;
+  /** Found in a row of a table: a components table's rows are the parts of one whole. */
+  tableRow?: boolean;
+  /** Named as where the prompts (questions, inputs) came from: "prompts kept from X", "| input | X, unchanged |". */
+  promptSide?: boolean;
 }
 
 const identities = new WeakMap<Mention, { id: string; name: string; key: string }>();

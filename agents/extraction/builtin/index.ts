@@ -75,6 +75,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const dropped: DroppedMention[] = [...hostile.dropped];
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, SectionTransform>();
+  // Whether the card says answers were regenerated with reasoning anywhere ("answers: … teacher writes step-by-step reasoning").
+  let regeneratesAnswers = false;
   const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
   const readingOf = (span: Span, known?: WordToken[]): UnitReading => {
     const words = known ?? wordTokens(span.reading);
@@ -97,18 +99,20 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
     if (unit.kind === 'code-line' && !unit.fenced) return;
     const reading = readingOf(unit, tokens[index]);
+    if (!regeneratesAnswers && reading.words.some((w) => w.relation === 'CoT Distillation')) regeneratesAnswers = true;
     const mentions = findMentions(unit, reading.tokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
       return;
     }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
+    const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
     const chainHeads = enumerationHeads(mentions, text);
     const identified = new Set<Mention>();
     for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues: reading.cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
+      const verdict = judge({ mention, unit, cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
@@ -143,11 +147,14 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
         signal: a.mention.signal,
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
+        tableRow: unit.kind === 'table-row',
+        promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 100), a.mention.start - unit.start)),
       });
     });
   });
 
   applySectionTransforms(findings, sectionTransforms);
+  if (regeneratesAnswers) applyRegeneratedAnswers(findings);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
   const planted = (f: Finding) => hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
   const noExistingData = hostile.saysNoExistingData;
@@ -225,7 +232,39 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Sec
   }
 }
 
-/** Sources with no relation word of their own, in a document that merges several, are parts of a fusion. */
+/**
+ * The cues of a unit that are not words inside a name: "simplified" in `eurlex-simplified` or "filtered"
+ * in `kb-filtered-v2` says nothing of how data was taken (though "test" in `ivr-test-2024` still says
+ * what the set is for). Only names joined by - _ . / count: a cue word
+ * can open a written phrase ("Filtered from X").
+ */
+function cuesOutsideNames(cues: readonly CueSpan[], mentions: readonly Mention[], start: number, end: number): readonly CueSpan[] {
+  const compound = mentions.filter((m) => /[-_./]/.test(m.name));
+  if (compound.length === 0 || cues.length === 0) return cues;
+  // Which name covers each character of the unit (0: none): a cue is inside one when both its ends are.
+  const owner = new Int32Array(Math.max(0, end - start));
+  compound.forEach((m, i) => owner.fill(i + 1, Math.max(0, m.start - start), Math.max(0, m.end - start)));
+  return cues.filter((c) => {
+    // A name that says it is a test or an evaluation set ("ivr-test-2024") still says so.
+    if (c.kind === 'negative') return true;
+    const first = owner[c.start] ?? 0;
+    return first === 0 || owner[c.end - 1] !== first;
+  });
+}
+
+/** Where the prompts of a dataset came from, written just before the name. */
+const PROMPT_SIDE = /\b(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\b/i;
+
+/**
+ * "questions: … of X, kept word for word" and "answers: … regenerated by a teacher with step-by-step
+ * reasoning": the prompts were taken as they are and the answers distilled, which the paper records as
+ * CoT Distillation of X rather than a subset.
+ */
+function applyRegeneratedAnswers(findings: Finding[]): void {
+  for (const finding of findings) if (finding.promptSide && finding.relation === 'Direct Inclusion/Subset') finding.relation = 'CoT Distillation';
+}
+
+/** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
@@ -239,6 +278,8 @@ function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfN
     for (const name of own) reading = reading.split(name).join(' ');
     return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
   });
-  if (!fusionWords) return;
+  // Rows of a components table: parts of one whole.
+  const parts = new Set(findings.filter((f) => f.tableRow).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  if (!fusionWords && parts.size < 2) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
 }

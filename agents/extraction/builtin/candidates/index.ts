@@ -141,6 +141,9 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   return pairNamesWithIds(found.mentions.sort((a, b) => a.start - b.start), unit);
 }
 
+/** A bucket or file-system URI: a place data is kept, a name only where data is said to come from it. */
+const STORAGE_URI = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;
+
 /**
  * "ChatDoctor HealthCareMagic-100k (`lavita/ChatDoctor-HealthCareMagic-100k`)", "Halden Med SFT v5
  * (`halden/halden-med-sft-v5`)": a name with an id in parentheses right after it is the dataset of that id.
@@ -149,6 +152,8 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
+    // "ClauseBankV2 (`s3://…/v2/`)": where the dataset named before it is kept.
+    if (previous && STORAGE_URI.test(mention.name) && /^[\s`]*\([\s`]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
     if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     const identifies = mention.hubId || mention.corpus || mention.known;

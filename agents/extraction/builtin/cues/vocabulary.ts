@@ -199,8 +199,26 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   { kind: 'negative', words: 'excluding except without', reach: 40 },
-  { kind: 'negative', words: 'no not never nor', reach: 3 },
+  // "yes/no questions", "go/no-go" are no negation.
+  { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
+  { kind: 'negative', words: 'decontam' },
+  // "NOT a translation set, see X for French", "separate project, see X": a cross-reference.
+  { kind: 'negative', words: 'see', notThen: String.raw`\s+(?:below|above|the\s+(?:table|list|section)|section|table|appendix)\b`, reach: 40, before: String.raw`(?:[,;.→—–-]|\bnot\b[^.;]{0,40}|\bseparate\b[^.;]{0,40})\s*$` },
+  // Not in this release: "considered but deferred", "finished too late for this version".
+  { kind: 'negative', words: 'deferred postponed' },
+  { kind: 'negative', words: 'considered', then: String.raw`\s+but\b` },
+  { kind: 'negative', words: 'late', before: String.raw`\btoo\s+$` },
+  { kind: 'negative', words: 'inspiration' },
+  // A name the dataset itself had or has: "when the set was still called `x`", "registered as `y`", "formerly z".
+  { kind: 'negative', words: 'called named known', before: String.raw`\b(?:still|once|previously|formerly|originally|first|then|internally|also)\s+$`, reach: 40 },
+  { kind: 'negative', words: 'renamed', then: String.raw`\s+(?:from|to)\b`, reach: 40 },
+  { kind: 'negative', words: 'formerly previously', reach: 30, notThen: String.raw`\s+(?:derived|taken|built|drawn|sampled|collected|filtered)\b` },
+  { kind: 'negative', words: 'registered', then: String.raw`\s+as\b`, reach: 40 },
+  // "models trained on X": what X was used for downstream, not where this data came from.
+  { kind: 'negative', words: 'trained', then: String.raw`\s+on\b`, before: String.raw`\b(?:models?|llms?|classifiers?|checkpoints?|systems?)\s+$` },
+  // "the schema is identical to X": a format shared, no data taken.
+  { kind: 'negative', words: 'identical', then: String.raw`\s+to\b`, before: String.raw`\b(?:schema|format|structure|layout|template|fields|columns|pipeline|recipe|query)\s+(?:is|are|was|were)\s+$` },
   // "we borrowed the rubric from X": X's design, not its data.
   { kind: 'negative', forward: true, words: 'rubric rubrics format schema template templates style idea ideas guidelines taxonomy recipe methodology approach design conventions checklist', then: String.raw`(?:\s+[a-z]+){0,2}?\s+from\b` },
   { kind: 'negative', words: 'is was', then: String.raw`\s+(?:only|just|merely|purely)\s+(?:an?\s+)?(?:benchmark|evaluation|eval|test|baseline|reference)\b` },
@@ -217,7 +235,7 @@ export const CUE_RULES: CueRule[] = [
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
+export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;

@@ -118,6 +118,9 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   let cue = governing.cue;
   if (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))) cue = 'negative';
   if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
+  // "eval: the French test split of X", "decontam: A, B", "downstream users: …": a label that says what
+  // the names after it are for governs them all; so does the name column of a table of evaluation sets.
+  if (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? ''))) cue = 'negative';
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -154,7 +157,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
@@ -200,6 +203,23 @@ function phraseConfidence(mention: Mention, after: string, cueConfidence: number
 const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been|itself|also|then|just|simply|mostly|largely|entirely|a|an|the|our|its|in|part|turn|,)\s*){0,5}$/i;
 
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
+
+/** A unit's leading label ("eval:", "**Decontam:**", "- downstream users:"), and where it ends. */
+const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
+/** Labels under which names are evaluation sets, baselines, models or users, never sources. */
+const NOT_A_SOURCE_LABEL =
+  /^(?:evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|tests?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|teachers?|teacher\s+models?|judges?|judge\s+models?|generators?|models?|base\s+models?|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
+/** The name column of a table listing evaluation sets. */
+const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
+
+function labelOf(reading: string): { text: string; end: number } | undefined {
+  const m = LABEL.exec(reading);
+  return m ? { text: m[1]!.trim(), end: m[0].length } : undefined;
+}
+
+function saysNotASource(label: { text: string; end: number } | undefined, nameStart: number): boolean {
+  return label !== undefined && nameStart >= label.end && NOT_A_SOURCE_LABEL.test(label.text);
+}
 
 /** Where a clause begins: a ";" or a conjunction that starts a clause of its own ("kept because X takes…"). */
 const CLAUSE_START = /;|\b(?:because|since|whereas|although|though|while|unless|until|whereby)\b/gi;

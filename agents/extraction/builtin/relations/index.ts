@@ -98,9 +98,10 @@ function nearestName(text: string, names: readonly NamedSpan[], word: RelationWo
   names.forEach((name, i) => {
     if (word.start < name.end && word.end > name.start) return;
     const before = word.end <= name.start;
-    const gap = before ? text.slice(word.end, name.start) : text.slice(name.end, word.start);
-    if ((!acrossClauses && gap.includes(';')) || gap.length > (acrossClauses ? 240 : 160)) return;
-    const distance = before ? gap.length : gap.length * 1.5 + 5;
+    const gapLength = before ? name.start - word.end : word.start - name.end;
+    if (gapLength > (acrossClauses ? 240 : 160)) return;
+    if (!acrossClauses && (before ? text.slice(word.end, name.start) : text.slice(name.end, word.start)).includes(';')) return;
+    const distance = before ? gapLength : gapLength * 1.5 + 5;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = i;
