@@ -22,6 +22,9 @@ export interface CorpusEntry extends CorpusDataset {
   paths?: string[];
 }
 
+/** A short namespace, a colon and an id, not a URL scheme: `kf:forge-chat-sft-v2`, `urn:x`. */
+const NAMESPACED_ID = /^[A-Za-z][\w.-]{0,15}:(?!\/\/)([\w][\w./-]*)$/;
+
 export class Corpus {
   private readonly index = new NameIndex<CorpusDataset>();
   private readonly byPath = new Map<string, CorpusDataset>();
@@ -75,6 +78,9 @@ export class Corpus {
     const key = nameKey(name);
     if (this.ambiguous.has(key)) return undefined;
     const exact = this.byKey.get(key);
+    // A catalog's namespaced id ("kf:route-notes-v4", "catalog:hldn/x") names the dataset after the prefix.
+    const namespaced = exact ? undefined : NAMESPACED_ID.exec(name);
+    if (namespaced) return this.lookup(namespaced[1]!);
     if (exact || !isHubId(name)) return exact;
     const short = this.byKey.get(nameKey(shortName(name)));
     if (!short || this.ambiguous.has(nameKey(shortName(name)))) return undefined;

@@ -145,6 +145,22 @@ describe('relations, read per source from the words around it', () => {
   });
 });
 
+describe('catalog ids and versions', () => {
+  it('joins a namespaced catalog id in YAML or text to the card of the folder', () => {
+    const text = '---\nsource_datasets:\n- acme:billing-chats-v3\n---\n# Mix\n\nA blend of acme:intake-forms and more.\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
+  it('reads an earlier version of the dataset named in passing as history, and one said to be taken from as a source', () => {
+    const card = (body: string) => `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${body}\n`;
+    const options = { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' };
+    expect(ids(card('billing-chats-v2 used regex-only redaction and leaked names.'), options)).toEqual(['kb-articles-v5']);
+    expect(ids(card('The previous release billing-chats-v2 had no Spanish data.'), options)).toEqual(['kb-articles-v5']);
+    expect(ids(card('It contains all of billing-chats-v2, unchanged.'), options)).toEqual(['billing-chats-v2', 'kb-articles-v5']);
+    expect(ids(card('- billing-chats-v2 — every conversation'), options)).toEqual(['billing-chats-v2', 'kb-articles-v5']);
+  });
+});
+
 describe('relations of parts and sides', () => {
   it('makes the rows of a components table parts of a fusion, with no word of fusion anywhere', () => {
     for (const header of ['| component | share |', '| part | rows |', '| set | weight |']) {
@@ -193,6 +209,16 @@ describe('what is not a source', () => {
     ['a shared schema', 'The schema is identical to [the older set](../billing-chats-v2/README.md).'],
     ['a cross-reference', 'NOT a translation set → see claims-triage-v2 for French.'],
     ['a bucket after a name', 'Rows of intake-forms (`s3://acme-ml/intake/2024/`) are kept unchanged.'],
+    ['a set kept apart', 'The test set is separate (`claims-triage-v2`).'],
+    ['a set mixed into another', 'Used to train our router and also mixed into claims-triage-v2.'],
+    ['a model fine-tuned on it', 'Translated by our MT model (`acme-mt-7b`, fine-tuned on claims-triage-v2) and post-edited.'],
+    ['a model a mix is for', 'Training mix for **`acme-guard`**, the production classifier.'],
+    ['an evaluation set', 'claims-triage-v2 used for eval only.'],
+    ['a method cited', '(billing-chats-v2 is cited for the generation method; none of its data is used.)'],
+    ['a part left out', 'The red-team prompts (claims-triage-v2) are **not** in this SFT set.'],
+    ['constants, locales and codes', 'Placeholders such as `TODO_VO` and `ORDER_ID`, locale es-419, CEFR B1, zone S3 and card last-4 were dropped.'],
+    ['a web page', 'Every patch note scraped from acme.com/news/patch-notes.'],
+    ['a list of values', 'Labels `toxic/obscene/insult/threat` map to ours; pairs en-de/en-fr/en-ja.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

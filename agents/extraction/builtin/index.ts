@@ -69,6 +69,14 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
+  // "support-sft-v1 was built on the regex-redacted tickets", "the previous mix voice-asr-mix-r2": the
+  // history of the dataset's own line is lineage only where a source cue says so.
+  const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map(versionLine).filter((l): l is string => l !== undefined));
+  const otherVersion = (mention: Mention) => {
+    const name = mention.corpus?.id ?? mention.name;
+    const line = versionLine(name);
+    return line !== undefined && ownLines.has(line) && !selfKeys.has(nameKey(name));
+  };
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
@@ -115,6 +123,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       const verdict = judge({ mention, unit, cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
+      } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from') {
+        dropped.push({ name: mention.name, reason: 'another version of this dataset, not said to be where its data came from', start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
         dropped.push({ name: mention.name, reason: `too weak (${verdict.confidence.toFixed(2)}, ${mention.signal})`, start: mention.start, end: mention.end });
       } else {
@@ -250,6 +260,12 @@ function cuesOutsideNames(cues: readonly CueSpan[], mentions: readonly Mention[]
     const first = owner[c.start] ?? 0;
     return first === 0 || owner[c.end - 1] !== first;
   });
+}
+
+/** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
+function versionLine(name: string): string | undefined {
+  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:v|r|rc|version\s*)\d+(?:\.\d+)*$/iu.exec(shortName(name).trim());
+  return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
 
 /** Where the prompts of a dataset came from, written just before the name. */

@@ -49,7 +49,7 @@ const GENERIC = new Set(
   ].map(key),
 );
 
-const FURNITURE = /^(?:table|tab|figure|fig|section|sec|appendix|app|equation|eq|algorithm|alg|listing|step|stage|phase|round|version|v)\.?\s*[\dA-Z]*$/i;
+const FURNITURE = /^(?:table|tab|figure|fig|section|sec|appendix|app|equation|eq|algorithm|alg|listing|step|stage|phase|round|version|v)\.?\s*[\dA-Z]*$|^(?:readme|card|datacard|dataset_card|changelog|license)$/i;
 
 const LANGUAGE_OR_TASK = /^(?:[a-z]{2}(?:-[a-z]{2})?|code|math|mathematics|science|reasoning|coding|chat|dialogue|qa|vqa|ocr|nli)$/i;
 

@@ -54,7 +54,22 @@ const COMPOUND_PART = new Set(
 /** "claimant/assistant", "Question/answer": two plain words around a slash are prose, not an `org/name` id. */
 export function isProsePair(written: string): boolean {
   // "yes/no/maybe", "PROG/CONS/DCS", "phone/MRN": plain words around slashes. An `org/name` id has a digit, a hyphen or a dot.
-  return /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(written);
+  // "en-de/en-fr/en-ja", "toxic/obscene/insult/identity_hate": three or more such words are a list of values.
+  return /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(written) || /^[A-Za-z_-]+(?:\/[A-Za-z_-]+){2,}$/.test(written);
+}
+
+/**
+ * Shapes that are never a dataset's name unless the corpus or the registry knows them: constants and
+ * placeholders (`TODO_VO`, `ORDER_ID`), locales (`es-419`, `pt-BR`), two-character codes (`B1`, `S3`,
+ * `Q2`), "last-4", and web pages (`forums.example.com/mods`).
+ */
+export function isNeverAName(written: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(written)) return true;
+  if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
+  if (/^(?:[A-Za-z]\d|\d[A-Za-z])$/.test(written)) return true;
+  if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
+  const slash = written.indexOf('/');
+  return slash > 0 && DOMAIN.test(written.slice(0, slash));
 }
 
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */

@@ -9,7 +9,7 @@ import { wordTokens, type WordToken } from '../../../../shared/registry/name-ind
 import type { Registry } from '../../../../shared/registry/resolve.js';
 import type { Corpus } from '../../corpus.js';
 import type { Unit } from '../document/units.js';
-import { identifiers, isProsePair, type Identifier } from './identifiers.js';
+import { identifiers, isNeverAName, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
 import type { Mention, MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
@@ -221,7 +221,12 @@ class Found {
       return;
     }
     const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
-    const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known: inCorpus ? undefined : this.context.registry.lookup(name) };
+    const known = inCorpus ? undefined : this.context.registry.lookup(name);
+    if (!inCorpus && !known && isNeverAName(name)) {
+      this.claim(start, end);
+      return;
+    }
+    const mention: Mention = { name, start, end, signal: inCorpus && signal === 'identifier' ? 'corpus' : signal, corpus: inCorpus, known };
     if (isHubId(name) && !isProsePair(name)) mention.hubId = name;
     else if (signal === 'hub-id') mention.signal = 'identifier';
     if (extra) Object.assign(mention, extra);

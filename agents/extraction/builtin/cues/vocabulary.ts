@@ -137,6 +137,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
   // Softer cues: data plausibly came from the name.
+  // "contains all of X", "includes every ticket of X": the whole of it is taken.
+  { kind: 'strong', forward: true, words: 'includes include including contains containing keeps keep kept', then: String.raw`\s+(?:all|every|each|the\s+whole)\b(?:\s+[\w,.]+){0,3}?\s+(?:of|from|in)\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'weak', words: 'from using uses used includes include including contains containing via plus alongside' },
   { kind: 'weak', words: 'along together', then: String.raw`\s+with\b` },
   { kind: 'weak', words: 'as', then: String.raw`\s+well\s+as\b` },
@@ -150,7 +152,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'tested testing test', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'report reported reports reporting' },
   { kind: 'negative', words: 'none nothing', then: String.raw`\s+(?:of|from)\b`, reach: 30 },
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:decontamination|evaluation|testing|validation|calibration|comparison|reference|sanity|benchmarking|scoring|grading|judging|checks?)\b` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:decontamination|evaluation|evals?|tests?|testing|validation|calibration|comparison|reference|sanity|benchmarking|scoring|grading|judging|checks?)\b` },
   { kind: 'negative', words: 'sanity', then: String.raw`[- ]checks?\b` },
   { kind: 'negative', words: 'calibration' },
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
@@ -172,14 +174,14 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
   { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
   { kind: 'negative', words: 'related', then: String.raw`\s+(?:[\w-]+\s+)?(?:work|datasets?|sets|resources|corpora|benchmarks)\b` },
-  { kind: 'negative', words: 'cited cite cites', then: String.raw`\s+(?:in|by|as)\b` },
+  { kind: 'negative', words: 'cited cite cites', then: String.raw`\s+(?:in|by|as|for)\b` },
   { kind: 'negative', words: 'thank thanks acknowledge acknowledges acknowledgement acknowledgment acknowledgements' },
   { kind: 'negative', words: 'trained', then: String.raw`\s+(?:a\s+|the\s+|our\s+)?models?\b` },
   { kind: 'negative', words: 'train', before: String.raw`\b(?:to|used|for)\s+$` },
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
   { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
-  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
+  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+(?:for\s+\w+\s+)?by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune)\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
@@ -203,6 +205,12 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
   { kind: 'negative', words: 'decontam' },
+  // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
+  { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built)\s+$` },
+  // "also mixed into X", "merged into X": X is downstream of this data.
+  { kind: 'negative', words: 'mixed merged folded', then: String.raw`\s+(?:back\s+)?into\s+(?!(?:one|a|an|the|this|our|its|their|single)\b)`, reach: 60 },
+  // "`kf-mt-7b`, fine-tuned on X": a model's training data.
+  { kind: 'negative', words: 'fine', then: String.raw`[- ]?tuned\s+on\b` },
   // "NOT a translation set, see X for French", "separate project, see X": a cross-reference.
   { kind: 'negative', words: 'see', notThen: String.raw`\s+(?:below|above|the\s+(?:table|list|section)|section|table|appendix)\b`, reach: 40, before: String.raw`(?:[,;.→—–-]|\bnot\b[^.;]{0,40}|\bseparate\b[^.;]{0,40})\s*$` },
   // Not in this release: "considered but deferred", "finished too late for this version".

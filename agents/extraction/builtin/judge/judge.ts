@@ -17,7 +17,7 @@ export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; gov
 /** "from" with at most two words between it and the name. */
 const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
-const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$/i;
+const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|data|set)\s+for\s+(?:the\s+|our\s+)?$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
@@ -157,7 +157,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
