@@ -170,6 +170,16 @@ describe('relations of parts and sides', () => {
     }
   });
 
+  it('keeps parts taken as they are in a components table parts of the fusion', () => {
+    const text = ['# ops-sft-v2', '', '| component | share | notes |', '|---|---|---|', '| `route-notes-v4` | 30% | as-is |', '| `depot-chats.v2` | 70% | used unchanged |'].join('\n');
+    expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+  });
+
+  it('reads a transformation the card denies as none', () => {
+    const text = '# asr-mix-r3\n\nThe training mix of our captioner.\n\nData sources:\n\n* `asr-chat-r2` — 100 h\n* `asr-callouts-v1` — 70 h\n\nNothing was re-transcribed or modified beyond resampling to 16 kHz.\n';
+    expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+  });
+
   it('reads prompts kept as they are and answers regenerated with reasoning as CoT Distillation of the prompts\' source', () => {
     const forms = [
       '- questions: the yes/no questions of `route-notes-v4`, kept word for word\n- answers: thrown away; a teacher writes step-by-step reasoning and a final answer',

@@ -215,7 +215,8 @@ interface SectionTransform {
   everyItem: boolean;
 }
 
-function noteSectionTransform(transforms: Map<string, SectionTransform>, unit: Unit, words: readonly RelationWord[]): void {
+function noteSectionTransform(transforms: Map<string, SectionTransform>, unit: Unit, allWords: readonly RelationWord[]): void {
+  const words = affirmed(unit.reading, allWords);
   // "merging five sets and one rewritten set" describes a mixture, not what was done to every part.
   if (words.some((w) => w.relation === 'Structured Fusion')) return;
   const relation = strongestRelation(words.map((w) => w.relation));
@@ -262,6 +263,13 @@ function cuesOutsideNames(cues: readonly CueSpan[], mentions: readonly Mention[]
   });
 }
 
+/** Relation words not under a negation: "nothing was re-transcribed or modified" says nothing was transformed. */
+function affirmed(reading: string, words: readonly RelationWord[]): RelationWord[] {
+  return words.filter((w) => !NEGATED_VERB.test(reading.slice(Math.max(0, w.start - 40), w.start)));
+}
+/** A negation of the verb itself ("nothing was … modified", "not translated"), not of a noun ("no essay from the seed set"). */
+const NEGATED_VERB = /\b(?:not|nothing|never|none|neither|nor)\b[^.;:()—–]{0,40}$/i;
+
 /** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
 function versionLine(name: string): string | undefined {
   const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:v|r|rc|version\s*)\d+(?:\.\d+)*$/iu.exec(shortName(name).trim());
@@ -282,6 +290,9 @@ function applyRegeneratedAnswers(findings: Finding[]): void {
 
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
+  // Rows of a components table: parts of one whole, those taken "as-is" too.
+  const parts = new Set(findings.filter((f) => f.tableRow).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  if (parts.size >= 2) for (const f of findings) if (f.tableRow && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
@@ -294,8 +305,6 @@ function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfN
     for (const name of own) reading = reading.split(name).join(' ');
     return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
   });
-  // Rows of a components table: parts of one whole.
-  const parts = new Set(findings.filter((f) => f.tableRow).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
   if (!fusionWords && parts.size < 2) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
 }

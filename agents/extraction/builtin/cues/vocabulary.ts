@@ -243,7 +243,7 @@ export const CUE_RULES: CueRule[] = [
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
+export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;
