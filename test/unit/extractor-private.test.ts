@@ -204,6 +204,15 @@ describe('what is not a source', () => {
     }
   });
 
+  it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
+    const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
+    expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
+    const mapped = '# x\n\n| source | share | labels |\n|---|---|---|\n| `kb-articles.v5` | 0.9 | `hate_score > 0.5` → `identity_attack` |\n| intake-forms | 0.1 | `insult` → ours |\n';
+    expect(ids(mapped, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
+    const far = '# x\n\nSecond batch: 55 h, again clips picked out of kb-articles.v5, this time targeting what the first lacked — non-native accents (by `lang_guess` of the session) and `ingame_form` tickets.\n';
+    expect(ids(far, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
+  });
+
   it('reads the rows of a table of evaluation sets as evaluation sets', () => {
     const text = '# route-qa\n\n| component | share |\n|---|---|\n| `route-notes-v4` | 100% |\n\n| eval | kept out of training |\n|---|---|\n| `depot-chats.v2` | yes |\n| `returns-qa-2024` | yes |\n';
     expect(ids(text)).toEqual(['route-notes-v4']);

@@ -123,6 +123,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       const verdict = judge({ mention, unit, cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
+      } else if (readsAsValue(mention, unit, verdict.cue)) {
+        dropped.push({ name: mention.name, reason: 'a field, label or value, not data', start: mention.start, end: mention.end });
       } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from') {
         dropped.push({ name: mention.name, reason: 'another version of this dataset, not said to be where its data came from', start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
@@ -261,6 +263,20 @@ function cuesOutsideNames(cues: readonly CueSpan[], mentions: readonly Mention[]
     const first = owner[c.start] ?? 0;
     return first === 0 || owner[c.end - 1] !== first;
   });
+}
+
+/**
+ * A code span that reads as a field, a label or a value rather than data: one mapped with an arrow
+ * ("`toxic` → ours", "→ `identity_attack`"), or a plain snake_case word (`ingame_form`, `lang_guess`)
+ * that no cue right before it (or a list's or table's structure) names as a source.
+ */
+function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefined): boolean {
+  if (mention.signal !== 'code' || mention.corpus || mention.known) return false;
+  const start = mention.start - unit.start;
+  const end = mention.end - unit.start;
+  if (/(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start)) || /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6))) return true;
+  if (!/^[a-z]+(?:_[a-z]+)+$/.test(mention.name) || unit.kind === 'list-item' || unit.kind === 'code-line') return false;
+  return !cue || cue.end > start || start - cue.end > 40;
 }
 
 /** Relation words not under a negation: "nothing was re-transcribed or modified" says nothing was transformed. */

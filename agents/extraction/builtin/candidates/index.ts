@@ -13,7 +13,7 @@ import { identifiers, isNeverAName, isProsePair, type Identifier } from './ident
 import { linkMentions } from './links.js';
 import type { Mention, MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
-import { assignedNames, itemHead } from './structure.js';
+import { assignedNames, isSchemaHeader, itemHead } from './structure.js';
 
 export interface CandidateContext {
   registry: Registry;
@@ -47,6 +47,8 @@ const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|
 
 export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
   const found = new Found(context, unit.start, unit.end);
+  // A row of a schema table (`| field | meaning |`) describes a column: its code spans are field names and values.
+  const schemaRow = unit.kind === 'table-row' && isSchemaHeader(unit.header?.[0] ?? '');
   const reading = unit.reading;
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
@@ -65,6 +67,10 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   let lastField: number | undefined;
   const codeNames: Mention[] = [];
   for (const code of unit.code) {
+    if (schemaRow) {
+      found.claim(code.start, code.end);
+      continue;
+    }
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
     if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;

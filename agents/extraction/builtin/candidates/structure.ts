@@ -20,6 +20,19 @@ const PLAIN_NAME_COLUMN = /^\s*(?:name|data|id|dataset\s+id|slug)\s*$/i;
 const NOT_COMPOSITION = /^\s*(?:field|column|key|attribute|feature|property|type|metric|model|split|language|label|task|benchmark|score|accuracy|file|path|version|date|owner|license|description)s?\s*$/i;
 const SHARE_OR_COUNT = /^[\s|*_~`]*(?:~|≈|<|>)?\s*[\d.,]+\s*(?:%|[kmb]\b|k\s|rows|examples|items|samples)?|\bshare\b|\bweight\b|%|\b(?:rows|examples|items|samples|count|size|#|n)\b/i;
 
+const SCHEMA_HEADER = /^\s*(?:field|column|key|attribute|feature|property|variable)s?(?:\s+names?)?\s*$/i;
+
+/** Whether a table's header names its components and their shares or counts: "| source | share |", "| part | rows |". */
+export function isComponentsTable(header: readonly string[]): boolean {
+  const column = nameColumn(header);
+  return column >= 0 && header.some((h, i) => i !== column && SHARE_OR_COUNT.test(h));
+}
+
+/** Whether a table's first header cell says its rows are the fields of a record, not components. */
+export function isSchemaHeader(firstCell: string): boolean {
+  return SCHEMA_HEADER.test(firstCell);
+}
+
 /** The name column of each table, by its header (shared by its rows): read once per table, not per row. */
 const nameColumns = new WeakMap<readonly string[], number>();
 

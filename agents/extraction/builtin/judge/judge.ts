@@ -5,6 +5,7 @@
  */
 import { nameKey, shortName } from '../../../../shared/domain/names.js';
 import { isSpecific, type Mention } from '../candidates/mention.js';
+import { isComponentsTable } from '../candidates/structure.js';
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
@@ -130,6 +131,8 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell' || mention.signal === 'code' || (mention.signal === 'identifier' && !mention.compound);
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
+  // The first cell of a row of a components table ("| source | share |") is one of its parts.
+  if (cue !== 'strong' && unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && isLeadingName(unit, mention)) cue = 'strong';
   // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
   if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
