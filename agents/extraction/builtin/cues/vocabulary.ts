@@ -187,7 +187,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
   { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated', then: String.raw`\s+(?:by|with|using)\b` },
-  { kind: 'negative', words: 'unlike instead rather' },
+  // A contrast governs the phrase it opens ("rather than like documentation"), not the rest of the sentence.
+  { kind: 'negative', words: 'unlike instead rather', reach: 40 },
   // Downstream: "this set is included verbatim in X", "went into X", "used in X".
   {
     kind: 'negative',

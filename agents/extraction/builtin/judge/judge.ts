@@ -25,7 +25,9 @@ const SIZE_AFTER =
 const ITEMS_AFTER =
   /^[\s*_`'’"]*(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
-const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?)\b/i;
+const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?)\b(?![\s-]+(?:examples?|seeds?|exemplars?|references?|shots?))/i;
+/** Items shown to a generator ("as few-shot examples", "as style seeds"): data that seeded this set even when none of it is copied. */
+const SEEDED = /\b(?:few[- ]shot|seeds?|seeded|exemplars?|in[- ]context|demonstrations?|(?:style|real)\s+examples)\b/i;
 /** Between two names of one enumeration: a comma, "and", "or", a slash or a plus, perhaps a citation or a parenthesis. */
 const ENUMERATION_GAP = /^[\s*_`"”'\])]*(?:\s*(?:\[[\d,\s–-]+\]|\([^()]{0,60}\)))?\s*(?:,|;|&|\/|\+|\band\b|\bor\b|\bplus\b)\s*(?:and\s+|or\s+|plus\s+)?[\s*_`"“'[(]*$/i;
 
@@ -117,7 +119,8 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
     if (stronger(own.cue, governing.cue)) governing = own;
   }
   let cue = governing.cue;
-  if (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))) cue = 'negative';
+  // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
+  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
   if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   // "eval: the French test split of X", "decontam: A, B", "downstream users: …": a label that says what
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
