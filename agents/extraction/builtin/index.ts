@@ -306,9 +306,9 @@ function applyRegeneratedAnswers(findings: Finding[]): void {
 
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
-  // Rows of a components table: parts of one whole, those taken "as-is" too.
-  const parts = new Set(findings.filter((f) => f.tableRow).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  if (parts.size >= 2) for (const f of findings) if (f.tableRow && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
+  // Rows of a components table, bold heads of a list of parts: parts of one whole, those taken "as-is" too.
+  const parts = new Set(findings.filter((f) => f.tableRow || f.signal === 'list-head').map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.signal === 'list-head') && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));

@@ -196,7 +196,8 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:verbatim\s+|as[- ]is\s+|unchanged\s+|later\s+|downstream\s+|directly\s+|again\s+)?(?:in|into|by)\b`,
     before: String.raw`(?:^|\b(?:this|it|set|dataset|data|release|corpus|version|mix|collection)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|will\s+be)\s+)?(?:also\s+|then\s+|later\s+)?)$`,
   },
-  { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b` },
+  // "X goes into Y" (downstream), not a list's lead "What goes in:".
+  { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b(?![\s*_]*:)` },
   { kind: 'negative', words: 'same', then: String.raw`\s+as\b` },
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b` },

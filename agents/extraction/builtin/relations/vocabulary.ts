@@ -72,7 +72,14 @@ export const RELATION_RULES: RelationRule[] = [
     words:
       'subset subsets subsample subsampled downsampled stratified filter filters filtered filtering sample samples sampled sampling select selects selected selection taken extract extracted deduplicate deduplicated deduplication dedup dedupe deduped portion split anonymized anonymised anonymization anonymisation pseudonymized pseudonymised deidentified redacted redaction scrubbed pii kept retained minus cleaned slice excerpt',
   },
-  { relation: 'Direct Inclusion/Subset', words: 'verbatim unchanged unmodified untouched directly copy copies mirror mirrored', asIs: true },
+  { relation: 'Direct Inclusion/Subset', words: 'verbatim unchanged unmodified untouched directly mirror mirrored', asIs: true },
+  // "a copy of X" is X as it is; "a rewritten copy of X" is not.
+  {
+    relation: 'Direct Inclusion/Subset',
+    words: 'copy copies',
+    before: String.raw`(?<!\b(?:rewritten|translated|paraphrased|rephrased|reworded|edited|modified|localized|localised|restyled|simplified|augmented)\s+)$`,
+    asIs: true,
+  },
   { relation: 'Direct Inclusion/Subset', words: 'as', then: String.raw`[- ](?:is|they\s+are|it\s+is)\b`, asIs: true },
   { relation: 'Direct Inclusion/Subset', words: 'only', then: String.raw`\s+the\b` },
 ];
