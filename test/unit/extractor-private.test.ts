@@ -229,6 +229,10 @@ describe('what is not a source', () => {
     expect(ids(far, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
 
+  it('reads hours as the size of a listed part', () => {
+    expect(ids('# asr-mix\n\nData sources:\n\n* LibriSpeech — 360 h\n* `asr-chat-r2` — 101.7 hours\n')).toEqual(['asr-chat-r2', 'librispeech']);
+  });
+
   it('reads the rows of a table of evaluation sets as evaluation sets', () => {
     const text = '# route-qa\n\n| component | share |\n|---|---|\n| `route-notes-v4` | 100% |\n\n| eval | kept out of training |\n|---|---|\n| `depot-chats.v2` | yes |\n| `returns-qa-2024` | yes |\n';
     expect(ids(text)).toEqual(['route-notes-v4']);
@@ -253,6 +257,8 @@ describe('what is not a source', () => {
     ['a part left out', 'The red-team prompts (claims-triage-v2) are **not** in this SFT set.'],
     ['constants, locales and codes', 'Placeholders such as `TODO_VO` and `ORDER_ID`, locale es-419, CEFR B1, zone S3 and card last-4 were dropped.'],
     ['a web page', 'Every patch note scraped from acme.com/news/patch-notes.'],
+    ['a phrase that spells a registry name in lower case', 'For each crash the model is given the stack, logs and the linked bug.'],
+    ['a policy id', 'Agent turns were rewritten into the current macro style (RP-2024-03 wording).'],
     ['a list of values', 'Labels `toxic/obscene/insult/threat` map to ours; pairs en-de/en-fr/en-ja.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -275,7 +275,9 @@ function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefined): b
   const start = mention.start - unit.start;
   const end = mention.end - unit.start;
   if (/(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start)) || /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6))) return true;
-  if (!/^[a-z]+(?:_[a-z]+)+$/.test(mention.name) || unit.kind === 'list-item' || unit.kind === 'code-line') return false;
+  if (!/^[a-z]+(?:_[a-z]+)+$/.test(mention.name) || unit.kind === 'code-line') return false;
+  // "- `gold_answers` — …": the name a list item opens with is named as an item.
+  if (unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, start))) return false;
   return !cue || cue.end > start || start - cue.end > 40;
 }
 

@@ -119,6 +119,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
   }
   for (const m of context.registry.mentions(reading, tokens)) {
+    // "given the stack, logs and linked bug": "The Stack" or "The Pile" written in lower case is the phrase.
+    if (/^the\s/.test(m.written)) continue;
     if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end) && !continuesAsAnotherName(reading, m.start, m.end)) {
       found.add({ name: m.written, start: base + m.start, end: base + m.end, signal: 'registry', known: m.known });
     }
