@@ -160,6 +160,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         signal: a.mention.signal,
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
         tableRow: unit.kind === 'table-row',
+        itemHead: unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start)),
         promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 100), a.mention.start - unit.start)),
       });
     });
@@ -237,7 +238,10 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Sec
     // A relation no words of its own gave is refined; one its words gave only by a transformation said of
     // every item of the section, and only a selection ("sampled"): a part of a fusion stays a part, items
     // taken "verbatim" stay as the card says.
-    const refines = !finding.explicitRelation || (transform.everyItem && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs);
+    // Generation is said of the whole section even when not of "every" item: a generated set holds none of
+    // the items it was seeded or grounded with, so which of them were taken is no subset.
+    const ofAll = transform.everyItem || transform.relation === 'Synthetic Generation';
+    const refines = !finding.explicitRelation || (ofAll && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs);
     if (refines) {
       finding.relation = transform.relation;
       finding.explicitRelation = true;
@@ -308,9 +312,9 @@ function applyRegeneratedAnswers(findings: Finding[]): void {
 
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
-  // Rows of a components table, bold heads of a list of parts: parts of one whole, those taken "as-is" too.
-  const parts = new Set(findings.filter((f) => f.tableRow || f.signal === 'list-head').map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.signal === 'list-head') && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
+  // Rows of a components table, the names list items open with: parts of one whole, those taken "as-is" too.
+  const parts = new Set(findings.filter((f) => f.tableRow || f.itemHead).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.itemHead) && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));

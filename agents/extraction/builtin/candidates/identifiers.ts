@@ -31,6 +31,8 @@ const NOT_A_NAME = [
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-–/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i, // Apr-Jun
   /^\d+(?:st|nd|rd|th)?[-_][a-z]+$/i, // 6th-grade, 3-sentence, 41-intent
   /^(?:train|val|valid|test|dev|eval)[-_]?\d{2,4}$/i, // train2017: a split of the year
+  /^\d+k?[-_](?:train|test|dev|val|validation|eval)$/i, // 330k_train: a split
+  /^W\d{1,2}$/, // W14: a week
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
@@ -40,6 +42,8 @@ const NOT_A_NAME = [
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
+/** A host of a web page before its path: `kestrel.be/help`, `shop.example.pl/pomoc` (any country domain). */
+const WEB_HOST = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2}$/i;
 const STORAGE_SCHEME = /^(?:s3|gs|hdfs|abfss?|az|file|dbfs|wasbs?)$/i;
 /** Hyphen compounds of ordinary English: "multi-turn", "step-by-step", "de-identified", "in-house". */
 const COMPOUND_PART = new Set(
@@ -69,7 +73,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:[A-Za-z]\d|\d[A-Za-z])$/.test(written)) return true;
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   const slash = written.indexOf('/');
-  return slash > 0 && DOMAIN.test(written.slice(0, slash));
+  return slash > 0 && (DOMAIN.test(written.slice(0, slash)) || WEB_HOST.test(written.slice(0, slash)));
 }
 
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */

@@ -169,7 +169,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'style', then: String.raw`\s+of\b`, before: String.raw`\bin\s+the\s+$` },
   { kind: 'negative', words: 'similar akin analogous', then: String.raw`\s+to\b` },
   { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
-  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|vocabulary|ontology|codebook|system\s+prompt)\s+(?:as|like)\b` },
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|normali[sz]er|vocabulary|ontology|codebook|system\s+prompt)(?:\/[\w-]+)?\s+(?:as|like|used\s+(?:for|in|by))\b` },
   { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
   { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
@@ -186,7 +186,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
-  { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated', then: String.raw`\s+(?:by|with|using)\b` },
+  { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated detected identified classified tagged computed tokenized tokenised parsed', then: String.raw`\s+(?:by|with|using)\b` },
   // A contrast governs the phrase it opens ("rather than like documentation"), not the rest of the sentence.
   { kind: 'negative', words: 'unlike instead rather', reach: 40 },
   // Downstream: "this set is included verbatim in X", "went into X", "used in X".
@@ -202,11 +202,20 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
-  { kind: 'negative', words: 'excluding except without', reach: 40 },
+  { kind: 'negative', words: 'excluding except without minus', reach: 40 },
   // "yes/no questions", "go/no-go" are no negation.
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
   { kind: 'negative', words: 'decontam' },
+  // Pointing elsewhere: "for modelling use X", "same as X" and "see X" in Dutch and French, "a.k.a. X".
+  { kind: 'negative', words: 'use', before: String.raw`\b(?:for\s+(?:modell?ing|training|fine-?tuning|experiments?)|please|instead)[\s,]+$`, reach: 40 },
+  { kind: 'negative', words: 'zelfde', then: String.raw`\s+(?:[\w-]+\s+){0,2}?als\b` },
+  { kind: 'negative', words: 'zie voir siehe', reach: 40 },
+  { kind: 'negative', words: 'aka', reach: 40 },
+  { kind: 'negative', words: 'a', then: String.raw`\.k\.a\.?`, reach: 40 },
+  // "This set is part of X", "handed over to the team for X": X holds this data, downstream.
+  { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`\b(?:is|are|it's)\s+(?:also\s+|now\s+)?$`, reach: 40 },
+  { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
   { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built)\s+$` },
   // "also mixed into X", "merged into X": X is downstream of this data.

@@ -17,6 +17,8 @@ export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; gov
 
 /** "from" with at most two words between it and the name. */
 const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** "transcribed by vendor Scribe4U": a company. */
+const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
 const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|data|set)\s+for\s+(?:the\s+|our\s+)?$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
@@ -108,6 +110,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && !(possessive && specific) && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
   if (!specific && organizations?.(mention.name)) return { reason: 'organization' };
   if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
+  if (!mention.hubId && !mention.corpus && VENDOR_BEFORE.test(reading.slice(Math.max(0, start - 20), start))) return { reason: 'organization' };
 
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
@@ -214,7 +217,7 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
 const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|tests?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|teachers?|teacher\s+models?|judges?|judge\s+models?|generators?|models?|base\s+models?|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
+  /^(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|tests?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|teachers?|teacher\s+models?|judges?|judge\s+models?|generators?|models?|base\s+models?|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 

@@ -34,6 +34,8 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', words: 'generated generate generates generating generation created create creates creating wrote produced', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:new|additional|novel|more|synthetic|fresh|further|extra)\b` },
   { relation: 'Synthetic Generation', words: 'new additional novel synthetic fresh', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:were|was)?\s*(?:generated|synthesi[sz]ed|created|written|produced)\b` },
   { relation: 'Synthetic Generation', words: 'in', then: String.raw`[- ]context\s+(?:examples?|demonstrations?)` },
+  // "grounding documents: every article of X", "answers grounded in X", "a persona from X".
+  { relation: 'Synthetic Generation', words: 'grounding grounded persona personas' },
   { relation: 'Synthetic Generation', words: 'examples example', before: String.raw`\b(?:style|seed|real)\s+$` },
   { relation: 'Synthetic Generation', words: 'used use serve served serves acted act', then: String.raw`\s+as\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?|shots)\b` },
   { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
