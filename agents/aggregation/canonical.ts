@@ -110,7 +110,7 @@ const MAX_NAME_WITH_CITATION = 300;
 /** "MATH (Hendrycks et al., 2021a)" → "MATH": citation suffixes are not part of a name. */
 export function stripCitation(name: string): string {
   // A name is short; the bound keeps the citation pattern's backtracking small on anything else.
-  if (name.length > MAX_NAME_WITH_CITATION) return name.trim();
+  if (name.length > MAX_NAME_WITH_CITATION) return name.replace(/\s+/g, ' ').trim();
   return name
     .replace(/\s*[([](?:[^()[\]]*\bet al\.?[^()[\]]*|\s*\d{4}[a-z]?\s*|\d+(?:\s*,\s*\d+)*)[)\]]\s*$/i, '')
     .replace(/\s+/g, ' ')

@@ -92,7 +92,8 @@ describe('exports, read back by real parsers', () => {
     expect(graph.order).toBe(project.datasets.count());
     expect(graph.size).toBe(project.edges.count());
     expect(graph.getNodeAttribute('openai/gsm8k', 'label')).toBe('GSM8K');
-    // A row of UltraFeedback's table of prompt sources: a part of its fusion, as the paper records it.
+    // A row of UltraFeedback's table of prompt sources: a part of its fusion, as the paper's text-only graph
+    // records UltraFeedback's parts (openbmb/UltraChat → openbmb/UltraFeedback is Structured Fusion there).
     expect(graph.getEdgeAttribute(graph.edge('truthfulqa/truthful_qa', 'openbmb/UltraFeedback')!, 'relation')).toBe('Structured Fusion');
   });
 

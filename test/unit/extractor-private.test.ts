@@ -147,6 +147,39 @@ describe('relations, read per source from the words around it', () => {
   });
 });
 
+describe('ordinary sentences that look like the exceptions', () => {
+  it.each([
+    ['a sentence after a citation', '# x\n\nWe take the questions of `kb-a-v1` (Smith et al.). The test set of `kb-b-v2` is used for evaluation.\n', ['kb-a-v1']],
+    ['The Pile written with a capital', '# x\n\nA 10% subset of the Pile, filtered to English.\n', ['the-pile']],
+    ['a snake_case part of a components table', '# x\n\n| dataset | rows |\n|---|---|\n| `support_tickets` | 5k |\n| `faq_pairs` | 2k |\n', ['faq-pairs', 'support-tickets']],
+    ['a snake_case name with its cue after it', '# x\n\n`customer_reviews` was filtered to English and deduplicated.\n', ['customer-reviews']],
+    ['a split label', '# x\n\n- train: 9k questions sampled from `billing-qa-v2`\n- test: 1k questions sampled from `billing-qa-v2`\n', ['billing-qa-v2']],
+    ['a generator label', '# x\n\n- Generator: GPT-4o, prompted with few-shot examples from `kb-articles-v5`\n', ['kb-articles-v5']],
+    ['a benchmark mixture', '# x\n\n| Benchmark | Share |\n|---|---|\n| MMLU | 50% |\n| GSM8K | 50% |\n', ['cais/mmlu', 'openai/gsm8k']],
+    ['a test split left out', '# x\n\nWe keep every question from GSM8K not in the test set.\n', ['openai/gsm8k']],
+    ['nothing but', '# x\n\nThe set contains nothing but the English questions from GSM8K.\n', ['openai/gsm8k']],
+    ['dialogues previously released', '# x\n\nWe reuse the 12k dialogues previously released in `support-dialogs-v1`.\n', ['support-dialogs-v1']],
+    ['a random seed', '# x\n\nWe drew 5k samples with seed 42 from `kb-a-v1`; `kb-b-v2` is not included in this release.\n', ['kb-a-v1']],
+    ['a dataset page on a data host', '# x\n\nDerived from kaggle.com/datasets/acme/reviews.\n', ['kaggle-com-datasets-acme-reviews']],
+    ['a lower-case two-character name', '# x\n\nFiltered from the c4 corpus.\n', ['c4']],
+  ])('%s', (_form, text, expected) => {
+    const found = extract(text).sources.map((s) => s.id).sort();
+    for (const id of expected) expect(found.map((f) => f.toLowerCase()), text).toContain(id.toLowerCase());
+    if (_form === 'a sentence after a citation' || _form === 'a random seed') expect(found).toEqual(expected);
+  });
+
+  it('quotes a list lead of several lines in a CRLF card from the card itself', () => {
+    const text = '# x\r\n\r\nThis set is derived from the\r\nfollowing sets:\r\n\r\n- `kb-a-v1`\r\n- `kb-b-v2`\r\n';
+    for (const source of extract(text).sources) for (const e of source.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(extract(text).sources).toHaveLength(2);
+  });
+
+  it('reads the last sentence of a long paragraph as the lead of the list after it', () => {
+    const text = `# x\n\n${'Context about the team and its goals. '.repeat(60)}We merged the following sets:\n\n- \`kb-a-v1\`\n- \`kb-b-v2\`\n`;
+    expect(extract(text).sources.map((s) => [s.id, s.relation])).toEqual([['kb-a-v1', 'Structured Fusion'], ['kb-b-v2', 'Structured Fusion']]);
+  });
+});
+
 describe('catalog ids and versions', () => {
   it('joins a namespaced catalog id in YAML or text to the card of the folder', () => {
     const text = '---\nsource_datasets:\n- acme:billing-chats-v3\n---\n# Mix\n\nA blend of acme:intake-forms and more.\n';
@@ -218,14 +251,14 @@ describe('relations of parts and sides', () => {
 
   it('reads no cue in the words of a name', () => {
     // "simplified" and "filtered" inside names say nothing of how a list of downstream users was made.
-    expect(ids('# eu-laws\n\n- mirrored as-is\n- downstream users: legal (`laws-simplified`, `laws-filtered-v2`)\n')).toEqual([]);
+    expect(ids('# eu-laws\n\n- mirrored as-is\n- legal (`laws-simplified`, `laws-filtered-v2`)\n')).toEqual([]);
     expect(relationOf('# x\n\nThe rows of `laws-simplified-v2`, kept as they are.\n', 'laws-simplified-v2')).toBe('Direct Inclusion/Subset');
   });
 });
 
 describe('what is not a source', () => {
   it('reads a label before the names as what they are for', () => {
-    for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'teacher']) {
+    for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;
       expect(ids(text), label).toEqual(['route-notes-v4']);
     }

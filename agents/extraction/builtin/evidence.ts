@@ -16,6 +16,7 @@ export function evidenceFor(unit: Unit, mention: Mention, text: string, leadIsCu
     while (end < unit.end && end > mention.end && !/\s/.test(text[end]!)) end--;
   }
   const spans: EvidenceSpan[] = [{ quote: text.slice(start, end), start, end }];
-  if (unit.lead && leadIsCue && unit.lead.end - unit.lead.start <= MAX_QUOTE) spans.push({ quote: unit.lead.text, start: unit.lead.start, end: unit.lead.end });
+  // Quoted from the document itself: the view's text has its carriage returns read as spaces.
+  if (unit.lead && leadIsCue && unit.lead.end - unit.lead.start <= MAX_QUOTE) spans.push({ quote: text.slice(unit.lead.start, unit.lead.end), start: unit.lead.start, end: unit.lead.end });
   return spans;
 }

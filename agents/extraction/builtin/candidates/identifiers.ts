@@ -63,18 +63,21 @@ export function isProsePair(written: string): boolean {
 }
 
 /**
- * Shapes that are never a dataset's name unless the corpus or the registry knows them: constants and
- * placeholders (`TODO_VO`, `ORDER_ID`), locales (`es-419`, `pt-BR`), two-character codes (`B1`, `S3`,
- * `Q2`), "last-4", and web pages (`forums.example.com/mods`).
+ * Shapes that are never a dataset's name unless the corpus or the registry knows them: locales
+ * (`es-419`, `pt-BR`), two-character codes (`B1`, `S3`, `Q2`), "last-4", and web pages
+ * (`forums.example.com/mods`) other than those of data hosts.
  */
 export function isNeverAName(written: string): boolean {
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(written)) return true;
   if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
-  if (/^(?:[A-Za-z]\d|\d[A-Za-z])$/.test(written)) return true;
+  if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   const slash = written.indexOf('/');
-  return slash > 0 && (DOMAIN.test(written.slice(0, slash)) || WEB_HOST.test(written.slice(0, slash)));
+  if (slash <= 0) return false;
+  const host = written.slice(0, slash);
+  return (DOMAIN.test(host) || WEB_HOST.test(host)) && !DATA_HOST.test(host);
 }
+/** Hosts whose pages are datasets: `kaggle.com/datasets/acme/reviews`, `huggingface.co/datasets/squad`. */
+const DATA_HOST = /^(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|github\.com|gitlab\.com|zenodo\.org|figshare\.com|data\.world|paperswithcode\.com|openml\.org)$/i;
 
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
 const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at'.split(' '));

@@ -33,11 +33,11 @@ const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i
  */
 const WRITTEN_AS_NAME = /^(?:[\p{L}\p{N}]+[-_./][\p{L}\p{N}][\p{L}\p{N}_./-]*|(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*)(?:\s+(?:of|for|the|and|de|[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*))+|\p{L}*(?:\p{Ll}\p{Lu}|\p{N})[\p{L}\p{N}]*)$/u;
 const LOCAL_PATH = /^(?:\.{0,2}\/)?(?:data|src|scripts?|configs?|docs?|tests?|lib|bin|tmp|raw|processed|shards?|splits?|files)\//i;
+const MAX_NAME = 120;
 /** Whether a list item's head is written as a name; a head longer than any name is not one (and is not searched). */
 function writtenAsName(name: string): boolean {
   return name.length <= MAX_NAME && WRITTEN_AS_NAME.test(name);
 }
-const MAX_NAME = 120;
 
 /** Snake-case names of fields: `ticket_id`, `created_at`, `target_human`. */
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
@@ -120,7 +120,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   for (const m of context.registry.mentions(reading, tokens)) {
     // "given the stack, logs and linked bug": "The Stack" or "The Pile" written in lower case is the phrase.
-    if (/^the\s/.test(m.written)) continue;
+    if (/^the\s/.test(m.written) && m.written === m.written.toLowerCase()) continue;
     if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end) && !continuesAsAnotherName(reading, m.start, m.end)) {
       found.add({ name: m.written, start: base + m.start, end: base + m.end, signal: 'registry', known: m.known });
     }

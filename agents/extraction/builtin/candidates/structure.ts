@@ -22,6 +22,11 @@ const SHARE_OR_COUNT = /^[\s|*_~`]*(?:~|≈|<|>)?\s*[\d.,]+\s*(?:%|[kmb]\b|k\s|r
 
 const SCHEMA_HEADER = /^\s*(?:field|column|key|attribute|feature|property|variable)s?(?:\s+names?)?\s*$/i;
 
+/** Whether a table has a column of shares or counts beside its first ("| Benchmark | Share |"): a mixture's table. */
+export function hasShareColumn(header: readonly string[]): boolean {
+  return header.slice(1).some((h) => SHARE_OR_COUNT.test(h));
+}
+
 /** Whether a table's header names its components and their shares or counts: "| source | share |", "| part | rows |". */
 export function isComponentsTable(header: readonly string[]): boolean {
   const column = nameColumn(header);

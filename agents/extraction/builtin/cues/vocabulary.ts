@@ -232,7 +232,7 @@ export const CUE_RULES: CueRule[] = [
   // A name the dataset itself had or has: "when the set was still called `x`", "registered as `y`", "formerly z".
   { kind: 'negative', words: 'called named known', before: String.raw`\b(?:still|once|previously|formerly|originally|first|then|internally|also)\s+$`, reach: 40 },
   { kind: 'negative', words: 'renamed', then: String.raw`\s+(?:from|to)\b`, reach: 40 },
-  { kind: 'negative', words: 'formerly previously', reach: 30, notThen: String.raw`\s+(?:derived|taken|built|drawn|sampled|collected|filtered)\b` },
+  { kind: 'negative', words: 'formerly previously', reach: 30, notThen: String.raw`\s+(?:derived|taken|built|drawn|sampled|collected|filtered|released|published|shared|used|described|annotated|labelled|labeled|curated)\b` },
   { kind: 'negative', words: 'registered', then: String.raw`\s+as\b`, reach: 40 },
   // "models trained on X": what X was used for downstream, not where this data came from.
   { kind: 'negative', words: 'trained', then: String.raw`\s+on\b`, before: String.raw`\b(?:models?|llms?|classifiers?|checkpoints?|systems?)\s+$` },
@@ -254,7 +254,7 @@ export const CUE_RULES: CueRule[] = [
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
+export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing(?!\s+(?:but|else))|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;

@@ -39,14 +39,23 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
 
 const CLOSER = /[.!?)"'”’\]*_]/;
 
-/** Whether the terminator run [dot, runEnd) is followed by space and a sentence opener. */
-function endsHere(reading: string, dot: number, runEnd: number): boolean {
+/**
+ * Whether the terminator run [first, runEnd) is followed by space and a sentence opener, and one of its
+ * terminators ends a sentence ("(Smith et al.). The": not the "al." one, the one after the bracket).
+ * Each terminator's look-back is bounded, so the whole run costs its length.
+ */
+function endsHere(reading: string, first: number, runEnd: number): boolean {
   const n = reading.length;
   if (runEnd >= n || !isSpace(reading.charCodeAt(runEnd))) return false;
   let k = runEnd;
   while (k < n && isSpace(reading.charCodeAt(k))) k++;
   if (k >= n || !opensSentence(reading[k]!)) return false;
-  return reading.charCodeAt(dot) !== 46 || endsSentence(reading, dot);
+  for (let t = first; t < runEnd; t++) {
+    const c = reading.charCodeAt(t);
+    if (c === 33 || c === 63) return true;
+    if (c === 46 && endsSentence(reading, t)) return true;
+  }
+  return false;
 }
 
 function push(out: SentenceSpan[], reading: string, offset: number, s: number, e: number): void {

@@ -146,11 +146,16 @@ class UnitBuilder {
         }
         case 'paragraph': {
           const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
+          let last: Range | undefined;
           for (const sentence of sentenceSpans(paragraph.reading, block.start)) {
-            for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) this.unit('sentence', slice(paragraph, piece.start, piece.end));
+            for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) {
+              this.unit('sentence', slice(paragraph, piece.start, piece.end));
+              last = piece;
+            }
           }
-          // A list's lead is what comes just before it: the last piece of a paragraph too long to be one unit.
-          lastParagraph = block.end - block.start <= MAX_UNIT ? paragraph : lastPiece(paragraph);
+          // A list's lead is what comes just before it: in a paragraph too long to be one unit, its last
+          // sentence (or that sentence's last piece).
+          lastParagraph = block.end - block.start <= MAX_UNIT || !last ? paragraph : slice(paragraph, last.start, last.end);
           break;
         }
         case 'list':
@@ -249,7 +254,7 @@ export function unitPieces(reading: string, offset: number, start: number, end: 
     let cut = Math.min(end, at + MAX_UNIT);
     if (cut < end) {
       // The last space in the second half of the piece: the search never goes back further.
-      const space = lastSpaceAfter(reading, cut - offset, at + MAX_UNIT / 2 - offset);
+      const space = lastSpaceAbove(reading, cut - offset, at + MAX_UNIT / 2 - offset);
       if (space >= 0) cut = space + offset;
     }
     out.push({ start: at, end: cut });
@@ -259,15 +264,9 @@ export function unitPieces(reading: string, offset: number, start: number, end: 
   return out;
 }
 
-function lastSpaceAfter(text: string, from: number, floor: number): number {
+function lastSpaceAbove(text: string, from: number, floor: number): number {
   for (let i = Math.min(from, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === 32) return i;
   return -1;
-}
-
-function lastPiece(paragraph: ReturnType<UnitBuilder['span']>): ReturnType<UnitBuilder['span']> {
-  const all = unitPieces(paragraph.reading, paragraph.start, paragraph.start, paragraph.end);
-  const last = all[all.length - 1]!;
-  return slice(paragraph, last.start, last.end);
 }
 
 /** Between the lines of a block inside a quote or list: the container's markers and indentation. */

@@ -5,7 +5,7 @@
  */
 import { nameKey, shortName } from '../../../../shared/domain/names.js';
 import { isSpecific, type Mention } from '../candidates/mention.js';
-import { isComponentsTable } from '../candidates/structure.js';
+import { hasShareColumn, isComponentsTable } from '../candidates/structure.js';
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
@@ -29,7 +29,7 @@ const ITEMS_AFTER =
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
 const FORMAT_AFTER = /^[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?)\b(?![\s-]+(?:examples?|seeds?|exemplars?|references?|shots?))/i;
 /** Items shown to a generator ("as few-shot examples", "as style seeds"): data that seeded this set even when none of it is copied. */
-const SEEDED = /\b(?:few[- ]shot|seeds?|seeded|exemplars?|in[- ]context|demonstrations?|(?:style|real)\s+examples)\b/i;
+const SEEDED = /\b(?:few[- ]shot|(?<!random\s)seeds?(?!\s*[=:]?\s*\d)|seeded|exemplars?|in[- ]context|demonstrations?|(?:style|real)\s+examples)\b/i;
 /** Between two names of one enumeration: a comma, "and", "or", a slash or a plus, perhaps a citation or a parenthesis. */
 const ENUMERATION_GAP = /^[\s*_`"”'\])]*(?:\s*(?:\[[\d,\s–-]+\]|\([^()]{0,60}\)))?\s*(?:,|;|&|\/|\+|\band\b|\bor\b|\bplus\b)\s*(?:and\s+|or\s+|plus\s+)?[\s*_`"“'[(]*$/i;
 
@@ -127,7 +127,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   // "eval: the French test split of X", "decontam: A, B", "downstream users: …": a label that says what
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
-  if (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? ''))) cue = 'negative';
+  if (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? []))) cue = 'negative';
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -166,7 +166,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
@@ -217,7 +217,7 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
 const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|tests?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|teachers?|teacher\s+models?|judges?|judge\s+models?|generators?|models?|base\s+models?|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
+  /^(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 
