@@ -277,6 +277,11 @@ describe('what is not a source', () => {
     expect(ids('# asr-mix\n\nData sources:\n\n* LibriSpeech — 360 h\n* `asr-chat-r2` — 101.7 hours\n')).toEqual(['asr-chat-r2', 'librispeech']);
   });
 
+  it('reads the evaluation sets an evaluation suite lists as its parts', () => {
+    const text = '# ops-eval-suite-2025q1\n\nOne eval bundle for all releases; not a training set.\n\n| task | from | n |\n|---|---|---|\n| `rca_hard` | [kb-articles.v5](../kb/kb-articles.v5/README.md) | 200 |\n| `arc_c` | ARC-Challenge test, EN | 1,172 |\n| `intents` | claims-triage-v2, held-out split | 3,380 |\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['allenai/ai2_arc', 'claims-triage-dialogs-v2', 'kb-articles-v5']);
+  });
+
   it('reads the rows of a table of evaluation sets as evaluation sets', () => {
     const text = '# route-qa\n\n| component | share |\n|---|---|\n| `route-notes-v4` | 100% |\n\n| eval | kept out of training |\n|---|---|\n| `depot-chats.v2` | yes |\n| `returns-qa-2024` | yes |\n';
     expect(ids(text)).toEqual(['route-notes-v4']);

@@ -69,6 +69,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
+  const evaluationSuite = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SUITE.test(n));
   // "support-sft-v1 was built on the regex-redacted tickets", "the previous mix voice-asr-mix-r2": the
   // history of the dataset's own line is lineage only where a source cue says so.
   const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map(versionLine).filter((l): l is string => l !== undefined));
@@ -120,7 +121,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues, selfKeys, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
+      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (readsAsValue(mention, unit, verdict.cue)) {
@@ -299,6 +300,9 @@ function versionLine(name: string): string | undefined {
   const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:v|r|rc|version\s*)\d+(?:\.\d+)*$/iu.exec(shortName(name).trim());
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
+
+/** The name of an evaluation suite: "forge-eval-suite-v1", "kite-eval-suite-2025q1", "Ops Benchmark Suite". */
+const EVALUATION_SUITE = /(?:^|[\s_./-])(?:eval|evals|evaluation|benchmark|bench)[\s_.-]+suite(?:$|[\s_./-])|(?:^|[\s_./-])suite[\s_.-]+(?:of\s+)?(?:evals?|evaluations?|benchmarks?)(?:$|[\s_./-])/i;
 
 /** Where the prompts of a dataset came from, written just before the name. */
 const PROMPT_SIDE = /(?:^[\s*_-]*|\|\s*)(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s*[:|—–-]|\b(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in)\s+(?:the\s+)?[^.;:]{0,30}$/i;

@@ -42,7 +42,7 @@ export function isSchemaHeader(firstCell: string): boolean {
 const nameColumns = new WeakMap<readonly string[], number>();
 
 /** The column of a table that names its components, if the header says which. */
-function nameColumn(header: readonly string[]): number {
+export function nameColumn(header: readonly string[]): number {
   let column = nameColumns.get(header);
   if (column === undefined) nameColumns.set(header, (column = findNameColumn(header)));
   return column;

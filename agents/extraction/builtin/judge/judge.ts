@@ -5,7 +5,7 @@
  */
 import { nameKey, shortName } from '../../../../shared/domain/names.js';
 import { isSpecific, type Mention } from '../candidates/mention.js';
-import { hasShareColumn, isComponentsTable } from '../candidates/structure.js';
+import { hasShareColumn, isComponentsTable, nameColumn } from '../candidates/structure.js';
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
@@ -80,6 +80,8 @@ export interface JudgeInput {
   nearKnown?: (name: string) => boolean;
   /** Whether a name is an organization the corpus's ids belong to ("halden" of `halden/x`). */
   organizations?: (name: string) => boolean;
+  /** The document's dataset is an evaluation suite: the evaluation sets it lists are what it is made of. */
+  evaluationSuite?: boolean;
 }
 
 /** A plan, a to-do or a question states no lineage. */
@@ -90,7 +92,20 @@ const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|
 const METHOD_AFTER =
   /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system)\b/i;
 
-export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations }: JudgeInput): Verdict {
+export function judge(input: JudgeInput): Verdict {
+  // In an evaluation suite's list or table, "eval", "test" and "benchmark" say what its parts are, not that they are not parts.
+  const listed = input.unit.kind === 'table-row' || input.unit.kind === 'list-item';
+  if (input.evaluationSuite && listed) {
+    const cues = input.cues.filter((c) => !(c.kind === 'negative' && EVALUATION_CUE.test(input.unit.reading.slice(c.start, c.end))));
+    return judgeMention({ ...input, cues, leadCue: input.leadCue === 'negative' ? undefined : input.leadCue }, true);
+  }
+  return judgeMention(input, false);
+}
+
+/** Cue words of evaluation: "eval", "test", "benchmark", "held-out". */
+const EVALUATION_CUE = /\b(?:eval\w*|test\w*|benchmark\w*|held|hold)\b/i;
+
+function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations }: JudgeInput, evaluationParts: boolean): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -127,7 +142,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
   // "eval: the French test split of X", "decontam: A, B", "downstream users: …": a label that says what
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
-  if (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? []))) cue = 'negative';
+  if (!evaluationParts && (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
   if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -138,7 +153,7 @@ export function judge({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
   // The first cell of a row of a components table ("| source | share |") is one of its parts.
-  if (cue !== 'strong' && unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && isLeadingName(unit, mention)) cue = 'strong';
+  if (cue !== 'strong' && unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && leadsNameCell(unit, mention)) cue = 'strong';
   // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
   if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
@@ -283,6 +298,15 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
   // "Y is a subset of X": Y stands right before a forward cue (a few words between), so Y is what was derived.
   if (after.kind === 'strong' && after.forward && !negated && TARGET_GAP.test(reading.slice(end, after.start))) return { cue: 'target', span: after, negated };
   return { cue: negated ? 'negative' : after.kind, span: after, negated };
+}
+
+/** Whether the name opens the cell of its row's name column ("| task | from | n |": the "from" cell). */
+function leadsNameCell(unit: Unit, mention: Mention): boolean {
+  const column = nameColumn(unit.header ?? []);
+  if (column <= 0) return isLeadingName(unit, mention);
+  const cell = unit.cells?.[column];
+  if (!cell || mention.start < cell.start || mention.end > cell.end) return false;
+  return /^[\s*_`[(]*$/.test(unit.reading.slice(cell.start - unit.start, mention.start - unit.start));
 }
 
 function isLeadingName(unit: Unit, mention: Mention): boolean {
