@@ -239,9 +239,10 @@ function applySectionTransforms(findings: Finding[], transforms: Map<string, Sec
     // A relation no words of its own gave is refined; one its words gave only by a transformation said of
     // every item of the section, and only a selection ("sampled"): a part of a fusion stays a part, items
     // taken "verbatim" stay as the card says.
-    // Generation is said of the whole section even when not of "every" item: a generated set holds none of
-    // the items it was seeded or grounded with, so which of them were taken is no subset.
-    const ofAll = transform.everyItem || transform.relation === 'Synthetic Generation';
+    // Generation and distillation are said of the whole section even when not of "every" item: a generated
+    // set holds none of the items it was seeded with, and distilled answers replace those of the items
+    // selected, so which items were taken is no subset.
+    const ofAll = transform.everyItem || transform.relation === 'Synthetic Generation' || transform.relation === 'CoT Distillation';
     const refines = !finding.explicitRelation || (ofAll && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs);
     if (refines) {
       finding.relation = transform.relation;
