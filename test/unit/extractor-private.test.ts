@@ -278,6 +278,15 @@ describe('what is not a source', () => {
     expect(ids(far, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
 
+  it('reads a components table as its parts even under a lead about the model or the baseline', () => {
+    const text = '# ranker-mix\n\nTraining data for the cross-encoder ranker (ranker-xe-2025q1). BM25 is the baseline.\n\n| Source | # pairs | weight |\n|---|---|---|\n| `kb-articles.v5` | 880k | 0.6 |\n| intake-forms | 40k | 0.4 |\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
+  });
+
+  it('reads a split held out of a set as a subset of it', () => {
+    expect(relationOf('# support-heldout-v2\n\n3k conversations held out of `order-chats-v4`, split by customer id.\n', 'order-chats-v4')).toBe('Direct Inclusion/Subset');
+  });
+
   it('reads hours as the size of a listed part', () => {
     expect(ids('# asr-mix\n\nData sources:\n\n* LibriSpeech — 360 h\n* `asr-chat-r2` — 101.7 hours\n')).toEqual(['asr-chat-r2', 'librispeech']);
   });
@@ -313,6 +322,12 @@ describe('what is not a source', () => {
     ['a web page', 'Every patch note scraped from acme.com/news/patch-notes.'],
     ['a phrase that spells a registry name in lower case', 'For each crash the model is given the stack, logs and the linked bug.'],
     ['a policy id', 'Agent turns were rewritten into the current macro style (RP-2024-03 wording).'],
+    ['where the data is written', 'Quarterly snapshot, written to `dw_ml.catalog.claims_2024q3`.'],
+    ['what it will switch to', 'Will switch to claims-triage-v2 in 2025q2.'],
+    ['a metric', 'Scored with ROUGE-L and nDCG@10 against the references.'],
+    ['a classifier in parentheses', 'Queries filtered by our shopping-intent classifier (intent-clf-v2, threshold 0.7).'],
+    ['a model a mix trains', 'Training data for the cross-encoder ranker (ranker-xe-2025q1).'],
+    ['a table partition', 'Source table `dw.trust.seller_reviews`, partition `2024q2`, unchanged.'],
     ['a list of values', 'Labels `toxic/obscene/insult/threat` map to ours; pairs en-de/en-fr/en-ja.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -33,6 +33,7 @@ const NOT_A_NAME = [
   /^(?:train|val|valid|test|dev|eval)[-_]?\d{2,4}$/i, // train2017: a split of the year
   /^\d+k?[-_](?:train|test|dev|val|validation|eval)$/i, // 330k_train: a split
   /^W\d{1,2}$/, // W14: a week
+  /^(?:rouge|bleu|sacrebleu|meteor|chrf|wer|cer|bertscore|ndcg|mrr|map|f1|em|pass)(?:[-@_.]?[\w]{1,4})?$/i, // ROUGE-L, nDCG@10: a metric
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8

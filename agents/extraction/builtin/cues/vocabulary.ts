@@ -159,6 +159,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming baseline baselines holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
+  // "3k conversations held out of X": a split of X; "held-out X", "a hold-out set": an evaluation set.
+  { kind: 'strong', forward: true, words: 'held', then: String.raw`[- ]out\s+(?:of|from)\b`, relation: 'Direct Inclusion/Subset', reach: 20 },
   { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
   { kind: 'negative', words: 'pass', then: String.raw`@\d` },
   { kind: 'negative', words: 'compared compare compares comparing comparison comparable', then: String.raw`(?:\s+\w+){0,2}?\s+(?:with|to|against)\b` },
@@ -207,6 +209,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
   { kind: 'negative', words: 'decontam' },
+  // Where this data is written ("written to `dw.x`", "exported to"), and what it will move to ("will switch to X").
+  { kind: 'negative', words: 'written exported stored saved uploaded pushed published', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },
+  { kind: 'negative', words: 'switch switching migrate migrating upgrade upgrading', then: String.raw`\s+(?:over\s+)?to\b`, reach: 40 },
   // Pointing elsewhere: "for modelling use X", "same as X" and "see X" in Dutch and French, "a.k.a. X".
   { kind: 'negative', words: 'use', before: String.raw`\b(?:for\s+(?:modell?ing|training|fine-?tuning|experiments?)|please|instead)[\s,]+$`, reach: 40 },
   { kind: 'negative', words: 'zelfde', then: String.raw`\s+(?:[\w-]+\s+){0,2}?als\b` },

@@ -20,7 +20,7 @@ const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** "transcribed by vendor Scribe4U": a company. */
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
-const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|data|set)\s+for\s+(?:the\s+|our\s+)?$/i;
+const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|data|set)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|h\b|hours|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
@@ -139,7 +139,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   let cue = governing.cue;
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
-  if ((!cue || cue === 'soft') && listLike && leadCue) cue = leadCue;
+  // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
+  const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
+  if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
   // "eval: the French test split of X", "decontam: A, B", "downstream users: …": a label that says what
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
   if (!evaluationParts && (saysNotASource(labelOf(reading), start) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
