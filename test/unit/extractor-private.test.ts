@@ -212,6 +212,16 @@ describe('relations of parts and sides', () => {
     }
   });
 
+  it('reads a selection a list\'s lead says of every part as how the parts of a fusion were weighed', () => {
+    const text = '# assistant-mix-v2\n\nBuilt from (numbers are sampling probabilities):\n\n- `route-notes-v4` — 0.25\n- `depot-chats.v2` — 0.15\n- `returns-qa-2024` — 0.60\n';
+    expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+  });
+
+  it('reads no transformation of a section in the words of a name', () => {
+    const text = '# ranker-mix\n\n| Source | # pairs | weight |\n|---|---|---|\n| `route-notes-v4` | 880k | 0.6 |\n| `depot-chats.v2` | 40k | 0.4 |\n\nWill switch to query-rewrite-pairs-v3 in 2025q2.\n';
+    expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+  });
+
   it('keeps parts taken as they are in a components table parts of the fusion', () => {
     const text = ['# ops-sft-v2', '', '| component | share | notes |', '|---|---|---|', '| `route-notes-v4` | 30% | as-is |', '| `depot-chats.v2` | 70% | used unchanged |'].join('\n');
     expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));

@@ -21,6 +21,8 @@ export interface Finding {
   structured?: boolean;
   /** Found in a row of a table: a components table's rows are the parts of one whole. */
   tableRow?: boolean;
+  /** Its relation is the one its list's lead says of every item ("Built from (sampling weights):"). */
+  fromLead?: boolean;
   /** The name a list item opens with ("- X — 15,000 dialogues"): the items of a list of parts. */
   itemHead?: boolean;
   /** Named as where the prompts (questions, inputs) came from: "prompts kept from X", "| input | X, unchanged |". */

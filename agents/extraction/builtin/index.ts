@@ -135,7 +135,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       }
     }
     if (accepted.length === 0) {
-      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
+      // "Will switch to query-rewrite-pairs-v3": a relation word inside a name says nothing of the section.
+      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start)));
       return;
     }
     // Relation words are read with the names blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method
@@ -161,6 +162,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         signal: a.mention.signal,
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
         tableRow: unit.kind === 'table-row',
+        fromLead: mine.relation === undefined && chain?.relation === undefined && lead?.relation !== undefined,
         itemHead: unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start)),
         promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 80), a.mention.start - unit.start)),
       });
@@ -323,7 +325,8 @@ function applyRegeneratedAnswers(findings: Finding[]): void {
 function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
   // Rows of a components table, the names list items open with: parts of one whole, those taken "as-is" too.
   const parts = new Set(findings.filter((f) => f.tableRow || f.itemHead).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.itemHead) && f.asIs && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
+  // A selection the lead says of every part ("numbers are sampling probabilities") is how the parts were weighed.
+  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.itemHead) && (f.asIs || f.fromLead) && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
