@@ -293,6 +293,11 @@ describe('what is not a source', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
   });
 
+  it('reads a name a transformation is said of as a source, with no other cue', () => {
+    expect(relationOf('# policy-rationales\n\n[route-notes-v4](../route-notes-v4/README.md) with a rationale added to every answer, step by step, distilled from GPT-4o.\n', 'route-notes-v4')).toBe('CoT Distillation');
+    expect(ids('# x\n\nOnly the `counterfeit` decisions out of `listing-flags-2024` (≈ 96k).\n')).toEqual(['listing-flags-2024']);
+  });
+
   it('reads a split held out of a set as a subset of it', () => {
     expect(relationOf('# support-heldout-v2\n\n3k conversations held out of `order-chats-v4`, split by customer id.\n', 'order-chats-v4')).toBe('Direct Inclusion/Subset');
   });
@@ -328,7 +333,7 @@ describe('what is not a source', () => {
     ['an evaluation set', 'claims-triage-v2 used for eval only.'],
     ['a method cited', '(billing-chats-v2 is cited for the generation method; none of its data is used.)'],
     ['a part left out', 'The red-team prompts (claims-triage-v2) are **not** in this SFT set.'],
-    ['constants, locales and codes', 'Placeholders such as `TODO_VO` and `ORDER_ID`, locale es-419, CEFR B1, zone S3 and card last-4 were dropped.'],
+    ['constants, locales and codes', 'Placeholders such as `TODO_VO`, `ORDER_ID` and PERSON_3, locale es-419, CEFR B1, zone S3 and card last-4 were dropped.'],
     ['a web page', 'Every patch note scraped from acme.com/news/patch-notes.'],
     ['a phrase that spells a registry name in lower case', 'For each crash the model is given the stack, logs and the linked bug.'],
     ['a policy id', 'Agent turns were rewritten into the current macro style (RP-2024-03 wording).'],

@@ -14,6 +14,7 @@ import { identifyDocument } from '../../documents/identity.js';
 import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
+import { whyNotASource } from './not-sources.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
@@ -120,8 +121,15 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const identified = new Set<Mention>();
     for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
+    // "X with a rationale added to every answer": a transformation said of the name itself names it as data.
+    // (Models take no relation words here: "distilled from GPT-4o" says what became of X, not of GPT-4o.)
+    const dataNames = mentions.filter((m) => m.corpus || m.known || m.hubId || whyNotASource(m.name) !== 'model');
+    const transformedNames = new Set(
+      relationsOfNames(unit.reading, dataNames.map((m) => ({ start: m.start - unit.start, end: m.end - unit.start })), wordsOutside(reading.words, mentions, unit.start))
+        .flatMap((own, i) => (own.relation && TRANSFORMS.has(own.relation) ? [dataNames[i]!] : [])),
+    );
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
+      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (readsAsValue(mention, unit, verdict.cue)) {
@@ -289,6 +297,11 @@ function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefined): b
   if (!cue) return true;
   // A cue right before it ("built from `x`") or right after it ("`x` was filtered") names it as data.
   return !((cue.end <= start && start - cue.end <= 40) || (cue.start >= end && cue.start - end <= 40));
+}
+
+/** Relation words outside the names of a unit (offsets relative to the unit). */
+function wordsOutside(words: readonly RelationWord[], mentions: readonly Mention[], unitStart: number): RelationWord[] {
+  return words.filter((w) => !mentions.some((m) => w.start < m.end - unitStart && w.end > m.start - unitStart));
 }
 
 /** Relation words not under a negation: "nothing was re-transcribed or modified" says nothing was transformed. */

@@ -65,11 +65,12 @@ export function isProsePair(written: string): boolean {
 
 /**
  * Shapes that are never a dataset's name unless the corpus or the registry knows them: locales
- * (`es-419`, `pt-BR`), two-character codes (`B1`, `S3`, `Q2`), "last-4", and web pages
+ * (`es-419`, `pt-BR`), placeholders (`PERSON_3`), two-character codes (`B1`, `S3`, `Q2`), "last-4", and web pages
  * (`forums.example.com/mods`) other than those of data hosts.
  */
 export function isNeverAName(written: string): boolean {
   if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
+  if (/^[A-Z]+_\d{1,3}$/.test(written)) return true; // PERSON_3: a placeholder
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   const slash = written.indexOf('/');

@@ -35,7 +35,7 @@ export interface CueRule {
 
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
-  'patterns cases items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
+  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
 const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
@@ -120,7 +120,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
-  { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
+  { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from|out\s+of)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
   { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },

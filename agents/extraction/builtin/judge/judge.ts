@@ -82,6 +82,8 @@ export interface JudgeInput {
   organizations?: (name: string) => boolean;
   /** The document's dataset is an evaluation suite: the evaluation sets it lists are what it is made of. */
   evaluationSuite?: boolean;
+  /** A transformation is said of the name itself ("X with rationales added", "X translated into German"). */
+  transformed?: boolean;
 }
 
 /** A plan, a to-do or a question states no lineage. */
@@ -105,7 +107,7 @@ export function judge(input: JudgeInput): Verdict {
 /** Cue words of evaluation: "eval", "test", "benchmark", "held-out". */
 const EVALUATION_CUE = /\b(?:eval\w*|test\w*|benchmark\w*|held|hold)\b/i;
 
-function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations }: JudgeInput, evaluationParts: boolean): Verdict {
+function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations, transformed = false }: JudgeInput, evaluationParts: boolean): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -158,6 +160,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if (cue !== 'strong' && unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && leadsNameCell(unit, mention)) cue = 'strong';
   // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
   if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
+  if ((cue === 'weak' || cue === 'soft' || !cue) && transformed && unit.kind === 'sentence') cue = 'from';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
   if ((cue === 'weak' || cue === 'soft' || !cue) && FROM_BEFORE.test(reading.slice(Math.max(0, anchorStart - 40), anchorStart))) cue = 'from';
   let confidence: number;
