@@ -302,6 +302,15 @@ describe('what is not a source', () => {
     expect(relationOf('# support-heldout-v2\n\n3k conversations held out of `order-chats-v4`, split by customer id.\n', 'order-chats-v4')).toBe('Direct Inclusion/Subset');
   });
 
+  it('reads the parts of a list under a lead that names its downstream user', () => {
+    expect(ids('# de-es-mix\n\nGerman + Spanish slice for `assistant-sft-v3`.\n\n- `route-notes-v4`\n- `depot-chats.v2`\n')).toEqual(['depot-chats-v2', 'route-notes-v4']);
+  });
+
+  it('reads a source checked against a list, and the baseline files of a corpus, as sources', () => {
+    expect(ids('# x\n\nBuilt from:\n\n- [route-notes-v4](../route-notes-v4/README.md) — all of it, re-checked against the retraction list\n')).toEqual(['route-notes-v4']);
+    expect(ids('# x\n\nPubMed abstracts (2024 baseline files), filtered to three MeSH trees.\n').length).toBe(1);
+  });
+
   it('reads hours as the size of a listed part', () => {
     expect(ids('# asr-mix\n\nData sources:\n\n* LibriSpeech — 360 h\n* `asr-chat-r2` — 101.7 hours\n')).toEqual(['asr-chat-r2', 'librispeech']);
   });
@@ -343,6 +352,11 @@ describe('what is not a source', () => {
     ['a classifier in parentheses', 'Queries filtered by our shopping-intent classifier (intent-clf-v2, threshold 0.7).'],
     ['a model a mix trains', 'Training data for the cross-encoder ranker (ranker-xe-2025q1).'],
     ['a table partition', 'Source table `dw.trust.seller_reviews`, partition `2024q2`, unchanged.'],
+    ['a downstream mix it is a slice for', 'German + Spanish slice for claims-triage-v2.'],
+    ['a set that still references it', 'Old mix, still referenced by claims-triage-v2.'],
+    ['a mix it is not yet in', 'Not yet in claims-triage-v2 — leadership wants a review first.'],
+    ['codes', 'Filtered to MeSH trees C04, C20 and D27, and the G12C mutation, with Day-120 lists.'],
+    ['benchmarks under a label', '- Ablation benchmarks: MMLU (clinical subsets), MedQA (USMLE).'],
     ['a list of values', 'Labels `toxic/obscene/insult/threat` map to ours; pairs en-de/en-fr/en-ja.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

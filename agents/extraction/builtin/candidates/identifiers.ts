@@ -71,6 +71,8 @@ export function isProsePair(written: string): boolean {
 export function isNeverAName(written: string): boolean {
   if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
   if (/^[A-Z]+_\d{1,3}$/.test(written)) return true; // PERSON_3: a placeholder
+  if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
+  if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   const slash = written.indexOf('/');

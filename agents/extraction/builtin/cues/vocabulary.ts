@@ -158,7 +158,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
   { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
-  { kind: 'negative', words: 'outperform outperforms outperformed outperforming baseline baselines holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
+  { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
   // "3k conversations held out of X": a split of X; "held-out X", "a hold-out set": an evaluation set.
   { kind: 'strong', forward: true, words: 'held', then: String.raw`[- ]out\s+(?:of|from)\b`, relation: 'Direct Inclusion/Subset', reach: 20 },
   { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
@@ -202,13 +202,21 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b(?![\s*_]*:)` },
   { kind: 'negative', words: 'same', then: String.raw`\s+as\b` },
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
-  { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b` },
+  // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
+  { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   { kind: 'negative', words: 'excluding except without minus', reach: 40 },
   // "yes/no questions", "go/no-go" are no negation.
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
   { kind: 'negative', words: 'decontam' },
+  // "BM25 is the baseline", not "the 2024 baseline files" of PubMed.
+  { kind: 'negative', words: 'baseline baselines', notThen: String.raw`\s+(?:files?|release|dump|snapshot|export|data|corpus)\b` },
+  // Downstream: "still referenced by X", "a German slice for X", "not yet in X", "X pulls this as one block".
+  { kind: 'negative', words: 'referenced', then: String.raw`\s+(?:\w+\s+)?by\b`, reach: 20 },
+  { kind: 'negative', words: 'for', before: String.raw`\b(?:slice|share|contribution|portion|part|block|subset)\s+$`, reach: 30 },
+  { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
+  { kind: 'negative', words: 'pulls pull pulled', then: String.raw`\s+(?:this|it|these|us)\b`, afterOnly: true },
   // Where this data is written ("written to `dw.x`", "exported to"), and what it will move to ("will switch to X").
   { kind: 'negative', words: 'written exported stored saved uploaded pushed published', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },
   { kind: 'negative', words: 'switch switching migrate migrating upgrade upgrading', then: String.raw`\s+(?:over\s+)?to\b`, reach: 40 },

@@ -237,7 +237,7 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
 const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
+  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 
@@ -326,7 +326,8 @@ function stronger(a: Cue | undefined, b: Cue | undefined): boolean {
 
 /** The strongest cue of a text's cue spans: a source cue first, then a negative one, then a weak one. */
 export function strongestCue(text: string, cues: readonly CueSpan[]): Cue | undefined {
-  const kinds = new Set(cues.map((span) => (isNegated(text, span) ? 'negative' : span.kind)));
+  // A negative cue that governs only the name right after it ("a slice for X", "referenced by X") says nothing of a list.
+  const kinds = new Set(cues.filter((span) => !(span.kind === 'negative' && span.reach !== undefined)).map((span) => (isNegated(text, span) ? 'negative' : span.kind)));
   if (kinds.has('strong')) return 'strong';
   if (kinds.has('negative')) return 'negative';
   return kinds.has('weak') ? 'weak' : kinds.has('soft') ? 'soft' : undefined;
