@@ -14,16 +14,18 @@ import { identifyDocument } from '../../documents/identity.js';
 import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
-import { whyNotASource } from './not-sources.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
-import { readDocumentView, type Span, type Unit } from './document/units.js';
+import { readDocumentView, type Span } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
+import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
 import { isIgnoredSection } from './judge/sections.js';
+import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
 import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
+import { whyNotASource } from './not-sources.js';
 import { sourceDatasetFindings } from './yaml.js';
 
 export const BUILTIN_AGENT = 'builtin-extractor';
@@ -220,138 +222,4 @@ function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Ment
     out.set(head, { relation: asIs ? (relations.includes('Structured Fusion') ? 'Structured Fusion' : 'Direct Inclusion/Subset') : strongestRelation(relations), asIs });
   }
   return out;
-}
-
-/** A sentence that names no dataset but says what was done to the data ("we regenerated every answer with CoT"). */
-interface SectionTransform {
-  relation: Relation;
-  /** Said of every item ("for every question we regenerated the answer"), so also of items said to be sampled. */
-  everyItem: boolean;
-}
-
-function noteSectionTransform(transforms: Map<string, SectionTransform>, unit: Unit, allWords: readonly RelationWord[]): void {
-  const words = affirmed(unit.reading, allWords);
-  // "merging five sets and one rewritten set" describes a mixture, not what was done to every part.
-  if (words.some((w) => w.relation === 'Structured Fusion')) return;
-  const relation = strongestRelation(words.map((w) => w.relation));
-  const section = unit.section.join(' / ');
-  if (relation && TRANSFORMS.has(relation) && !transforms.has(section)) transforms.set(section, { relation, everyItem: /\b(?:every|each|all)\b/i.test(unit.reading) });
-}
-
-/**
- * Selection words ("sampled", "merged") say which items were taken; a transformation stated in the same
- * section says what became of them, which is the relation the paper records.
- */
-function applySectionTransforms(findings: Finding[], transforms: Map<string, SectionTransform>): void {
-  for (const finding of findings) {
-    const transform = transforms.get(finding.section);
-    if (!transform) continue;
-    // A relation no words of its own gave is refined; one its words gave only by a transformation said of
-    // every item of the section, and only a selection ("sampled"): a part of a fusion stays a part, items
-    // taken "verbatim" stay as the card says.
-    // Generation and distillation are said of the whole section even when not of "every" item: a generated
-    // set holds none of the items it was seeded with, and distilled answers replace those of the items
-    // selected, so which items were taken is no subset.
-    const ofAll = transform.everyItem || transform.relation === 'Synthetic Generation' || transform.relation === 'CoT Distillation';
-    const refines = !finding.explicitRelation || (ofAll && finding.relation === 'Direct Inclusion/Subset' && !finding.asIs);
-    if (refines) {
-      finding.relation = transform.relation;
-      finding.explicitRelation = true;
-    }
-  }
-}
-
-/**
- * The cues of a unit that are not words inside a name: "simplified" in `eurlex-simplified` or "filtered"
- * in `kb-filtered-v2` says nothing of how data was taken (though "test" in `ivr-test-2024` still says
- * what the set is for). Only names joined by - _ . / count: a cue word
- * can open a written phrase ("Filtered from X").
- */
-function cuesOutsideNames(cues: readonly CueSpan[], mentions: readonly Mention[], start: number, end: number): readonly CueSpan[] {
-  const compound = mentions.filter((m) => /[-_./]/.test(m.name));
-  if (compound.length === 0 || cues.length === 0) return cues;
-  // Which name covers each character of the unit (0: none): a cue is inside one when both its ends are.
-  const owner = new Int32Array(Math.max(0, end - start));
-  compound.forEach((m, i) => owner.fill(i + 1, Math.max(0, m.start - start), Math.max(0, m.end - start)));
-  return cues.filter((c) => {
-    // A name that says it is a test or an evaluation set ("ivr-test-2024") still says so.
-    if (c.kind === 'negative') return true;
-    const first = owner[c.start] ?? 0;
-    return first === 0 || owner[c.end - 1] !== first;
-  });
-}
-
-/**
- * A code span that reads as a field, a label or a value rather than data: one mapped with an arrow
- * ("`toxic` → ours", "→ `identity_attack`"), or a plain snake_case word or constant (`ingame_form`,
- * `TODO_VO`) that no cue right beside it (or a list's or table's structure) names as a source.
- */
-function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefined): boolean {
-  if (mention.signal !== 'code' || mention.corpus || mention.known) return false;
-  const start = mention.start - unit.start;
-  const end = mention.end - unit.start;
-  if (/(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start)) || /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6))) return true;
-  if (!/^[a-z]+(?:_[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(mention.name) || unit.kind === 'code-line') return false;
-  // "- `gold_answers` — …", "| `support_tickets` | 5k |": the name an item or a row opens with is named as one.
-  if ((unit.kind === 'list-item' || unit.kind === 'table-row') && /^[\s*_`[(|]*$/.test(unit.reading.slice(0, start))) return false;
-  if (!cue) return true;
-  // A cue right before it ("built from `x`") or right after it ("`x` was filtered") names it as data.
-  return !((cue.end <= start && start - cue.end <= 40) || (cue.start >= end && cue.start - end <= 40));
-}
-
-/** Relation words outside the names of a unit (offsets relative to the unit). */
-function wordsOutside(words: readonly RelationWord[], mentions: readonly Mention[], unitStart: number): RelationWord[] {
-  return words.filter((w) => !mentions.some((m) => w.start < m.end - unitStart && w.end > m.start - unitStart));
-}
-
-/** Relation words not under a negation: "nothing was re-transcribed or modified" says nothing was transformed. */
-function affirmed(reading: string, words: readonly RelationWord[]): RelationWord[] {
-  return words.filter((w) => !NEGATED_VERB.test(reading.slice(Math.max(0, w.start - 40), w.start)));
-}
-/** A negation of the verb itself ("nothing was … modified", "not translated"), not of a noun ("no essay from the seed set"). */
-const NEGATED_VERB = /\b(?:not|nothing|never|none|neither|nor)\b[^.;:()—–]{0,40}$/i;
-
-/** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
-function versionLine(name: string): string | undefined {
-  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:v|r|rc|version\s*)\d+(?:\.\d+)*$/iu.exec(shortName(name).trim());
-  return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
-}
-
-/** The name of an evaluation suite: "forge-eval-suite-v1", "kite-eval-suite-2025q1", "Ops Benchmark Suite". */
-const EVALUATION_SUITE = /(?:^|[\s_./-])(?:eval|evals|evaluation|benchmark|bench)[\s_.-]+suite(?:$|[\s_./-])|(?:^|[\s_./-])suite[\s_.-]+(?:of\s+)?(?:evals?|evaluations?|benchmarks?)(?:$|[\s_./-])/i;
-
-/** Where the prompts of a dataset came from, written just before the name. */
-const PROMPT_SIDE = /(?:^[\s*_-]*|\|\s*)(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s*[:|—–-]|\b(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in)\s+(?:the\s+)?[^.;:]{0,30}$/i;
-/** Words for the answer side of an item, which CoT words must speak of to say the answers were distilled. */
-const ANSWER_SIDE = /\b(?:answers?|responses?|completions?|outputs?|solutions?|rationales?|reasoning|explanations?|replies|targets)\b/i;
-
-/**
- * "questions: … of X, kept word for word" and "answers: … regenerated by a teacher with step-by-step
- * reasoning": the prompts were taken as they are and the answers distilled, which the paper records as
- * CoT Distillation of X rather than a subset.
- */
-function applyRegeneratedAnswers(findings: Finding[]): void {
-  for (const finding of findings) if (finding.promptSide && finding.relation === 'Direct Inclusion/Subset') finding.relation = 'CoT Distillation';
-}
-
-/** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
-function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
-  // Rows of a components table, the names list items open with: parts of one whole, those taken "as-is" too.
-  const parts = new Set(findings.filter((f) => f.tableRow || f.itemHead).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  // A selection the lead says of every part ("numbers are sampling probabilities") is how the parts were weighed.
-  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.itemHead) && (f.asIs || f.fromLead) && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
-  const undecided = findings.filter((f) => !f.explicitRelation);
-  if (undecided.length === 0) return;
-  const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  if (distinct.size < 2) return;
-  // The dataset's own name ("Weak Mix") says nothing of how it was made.
-  const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
-  const fusionWords = units.some((u) => {
-    if (u.kind !== 'heading' && u.kind !== 'sentence') return false;
-    let reading = u.reading.toLowerCase();
-    for (const name of own) reading = reading.split(name).join(' ');
-    return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
-  });
-  if (!fusionWords && parts.size < 2) return;
-  for (const f of undecided) f.relation = 'Structured Fusion';
 }
