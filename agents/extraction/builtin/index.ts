@@ -146,12 +146,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     if (accepted.length === 0) {
       // "Will switch to query-rewrite-pairs-v3": a relation word inside a name says nothing of the section.
-      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words.filter((w) => !mentions.some((m) => w.start < m.end - unit.start && w.end > m.start - unit.start)));
+      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, wordsOutside(reading.words, mentions, unit.start));
       return;
     }
     // Relation words are read with the names blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method
     // (a rejected candidate such as "chain-of-thought" or "few-shot" is a word again).
-    const words = reading.words.filter((w) => !accepted.some(({ mention: m }) => w.start < m.end - unit.start && w.end > m.start - unit.start));
+    const words = wordsOutside(reading.words, accepted.map((a) => a.mention), unit.start);
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
     const relationOf = new Map<Mention, OwnRelation>();
     accepted.forEach((a, i) => relationOf.set(a.mention, ownOrCue(own[i]!, a.negated ? undefined : a.cue?.relation)));

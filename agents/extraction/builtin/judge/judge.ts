@@ -314,7 +314,8 @@ function leadsNameCell(unit: Unit, mention: Mention): boolean {
   return /^[\s*_`[(]*$/.test(unit.reading.slice(cell.start - unit.start, mention.start - unit.start));
 }
 
-function isLeadingName(unit: Unit, mention: Mention): boolean {
+/** Whether the name opens its unit, after markup only ("- **X** …", "| `X` | …"). */
+export function isLeadingName(unit: Unit, mention: Mention): boolean {
   return /^[\s|*_`[(]*$/.test(unit.reading.slice(0, mention.start - unit.start));
 }
 

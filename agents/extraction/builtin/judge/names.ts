@@ -7,6 +7,7 @@ import { nameKey, shortName } from '../../../../shared/domain/names.js';
 import type { Mention } from '../candidates/mention.js';
 import type { CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
+import { isLeadingName } from './judge.js';
 import type { RelationWord } from '../relations/index.js';
 
 /**
@@ -41,7 +42,7 @@ export function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefi
   if (/(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start)) || /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6))) return true;
   if (!/^[a-z]+(?:_[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(mention.name) || unit.kind === 'code-line') return false;
   // "- `gold_answers` — …", "| `support_tickets` | 5k |": the name an item or a row opens with is named as one.
-  if ((unit.kind === 'list-item' || unit.kind === 'table-row') && /^[\s*_`[(|]*$/.test(unit.reading.slice(0, start))) return false;
+  if ((unit.kind === 'list-item' || unit.kind === 'table-row') && isLeadingName(unit, mention)) return false;
   if (!cue) return true;
   // A cue right before it ("built from `x`") or right after it ("`x` was filtered") names it as data.
   return !((cue.end <= start && start - cue.end <= 40) || (cue.start >= end && cue.start - end <= 40));
