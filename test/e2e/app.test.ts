@@ -12,13 +12,12 @@ import type { GraphData, ProjectInfo } from '../../shared/api/contract.js';
 import { RELATIONS } from '../../shared/domain/vocabulary.js';
 import { SAMPLES, tempDir } from '../helpers/temp.js';
 import { launchChromium } from './browser.js';
+import { appState } from './readability.js';
 import { screenshotDir } from './shots.js';
 import { serveApp, type ServedApp } from './app-server.js';
 
 const shots = screenshotDir();
 
-interface AppState { nodes: number; edges: number; visibleNodes: number; selected: string | null; focus: string | null; firstFrameMs: number | null; layoutRunning: boolean }
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __rootline: { state(): AppState } }).__rootline.state());
 const inkRatio = (page: Page) => page.evaluate(() => (window as unknown as { __rootline: { inkRatio(): number } }).__rootline.inkRatio());
 
 describe('the app in browser mode', { timeout: 120_000 }, () => {
@@ -44,7 +43,7 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     await page.goto(app.url);
     await page.waitForFunction(() => (window as unknown as { __rootline?: unknown }).__rootline !== undefined);
     await expect.poll(() => page.getByText('This project is empty').isVisible()).toBe(true);
-    expect((await state(page)).nodes).toBe(0);
+    expect((await appState(page)).nodes).toBe(0);
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token');
   });
@@ -56,8 +55,8 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     await page.waitForSelector('[data-testid=run-status][data-phase=done]', { timeout: 60_000 });
     const info = await app.call<ProjectInfo>('projectInfo');
     expect(info.datasets).toBeGreaterThan(20);
-    await expect.poll(async () => (await state(page)).nodes, { timeout: 20_000 }).toBe(info.datasets);
-    expect((await state(page)).edges).toBe(info.edges);
+    await expect.poll(async () => (await appState(page)).nodes, { timeout: 20_000 }).toBe(info.datasets);
+    expect((await appState(page)).edges).toBe(info.edges);
     // The folder picker keeps the folders, so each Acme folder is one dataset, as on the command line.
     expect(await page.locator('.files tr.ingested', { hasText: 'acme-general-chat/README.md' }).count()).toBe(1);
   });
@@ -79,8 +78,8 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
 
   it('draws the graph: a first frame, a picture that is not blank', async () => {
     await page.getByRole('tab', { name: 'Inspector' }).click();
-    await expect.poll(async () => (await state(page)).firstFrameMs, { timeout: 20_000 }).not.toBeNull();
-    await expect.poll(async () => (await state(page)).layoutRunning, { timeout: 20_000 }).toBe(false);
+    await expect.poll(async () => (await appState(page)).firstFrameMs, { timeout: 20_000 }).not.toBeNull();
+    await expect.poll(async () => (await appState(page)).layoutRunning, { timeout: 20_000 }).toBe(false);
     expect(await inkRatio(page)).toBeGreaterThan(0.002);
     await page.screenshot({ path: join(shots, 'graph.png') });
     expect(pageErrors).toEqual([]);
@@ -90,7 +89,7 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     await page.getByLabel('Search datasets').fill('metamath');
     await page.getByRole('option', { name: /MetaMathQA/ }).first().waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await state(page)).selected).toBe('meta-math/MetaMathQA');
+    await expect.poll(async () => (await appState(page)).selected).toBe('meta-math/MetaMathQA');
     await expect.poll(() => page.getByTestId('inspector').locator('h2').textContent()).toContain('MetaMathQA');
   });
 
@@ -98,11 +97,11 @@ describe('the app in browser mode', { timeout: 120_000 }, () => {
     await page.getByLabel('Search datasets').fill('Acme General Chat');
     await page.getByRole('option', { name: /Acme General Chat/ }).first().click();
     await page.getByRole('button', { name: 'Focus on lineage' }).click();
-    await expect.poll(async () => (await state(page)).focus).not.toBeNull();
-    const all = (await state(page)).nodes;
+    await expect.poll(async () => (await appState(page)).focus).not.toBeNull();
+    const all = (await appState(page)).nodes;
     await page.getByLabel('layered').check();
-    await expect.poll(async () => (await state(page)).visibleNodes).toBeLessThan(all);
-    expect((await state(page)).visibleNodes).toBeGreaterThan(3);
+    await expect.poll(async () => (await appState(page)).visibleNodes).toBeLessThan(all);
+    expect((await appState(page)).visibleNodes).toBeGreaterThan(3);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, 'focus-layered.png') });
   });

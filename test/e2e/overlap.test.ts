@@ -11,11 +11,10 @@ import { rootline } from '../helpers/cli.js';
 import { SAMPLES, tempDir } from '../helpers/temp.js';
 import { launchChromium } from './browser.js';
 import { serveApp, type ServedApp } from './app-server.js';
+import { appState } from './readability.js';
+import { screenshotDir } from './shots.js';
 
-const shots = process.env.ROOTLINE_SCREENSHOTS === 'docs' ? join(import.meta.dirname, '../../docs/screenshots') : tempDir('rootline-shots-');
-
-interface AppState { nodes: number; edges: number; litEdges: string[] }
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __rootline: { state(): AppState } }).__rootline.state());
+const shots = screenshotDir();
 
 describe('lineage from the data in the app', { timeout: 120_000 }, () => {
   const dir = tempDir('rootline-e2e-overlap-');
@@ -42,7 +41,7 @@ describe('lineage from the data in the app', { timeout: 120_000 }, () => {
     await page.goto(app.url);
     await page.waitForFunction(() => (window as unknown as { __rootline?: unknown }).__rootline !== undefined);
     const before = await app.call<ProjectInfo>('projectInfo');
-    await expect.poll(async () => (await state(page)).edges, { timeout: 20_000 }).toBe(before.edges);
+    await expect.poll(async () => (await appState(page)).edges, { timeout: 20_000 }).toBe(before.edges);
 
     await page.getByRole('tab', { name: 'Data lineage' }).click();
     await page.getByRole('button', { name: 'Find lineage in the data' }).click();
@@ -55,8 +54,8 @@ describe('lineage from the data in the app', { timeout: 120_000 }, () => {
     const graph = await app.call<GraphData>('graph');
     const proposal = graph.edges.find((e) => e.upstream === 'acme-support-logs' && e.downstream === 'acme-helpdesk-qa')!;
     expect(proposal.status).toBe('proposed');
-    await expect.poll(async () => (await state(page)).edges, { timeout: 20_000 }).toBe(before.edges + 1);
-    expect((await state(page)).litEdges.sort()).toEqual(['acme-support-logs->acme-helpdesk-qa', 'databricks/databricks-dolly-15k->acme-helpdesk-qa']);
+    await expect.poll(async () => (await appState(page)).edges, { timeout: 20_000 }).toBe(before.edges + 1);
+    expect((await appState(page)).litEdges.sort()).toEqual(['acme-support-logs->acme-helpdesk-qa', 'databricks/databricks-dolly-15k->acme-helpdesk-qa']);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, 'data-lineage.png') });
 
