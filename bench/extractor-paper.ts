@@ -50,7 +50,7 @@ function buildDocuments(raw: string): Map<string, { text: string; gold: GoldEdge
 
 /** A hub mirror's name without its split, year or packaging words: `coco_train_2017` → `coco`. */
 function coreName(name: string): string {
-  return nameKey(name.replace(/[-_ ](?:train|val|validation|test|dev|\d{4}|dataset|data|hf|parquet|full|cleaned|clean|filtered|v\d+(?:\.\d+)?)\b/gi, ''));
+  return nameKey(name.replace(/[-_ ](?:train|val|validation|test|dev|\d{4}|dataset|data|hf|parquet|full|cleaned|clean|filtered|v\d+(?:\.\d+)?)(?=$|[-_ .])/gi, ''));
 }
 
 /** Exact agreement: the same id or name after normalisation, or the registry's id for the gold name. */

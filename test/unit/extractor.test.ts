@@ -106,6 +106,22 @@ describe('built-in extractor: lists, tables and enumerations', () => {
     );
   });
 
+  it('reads links a sentence opens or ends with, and paragraphs that are only a link', () => {
+    const text = [
+      '# Mix',
+      '',
+      'We merge several sets. [Forum Posts](https://huggingface.co/datasets/acme/forum-posts) is merged as it is.',
+      '',
+      '## Dataset Sources',
+      '',
+      '### Chat Logs',
+      'By the chat team: https://huggingface.co/datasets/acme/chat-logs-v2',
+      '',
+      'https://huggingface.co/datasets/acme/kb-articles.v5',
+    ].join('\n');
+    expect(ids(text)).toEqual(['acme/chat-logs-v2', 'acme/forum-posts', 'acme/kb-articles.v5']);
+  });
+
   it('reads quoted dataset lists in configs', () => {
     const text = '# Synth\n\n```python\ndatasets = ["squad", "HotpotQA", "my-private-qa"]\n```\n';
     expect(ids(text)).toEqual(expect.arrayContaining(['rajpurkar/squad', 'hotpotqa/hotpot_qa', 'my-private-qa']));

@@ -147,7 +147,7 @@ class UnitBuilder {
         case 'paragraph': {
           const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
           let last: Range | undefined;
-          for (const sentence of sentenceSpans(paragraph.reading, block.start)) {
+          for (const sentence of withTheirLinks(sentenceSpans(paragraph.reading, block.start), paragraph.inline.links)) {
             for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) {
               this.unit('sentence', slice(paragraph, piece.start, piece.end));
               last = piece;
@@ -267,6 +267,29 @@ export function unitPieces(reading: string, offset: number, start: number, end: 
 function lastSpaceAbove(text: string, from: number, floor: number): number {
   for (let i = Math.min(from, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === 32) return i;
   return -1;
+}
+
+/**
+ * Sentences widened to the links a reader sees only as blanks at their edges: "[Foo](…) is merged" opens
+ * with a bracket the sentence's trimming left out, "By Jon Durbin: https://huggingface.co/datasets/…"
+ * ends in a URL, and a paragraph that is one bare URL has no words at all. A link that starts outside
+ * every sentence joins the sentence it runs into, else the one before it (else the first); a paragraph
+ * of links alone is one sentence. Both lists are sorted, so this is one pass.
+ */
+function withTheirLinks(sentences: Range[], links: readonly Link[]): Range[] {
+  if (links.length === 0) return sentences;
+  if (sentences.length === 0) return [{ start: links[0]!.start, end: links[links.length - 1]!.end }];
+  const out = sentences.map((s) => ({ ...s }));
+  let next = 0;
+  for (const link of links) {
+    while (next < out.length && out[next]!.start <= link.start) next++;
+    const before = next > 0 ? out[next - 1]! : undefined;
+    if (before && link.start < before.end) continue;
+    const after = out[next];
+    if (after && (link.end > after.start || !before)) after.start = link.start;
+    else if (before) before.end = Math.max(before.end, link.end);
+  }
+  return out;
 }
 
 /** Between the lines of a block inside a quote or list: the container's markers and indentation. */
