@@ -30,6 +30,29 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids(text)).toEqual(['EleutherAI/hendrycks_math', 'TIGER-Lab/MathInstruct', 'acme/math-set', 'openai/gsm8k']);
   });
 
+  it('takes no size, licence or month for a dataset name', () => {
+    const text = [
+      '# CommitPackFT',
+      '',
+      'CommitPackFT is a 2GB filtered version of bigcode/commitpack, built from a **CC-BY-SA-4.0** collection of programs.',
+      'We collect financial news from May 2022 to May 2023 and 280GB of crawled pages.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['bigcode/commitpack']);
+  });
+
+  it('reads footnote marks glued to words as footnotes, not as parts of names', () => {
+    const text = [
+      '# Web UI',
+      '',
+      'We collect 300k web pages from the latest Common Crawl1 repository, and passages from the Washington Post2 collection.',
+      'Questions are sampled from a public Psychological Question Answering Dataset16 and from Books3 (Presser, 2020).',
+      'We also merge jailbreak-batch1 and jailbreak-batch2.',
+    ].join('\n');
+    const names = extract(text).sources.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Common Crawl', 'Books3', 'jailbreak-batch1', 'jailbreak-batch2']));
+    expect(names.filter((n) => /^(?:Crawl|Post|Dataset)\d*$|\d$/.test(n) && !/batch\d$|Books3/.test(n))).toEqual([]);
+  });
+
   it('does not take evaluation benchmarks, baselines, models, organizations or generic words as sources', () => {
     const text = [
       '# Acme Chat',
@@ -120,6 +143,11 @@ describe('built-in extractor: lists, tables and enumerations', () => {
       'https://huggingface.co/datasets/acme/kb-articles.v5',
     ].join('\n');
     expect(ids(text)).toEqual(['acme/chat-logs-v2', 'acme/forum-posts', 'acme/kb-articles.v5']);
+  });
+
+  it('reads a dataset list of Python pasted without a fence, whose comment marks make it a heading', () => {
+    const text = "# Synth\n\n# # the full list of datasets is:\n# # datasets = ['squad', 'HotpotQA' 'my-private-qa']\n";
+    expect(ids(text)).toEqual(expect.arrayContaining(['rajpurkar/squad', 'hotpotqa/hotpot_qa', 'my-private-qa']));
   });
 
   it('reads quoted dataset lists in configs', () => {

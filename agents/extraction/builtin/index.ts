@@ -16,6 +16,7 @@ import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
+import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
@@ -67,6 +68,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const minConfidence = options.minConfidence ?? 0.5;
   const text = input.text;
   const view = readDocumentView(text, input.bodyStart ?? 0);
+  const knownWord = (word: string) => Boolean(registry.lookup(word) ?? corpus.lookup(word));
+  for (const unit of view.units) if (unit.kind !== 'code-line') unit.reading = blankFootnoteMarks(unit.reading, knownWord);
   const identity = identifyDocument(input, registry);
   const selfKeys = new Set([identity.name, identity.id, shortName(identity.id), ...identity.aliases].map(nameKey).filter((k) => k.length >= 2));
   const context: CandidateContext = { registry, corpus, documentPath: input.path };

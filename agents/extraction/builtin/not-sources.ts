@@ -72,6 +72,14 @@ const GENERIC_WORDS = new Set(
 
 const ORGANIZATION_SHAPE = /\b(?:university|universit[àä]t|institute|college|laboratory|lab|labs|inc|corp|corporation|foundation|school|academy|center|centre|ltd|gmbh)\.?$/i;
 
+/** "2GB", "280 GB", "1.4TB": a size, not a name. */
+const BYTE_SIZE = /^\d+(?:[.,]\d+)?\s?(?:[KMGTP]i?B|bytes?)$/i;
+/** A month on its own ("news from May 2022"). */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Licence names: "CC-BY-SA", "CC BY-NC-ND 4.0", "GPL-3.0", "ODC-By", "OpenRAIL-M". */
+const LICENCE =
+  /^(?:cc[- ]?(?:by|0|zero)(?:[- ](?:sa|nc|nd))*(?:[- ]v?\d\.\d)?|cc0|(?:a|l)?gpl(?:[- ]?v?\d(?:\.\d)?)?(?:[- ]only|[- ]or[- ]later)?|apache(?:[- ]2(?:\.0)?)?|bsd(?:[- ]\d[- ]clause)?|odc[- ]?by|odbl|cdla(?:[- ]\w+){0,2}|openrail(?:[- ]\w+)?|mit(?:[- ]licen[cs]e)?)$/i;
+
 export type NotSourceReason = 'model' | 'organization' | 'generic' | 'document furniture' | 'too short' | 'not a name';
 
 const verdicts = new Map<string, NotSourceReason | null>();
@@ -97,6 +105,8 @@ function judgeName(name: string): NotSourceReason | undefined {
   if (FURNITURE.test(trimmed)) return 'document furniture';
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
+  if (BYTE_SIZE.test(trimmed) || MONTH.test(trimmed)) return 'not a name';
+  if (LICENCE.test(trimmed)) return 'generic';
   if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented|aligned|annotated|generated|labeled|labelled|formatted)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
 }

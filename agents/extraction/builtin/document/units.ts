@@ -140,7 +140,9 @@ class UnitBuilder {
           while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= block.depth) this.headings.pop();
           this.headings.push({ depth: block.depth, text: title.reading.replace(/\s+/g, ' ').trim() });
           this.currentSection = this.headings.map((h) => h.text);
-          this.unitInPieces('heading', title);
+          // Python pasted without a fence turns its comments into headings: `# datasets = ['squad', …]` is code.
+          if (CODE_ASSIGNMENT.test(title.text)) this.unitInPieces('code-line', { ...title, reading: blankHidden(title.text, title.start, this.hidden) }, { fenced: true, links: [] });
+          else this.unitInPieces('heading', title);
           lastParagraph = undefined;
           break;
         }
@@ -234,6 +236,9 @@ class UnitBuilder {
     }
   }
 }
+
+/** A line of code that assigns a list: `datasets = [`, `# SOURCES = (`. */
+const CODE_ASSIGNMENT = /^[#\s]{0,8}[A-Za-z_][\w.]{0,60}\s*=\s*[[(]/;
 
 /**
  * A unit longer than this is read in pieces cut at spaces: no sentence of a card is so long, and every
