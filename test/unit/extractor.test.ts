@@ -150,6 +150,20 @@ describe('built-in extractor: lists, tables and enumerations', () => {
     expect(ids(text)).toEqual(expect.arrayContaining(['rajpurkar/squad', 'hotpotqa/hotpot_qa', 'my-private-qa']));
   });
 
+  it('takes the datasets a card\'s code loads, but not file loaders or evaluation splits', () => {
+    const text = [
+      '# Binarized',
+      '',
+      '```python',
+      'from datasets import load_dataset',
+      'prefs = load_dataset("openbmb/UltraFeedback", split="train")',
+      'local = load_dataset("json", data_files="s3://acme/prefs/*.jsonl")',
+      'test = load_dataset("openai/gsm8k", "main", split="test")',
+      '```',
+    ].join('\n');
+    expect(ids(text)).toEqual(['openbmb/UltraFeedback']);
+  });
+
   it('reads quoted dataset lists in configs', () => {
     const text = '# Synth\n\n```python\ndatasets = ["squad", "HotpotQA", "my-private-qa"]\n```\n';
     expect(ids(text)).toEqual(expect.arrayContaining(['rajpurkar/squad', 'hotpotqa/hotpot_qa', 'my-private-qa']));

@@ -13,7 +13,7 @@ import { identifiers, isNeverAName, isProsePair, type Identifier } from './ident
 import { linkMentions } from './links.js';
 import type { Mention, MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
-import { assignedNames, isSchemaHeader, itemHead } from './structure.js';
+import { assignedNames, isSchemaHeader, itemHead, loadedNames } from './structure.js';
 
 export interface CandidateContext {
   registry: Registry;
@@ -53,7 +53,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
   if (unit.kind === 'code-line') {
-    for (const listed of assignedNames(unit)) found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
+    for (const listed of [...assignedNames(unit), ...loadedNames(unit)]) found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
     return found.mentions;
   }
 

@@ -84,6 +84,23 @@ export function assignedNames(unit: Unit): StructuralName[] {
   return out;
 }
 
+/** `load_dataset("openbmb/UltraFeedback", split="train")`: a dataset a card's code loads, unless it is a file loader or an evaluation split. */
+export function loadedNames(unit: Unit): StructuralName[] {
+  const text = unit.text;
+  if (!text.includes('load_dataset')) return [];
+  const out: StructuralName[] = [];
+  for (const call of text.matchAll(/\bload_dataset\(\s*(?:path\s*=\s*)?(['"])([^'"\n]{2,120})\1([^)\n]{0,200})/g)) {
+    const name = call[2]!;
+    if (FILE_LOADER.test(name) || /\bsplit\s*=\s*['"](?:test|validation|val|dev|eval)\b/i.test(call[3]!)) continue;
+    const at = unit.start + call.index + call[0].indexOf(name, call[0].indexOf(call[1]!));
+    out.push({ name, start: at, end: at + name.length, listed: true });
+  }
+  return out;
+}
+
+/** The `datasets` library's loaders of local files: `load_dataset("json", data_files=…)`. */
+const FILE_LOADER = /^(?:json|csv|parquet|text|arrow|pandas|imagefolder|audiofolder|videofolder|webdataset|sql|xml|generator)$/i;
+
 function trimmedName(reading: string, at: number): StructuralName | undefined {
   const leading = reading.length - reading.trimStart().length;
   const name = reading.trim().replace(/\s+/g, ' ');
