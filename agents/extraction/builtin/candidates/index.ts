@@ -8,6 +8,7 @@ import { isHubId } from '../../../../shared/domain/names.js';
 import { wordTokens, type WordToken } from '../../../../shared/registry/name-index.js';
 import type { Registry } from '../../../../shared/registry/resolve.js';
 import type { Corpus } from '../../corpus.js';
+import type { Link } from '../document/inline.js';
 import type { Unit } from '../document/units.js';
 import { identifiers, isNeverAName, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
@@ -121,7 +122,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   for (const m of context.registry.mentions(reading, tokens)) {
     // "given the stack, logs and linked bug": "The Stack" or "The Pile" written in lower case is the phrase.
     if (/^the\s/.test(m.written) && m.written === m.written.toLowerCase()) continue;
-    if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end) && !continuesAsAnotherName(reading, m.start, m.end)) {
+    if (found.free(base + m.start, base + m.end) && !cutsIdentifier(ids, m.start, m.end) && !continuesAsAnotherName(reading, m.start, m.end) && !straddlesLink(unit.links, base + m.start, base + m.end)) {
       found.add({ name: m.written, start: base + m.start, end: base + m.end, signal: 'registry', known: m.known });
     }
   }
@@ -244,6 +245,12 @@ class Found {
 
 function cutsIdentifier(ids: readonly Identifier[], s: number, e: number): boolean {
   for (const id of ids) if (s < id.end && e > id.start && (s > id.start || e < id.end)) return true;
+  return false;
+}
+
+/** "the [Stack Overflow Data Dump](…)" is no "The Stack": a name read across a link's edge is two texts run together. */
+function straddlesLink(links: readonly Link[], s: number, e: number): boolean {
+  for (const link of links) if ((s < link.labelStart && e > link.labelStart) || (s < link.labelEnd && e > link.labelEnd)) return true;
   return false;
 }
 
