@@ -30,12 +30,13 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids(text)).toEqual(['EleutherAI/hendrycks_math', 'TIGER-Lab/MathInstruct', 'acme/math-set', 'openai/gsm8k']);
   });
 
-  it('takes no size, licence or month for a dataset name', () => {
+  it('takes no size, licence, month, e-mail address, compared field or model for a dataset name', () => {
     const text = [
       '# CommitPackFT',
       '',
       'CommitPackFT is a 2GB filtered version of bigcode/commitpack, built from a **CC-BY-SA-4.0** collection of programs.',
-      'We collect financial news from May 2022 to May 2023 and 280GB of crawled pages.',
+      'We collect financial news from May 2022 to May 2023 and 280GB of crawled pages, following Dec 2018 dumps.',
+      'It is constructed by Xiang Zhang (xiang.zhang@nyu.edu) from examples where score_0 != score_1, and Phi-3-small writes QA pairs.',
     ].join('\n');
     expect(ids(text)).toEqual(['bigcode/commitpack']);
   });

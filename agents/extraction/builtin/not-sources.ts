@@ -5,7 +5,7 @@
 
 /** Model families; a name from one of these with no dataset word after it is a model, not data. */
 const MODEL_FAMILY =
-  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
+  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?(?:-(?:mini|small|medium|large|vision))?|ul2|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam)$/i;
 
 /** A part of an internal name that says it is a model: "wren-assistant-v3", "acme-llm-13b", "quill-coder-7b". */
 const MODEL_WORD = /(?:^|[-_.])(?:assistant|assist|llm|lm|model|bot|chatbot|agent|copilot|coder|reranker|embedder|encoder|classifier|tagger|whisper|bart|mnli|t5|bert)(?:$|[-_.])/i;
@@ -75,7 +75,7 @@ const ORGANIZATION_SHAPE = /\b(?:university|universit[àä]t|institute|college|l
 /** "2GB", "280 GB", "1.4TB": a size, not a name. */
 const BYTE_SIZE = /^\d+(?:[.,]\d+)?\s?(?:[KMGTP]i?B|bytes?)$/i;
 /** A month on its own ("news from May 2022"). */
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Licence names: "CC-BY-SA", "CC BY-NC-ND 4.0", "GPL-3.0", "ODC-By", "OpenRAIL-M". */
 const LICENCE =
   /^(?:cc[- ]?(?:by|0|zero)(?:[- ](?:sa|nc|nd))*(?:[- ]v?\d\.\d)?|cc0|(?:a|l)?gpl(?:[- ]?v?\d(?:\.\d)?)?(?:[- ]only|[- ]or[- ]later)?|apache(?:[- ]2(?:\.0)?)?|bsd(?:[- ]\d[- ]clause)?|odc[- ]?by|odbl|cdla(?:[- ]\w+){0,2}|openrail(?:[- ]\w+)?|mit(?:[- ]licen[cs]e)?)$/i;

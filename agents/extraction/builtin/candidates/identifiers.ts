@@ -86,6 +86,9 @@ const DATA_HOST = /^(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|github\.com|
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
 const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at'.split(' '));
 
+const COMPARED_AFTER = /^\s?(?:[!=<>]=|[<>])/;
+const COMPARED_BEFORE = /(?:[!=<>]=|[<>])\s?$/;
+
 /** Identifiers among a text's words (tokens relative to the same text). */
 export function identifiers(text: string, tokens: readonly WordToken[]): Identifier[] {
   const out: Identifier[] = [];
@@ -97,7 +100,8 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
       const start = tokens[i]!.start;
       const end = tokens[j]!.end;
       // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
-      const handle = start > 0 && (text[start - 1] === '#' || text[start - 1] === '@');
+      // "xiang.zhang@nyu.edu", "where score_0 != score_1": an address, or the fields of a comparison.
+      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || text[end] === '@' || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
       const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }
