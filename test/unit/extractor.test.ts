@@ -165,6 +165,11 @@ describe('built-in extractor: lists, tables and enumerations', () => {
     expect(ids(text)).toEqual(['openbmb/UltraFeedback']);
   });
 
+  it('reads "from N corpora, namely A, B and C" as the source of each, citations between them', () => {
+    const text = '# DialogSum\n\nWe collect dialogue data from three public dialogue corpora, namely Dailydialog (Li et al., 2017), DREAM (Sun et al., 2019) and MuTual (Cui et al., 2019).\n';
+    expect(ids(text)).toEqual(['daily-dialog', 'dream', 'mutual']);
+  });
+
   it('reads quoted dataset lists in configs', () => {
     const text = '# Synth\n\n```python\ndatasets = ["squad", "HotpotQA", "my-private-qa"]\n```\n';
     expect(ids(text)).toEqual(expect.arrayContaining(['rajpurkar/squad', 'hotpotqa/hotpot_qa', 'my-private-qa']));

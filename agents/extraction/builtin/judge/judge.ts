@@ -16,7 +16,7 @@ export type Cue = 'strong' | 'from' | 'weak' | 'soft' | 'negative' | 'target';
 export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; governing: Cue | undefined } | { reason: string };
 
 /** "from" with at most two words between it and the name. */
-const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$/i;
+const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$|\bfrom\s+(?:[\w'’-]+\s+){0,4}(?:corpora|datasets|sources|collections|resources)\s*[,:]?\s*(?:namely|including|such\s+as|e\.g\.,?|i\.e\.,?)?\s*$/i;
 /** "transcribed by vendor Scribe4U": a company. */
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
@@ -162,7 +162,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
   if ((cue === 'weak' || cue === 'soft' || !cue) && transformed && unit.kind === 'sentence') cue = 'from';
   // "questions from X", "Data: From X": "from" right before the name says where the data came from.
-  if ((cue === 'weak' || cue === 'soft' || !cue) && FROM_BEFORE.test(reading.slice(Math.max(0, anchorStart - 40), anchorStart))) cue = 'from';
+  if ((cue === 'weak' || cue === 'soft' || !cue) && FROM_BEFORE.test(reading.slice(Math.max(0, anchorStart - 80), anchorStart))) cue = 'from';
   let confidence: number;
   if (cue === 'from') confidence = specific ? 0.85 : named ? 0.8 : 0.7;
   else if (cue === 'strong') confidence = specific ? 0.92 : named ? 0.88 : 0.8;
