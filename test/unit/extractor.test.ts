@@ -41,6 +41,11 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids(text)).toEqual(['bigcode/commitpack']);
   });
 
+  it('tells names that start like document furniture (FigureQA, APPS, VisualMRC) from tables and figures', () => {
+    const text = '# Mix\n\nWe merge FigureQA, APPS, VisualMRC and TabMWP, as listed in Table 3 and Fig. 2b.\n';
+    expect(extract(text).sources.map((s) => s.name).sort()).toEqual(['APPS', 'FigureQA', 'TabMWP', 'VisualMRC']);
+  });
+
   it('reads footnote marks glued to words as footnotes, not as parts of names', () => {
     const text = [
       '# Web UI',

@@ -49,7 +49,8 @@ const GENERIC = new Set(
   ].map(key),
 );
 
-const FURNITURE = /^(?:table|tab|figure|fig|section|sec|appendix|app|equation|eq|algorithm|alg|listing|step|stage|phase|round|version|v)\.?\s*[\dA-Z]*$|^(?:readme|card|datacard|dataset_card|changelog|license)$/i;
+/** "Table 3", "Fig. 2b", "Appendix C", "Stage II": the word in any case, then a number, a capital or a numeral ("FigureQA", "APPS" and "VisualMRC" are names). */
+const FURNITURE = /^(?:[Tt]able|TABLE|[Tt]ab|[Ff]igure|FIGURE|[Ff]ig|[Ss]ection|[Ss]ec|[Aa]ppendix|APPENDIX|[Aa]pp|[Ee]quation|[Ee]q|[Aa]lgorithm|[Aa]lg|[Ll]isting|[Ss]tep|[Ss]tage|[Pp]hase|[Rr]ound|[Vv]ersion|[Vv])\.?\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)?$|^(?:[Rr]eadme|README|[Cc]ard|CARD|[Dd]atacard|dataset_card|[Cc]hangelog|CHANGELOG|[Ll]icen[cs]e|LICEN[CS]E)$/;
 
 const LANGUAGE_OR_TASK = /^(?:[a-z]{2}(?:-[a-z]{2})?|code|math|mathematics|science|reasoning|coding|chat|dialogue|qa|vqa|ocr|nli)$/i;
 
