@@ -135,6 +135,11 @@ describe('built-in extractor: lists, tables and enumerations', () => {
     );
   });
 
+  it('takes a link to a dataset page of the hub for a dataset, even when its name reads like a model', () => {
+    const text = '# Bagel\n\nThe following datasets were used in the merger of this dataset:\n\n- https://huggingface.co/datasets/cognitivecomputations/dolphin-coder\n- https://huggingface.co/datasets/glaiveai/glaive-code-assistant-v3\n';
+    expect(ids(text)).toEqual(['cognitivecomputations/dolphin-coder', 'glaiveai/glaive-code-assistant-v3']);
+  });
+
   it('reads links a sentence opens or ends with, and paragraphs that are only a link', () => {
     const text = [
       '# Mix',

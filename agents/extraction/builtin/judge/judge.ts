@@ -111,7 +111,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
-  if (!mention.known && !mention.corpus) {
+  // A link to a dataset page of the hub names a dataset, whatever its name looks like ("dolphin-coder", "glaive-code-assistant-v3").
+  if (!mention.known && !mention.corpus && mention.signal !== 'hub-link') {
     const why = whyNotASource(mention.hubId ? shortName(mention.hubId) : mention.name);
     if (why && !(mention.hubId && why === 'generic')) return { reason: why };
     if (mention.hubId && whyNotASource(mention.hubId) === 'model') return { reason: 'model' };
