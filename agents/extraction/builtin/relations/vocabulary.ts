@@ -15,7 +15,7 @@ export interface RelationRule {
 }
 
 export const RELATION_RULES: RelationRule[] = [
-  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher teachers reanswered re-answered' },
+  { relation: 'CoT Distillation', words: 'distill distills distilled distilling distillation cot rationale rationales teacher reanswered re-answered' },
   { relation: 'CoT Distillation', words: 'answered', then: String.raw`\s+again\b` },
   { relation: 'CoT Distillation', words: 'explains explaining', then: String.raw`\s+(?:each|every|its|the)\s+steps?\b` },
   { relation: 'CoT Distillation', words: 'chain', then: String.raw`[- ]of[- ]thoughts?` },
