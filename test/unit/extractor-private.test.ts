@@ -280,6 +280,31 @@ describe('what is not a source', () => {
     }
   });
 
+  it.each([
+    ['removed from the mix', 'Dropped the old `faq-v3` entirely.'],
+    ['swapped out', 'Changes since v2: swapped `faq-v3` for its warm-tone variant.'],
+    ['where rows went', 'The safety team also pulls moderator-flagged rows into `faq-v3`.'],
+    ['advice to use another set', 'Nobody should train on the raw logs — use `faq-v3`, which is the anonymised version.'],
+    ['not in a mix yet', 'Not in `faq-v3` yet — pending a faithfulness audit.'],
+    ['a label saying not yet included', 'Not (yet) included: `faq-v3` and `chats-2024` are still beta.'],
+    ['planned', 'A German synthetic set (`faq-v3`) is planned for the autumn release.'],
+    ['kept out', 'The hand-written `faq-v3` originals are kept out of the mix.'],
+    ['the history of an earlier version', '**Previous:** `faq-v3` was built from `chats-2024` and is retired.'],
+  ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
+    expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
+  });
+
+  it('reads a name in brackets after a named dataset, and a bucket path of its own, as other names, and school stages and commits as no names', () => {
+    const text = [
+      '# tutor-sessions-v6',
+      '',
+      'We took [tutor-session-logs-2024](../tutor-session-logs-2024/README.md) (`lake.tutoring.session_turns`) and dropped sessions under two turns.',
+      'Format: jsonl, one session per line, `gs://bw-ml/tutoring/tutor-sessions-v6/`.',
+      'It covers KS2, KS3 and KS4 maths, from the mirror at revision `e53f048`.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['tutor-session-logs-2024']);
+  });
+
   it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
     const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
     expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);

@@ -74,6 +74,8 @@ export function isNeverAName(written: string): boolean {
   if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
   if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
+  if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
+  if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   const slash = written.indexOf('/');
   if (slash <= 0) return false;

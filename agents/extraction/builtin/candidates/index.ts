@@ -12,7 +12,7 @@ import type { Link } from '../document/inline.js';
 import type { Unit } from '../document/units.js';
 import { identifiers, isNeverAName, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
-import type { Mention, MentionSignal } from './mention.js';
+import { isSpecific, type Mention, type MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
 import { assignedNames, isSchemaHeader, itemHead, loadedNames } from './structure.js';
 
@@ -165,6 +165,8 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     if (previous && STORAGE_URI.test(mention.name) && /^[\s`]*\([\s`]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
     if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
+    // "[tutor-session-logs-2024](…) (`lake.tutoring.session_turns`)": another name of the dataset just named, in brackets.
+    if (previous && isSpecific(previous) && !isSpecific(mention) && (mention.signal === 'code' || mention.signal === 'identifier') && /^[\s`]*\([\s`]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     const identifies = mention.hubId || mention.corpus || mention.known;
     if (previous && identifies) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);

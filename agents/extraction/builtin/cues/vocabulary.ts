@@ -205,6 +205,13 @@ export const CUE_RULES: CueRule[] = [
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
+  // "Dropped the old X entirely", "swapped X for its warm-tone variant": X left the data (not "dropped rows of X").
+  { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', then: String.raw`\s+(?:the\s+)?(?:old|older|previous|earlier|legacy|deprecated|whole|entire)\s+`, reach: 30 },
+  { kind: 'negative', words: 'swapped swap swapping replaced replace replacing', reach: 12, notThen: String.raw`\s+\W?[\w.-]+\W?['’]s\b` },
+  // "pulls flagged rows into X", "copied into X": X is where the data went.
+  { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages)\b[^.;:]{0,40}$`, reach: 30 },
+  // "Not in assessment-mix-v3 yet", "not part of X": X does not hold this data (yet).
+  { kind: 'negative', words: 'not', then: String.raw`\s+(?:yet\s+)?(?:in|part\s+of)\b`, reach: 20 },
   { kind: 'negative', words: 'excluding except without minus', reach: 40 },
   // "yes/no questions", "go/no-go" are no negation.
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
@@ -260,7 +267,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'test eval evaluation holdout validation dev', then: String.raw`(?:[- ]?(?:set|split|data|sets|splits))?\s*:` },
   { kind: 'negative', words: 'looking looked look', then: String.raw`\s+at\b` },
   // Advice to the reader ("use X unless…", "see X"): says nothing of where the data came from.
-  { kind: 'negative', words: 'use prefer see consult try', before: String.raw`(?:^|[:;.!]\s*|\bplease\s+)$` },
+  { kind: 'negative', words: 'use prefer see consult try', before: String.raw`(?:^|[:;.!—–]\s*|\bplease\s+)$` },
 ];
 
 /**

@@ -187,7 +187,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
@@ -204,8 +204,11 @@ function isSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
   if (selfKeys.has(nameKey(mention.name))) return true;
   if (mention.hubId && selfKeys.has(nameKey(mention.hubId))) return true;
   if (mention.corpus && (selfKeys.has(nameKey(mention.corpus.id)) || selfKeys.has(nameKey(mention.corpus.name)))) return true;
-  return Boolean(mention.known && selfKeys.has(nameKey(mention.known.id)));
+  if (mention.known && selfKeys.has(nameKey(mention.known.id))) return true;
+  // "`gs://bw-ml/tutoring/tutor-sessions-v6/`" in the card of tutor-sessions-v6: where this dataset is kept.
+  return STORAGE_PATH.test(mention.name) && mention.name.split('/').some((part) => part.length >= 4 && selfKeys.has(nameKey(part)));
 }
+const STORAGE_PATH = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;
 
 /**
  * A name no registry, corpus or link identifies is reported in the paper's "ambiguous" band at best, so
@@ -235,10 +238,10 @@ const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|ar
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
 
 /** A unit's leading label ("eval:", "**Decontam:**", "- downstream users:"), and where it ends. */
-const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
+const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /()-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:used|included)|excluded|replaced\s+by|superseded\s+by|successors?)$/i;
+  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:\(?yet\)?\s+)?(?:used|included|in)|excluded|replaced\s+by|superseded\s+by|successors?|previous(?:\s+(?:versions?|releases?))?|history|legacy|older\s+versions?|retired|deprecated|planned|future|next\s+(?:release|version))$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 
