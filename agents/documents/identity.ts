@@ -54,7 +54,41 @@ export function documentNames(input: IdentityInput): string[] {
   const stem = fileStem(input.path);
   if (stem) names.push(stem);
   names.push(...selfHubIds(input.text.slice(0, 20_000), names));
+  names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0));
   return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
+}
+
+/** Front-matter keys that give the dataset's own id: `dataset_id: adverse-events-v3`, `catalog: rd:pv_adverse_events`. */
+const OWN_ID_KEY = /^(?:dataset|dataset_id|id|catalog|catalog_id|catalogue|hub_id|repo_id|aliases?|also_known_as|aka)$/i;
+/** What can be an id: no spaces, not too long. */
+const ID_SHAPED = /^[\w][\w.:/@-]{1,119}$/;
+
+function yamlIds(raw: Record<string, unknown> | undefined): string[] {
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (!OWN_ID_KEY.test(key)) continue;
+    for (const item of Array.isArray(value) ? value.slice(0, 20) : [value]) if (typeof item === 'string' && ID_SHAPED.test(item.trim())) out.push(item.trim());
+  }
+  return out;
+}
+
+/** A line of labelled ids near the top: "Catalog: `kf:x`", "**ID:** `x`", "a.k.a. `y`", "Location: `s3://…`". */
+const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+id|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
+/** A line right under the title that is only code spans: "`cat:content.curriculum_outlines`", "`a` · `b`". */
+const ID_LINE = /^[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})[ \t]*$/;
+
+/** The ids a card states for itself in its first lines (bounded: the first 40 lines after the body starts). */
+function statedIds(text: string, bodyStart: number): string[] {
+  const lines = text.slice(bodyStart, bodyStart + 6000).split('\n').slice(0, 40);
+  const out: string[] = [];
+  const spans = (list: string) => [...list.matchAll(/`([^`\n]{2,120})`/g)].map((m) => m[1]!.trim()).filter((id) => ID_SHAPED.test(id));
+  for (const m of lines.join('\n').matchAll(ID_LABEL)) out.push(...spans(m[1]!));
+  const title = lines.findIndex((line) => atxHeading(line, 2)?.title);
+  const next = title >= 0 ? lines.slice(title + 1).find((line) => line.trim() !== '') : undefined;
+  const line = next !== undefined ? ID_LINE.exec(next) : null;
+  if (line) out.push(...spans(line[1]!));
+  return out;
 }
 
 /** `org/name` ids the document writes for itself ("available as `acme/support-dialogs-v3`"): an org before one of its names. */

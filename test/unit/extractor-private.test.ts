@@ -187,6 +187,15 @@ describe('catalog ids and versions', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
   });
 
+  it('reads the ids a card states for itself: front-matter keys, labelled lines and a line of code under the title', () => {
+    const yaml = extract('---\ndataset_id: adverse-events-v3\ncatalog: rd:pv_adverse_events\n---\n# Adverse events v3\n\nMerged from two intake batches.\n');
+    expect(yaml.dataset.aliases).toContain('rd:pv_adverse_events');
+    const line = extract('# curriculum-outlines-2023\n\n`cat:content.curriculum_outlines`\n\nWritten by our subject leads.\n\n- **Location:** `gs://bw-ml/content/outlines/`\n');
+    expect(line.dataset.aliases).toEqual(expect.arrayContaining(['cat:content.curriculum_outlines', 'gs://bw-ml/content/outlines/']));
+    // "Source: `x`" names another dataset, not this one.
+    expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
+  });
+
   it('reads an earlier version of the dataset named in passing as history, and one said to be taken from as a source', () => {
     const card = (body: string) => `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${body}\n`;
     const options = { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' };
