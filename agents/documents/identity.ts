@@ -75,6 +75,8 @@ function yamlIds(raw: Record<string, unknown> | undefined): string[] {
 
 /** A line of labelled ids near the top: "Catalog: `kf:x`", "**ID:** `x`", "a.k.a. `y`", "Location: `s3://…`". */
 const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+id|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
+/** "… Catalog id `dl:underwriting.guidelines_2024`.": an id named so within a sentence. */
+const ID_IN_TEXT = /\b(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?[ \t]*(`[^`\n]{2,120}`)/gi;
 /** A line right under the title that is only code spans: "`cat:content.curriculum_outlines`", "`a` · `b`". */
 const ID_LINE = /^[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})[ \t]*$/;
 
@@ -83,7 +85,9 @@ function statedIds(text: string, bodyStart: number): string[] {
   const lines = text.slice(bodyStart, bodyStart + 6000).split('\n').slice(0, 40);
   const out: string[] = [];
   const spans = (list: string) => [...list.matchAll(/`([^`\n]{2,120})`/g)].map((m) => m[1]!.trim()).filter((id) => ID_SHAPED.test(id));
-  for (const m of lines.join('\n').matchAll(ID_LABEL)) out.push(...spans(m[1]!));
+  const top = lines.join('\n');
+  for (const m of top.matchAll(ID_LABEL)) out.push(...spans(m[1]!));
+  for (const m of top.matchAll(ID_IN_TEXT)) out.push(...spans(m[1]!));
   const title = lines.findIndex((line) => atxHeading(line, 2)?.title);
   const next = title >= 0 ? lines.slice(title + 1).find((line) => line.trim() !== '') : undefined;
   const line = next !== undefined ? ID_LINE.exec(next) : null;

@@ -192,6 +192,7 @@ describe('catalog ids and versions', () => {
     expect(yaml.dataset.aliases).toContain('rd:pv_adverse_events');
     const line = extract('# curriculum-outlines-2023\n\n`cat:content.curriculum_outlines`\n\nWritten by our subject leads.\n\n- **Location:** `gs://bw-ml/content/outlines/`\n');
     expect(line.dataset.aliases).toEqual(expect.arrayContaining(['cat:content.curriculum_outlines', 'gs://bw-ml/content/outlines/']));
+    expect(extract('# uw-guidelines-2024\n\nThe manual, exported from Confluence. Catalog id `dl:underwriting.guidelines_2024`.\n').dataset.aliases).toContain('dl:underwriting.guidelines_2024');
     // "Source: `x`" names another dataset, not this one.
     expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
   });
@@ -299,8 +300,26 @@ describe('what is not a source', () => {
     ['planned', 'A German synthetic set (`faq-v3`) is planned for the autumn release.'],
     ['kept out', 'The hand-written `faq-v3` originals are kept out of the mix.'],
     ['the history of an earlier version', '**Previous:** `faq-v3` was built from `chats-2024` and is retired.'],
+    ['an earlier release\'s lineage', 'The previous version, `faq-v3`, was generated from `chats-2024` and is retired.'],
+    ['what an earlier release held', 'v4 contained raw `faq-v3` dialogues directly; in v5 those only enter through the rewrites.'],
+    ['a label for the next release', 'Next (v2): add `faq-v3` and `chats-2024`.'],
+    ['a previous mix', 'Previous mix: `faq-v3` (kept for reproducibility only).'],
+    ['a switch deferred', 'Note: `faq-v3` has more Swedish; we\'ll switch to it in the next release.'],
+    ['denied by a pronoun', 'Batches 1 and 2 (`faq-v3`, `chats-2024`) used the old guideline; they are NOT included here.'],
+    ['excluded, in brackets', 'English data deliberately excluded (`faq-v3` is handled by the English pipeline).'],
+    ['where this data went', 'Used to make `faq-v3` and `chats-2024`.'],
+    ['what this data seeds', 'Used as persona seeds in synthetic generation (`faq-v3`, `chats-2024`).'],
+    ['where the export lands', 'Nightly CDC job from the production database into `dwh.claims.notes_raw`, then snapshotted to `s3://nm-ml/raw/notes/`.'],
+    ['where files are kept', 'Page images in `s3://nm-ml/raw/docs/scans-2024/`.'],
+    ['a licence section', '## Licences\n\nInherited from components: `faq-v3` (Apache-2.0), `chats-2024` (CC BY-SA 3.0).'],
   ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
     expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
+  });
+
+  it('reads a bucket path a source is read from as a source, and values, ranks, translation models and word pairs as no names', () => {
+    expect(ids('# pt-support\n\nThe 2025 Q1 slice of the raw tickets at `s3://halden-ml/raw/tickets`, PII-scrubbed.\n')).toEqual(['s3-halden-ml-raw-tickets']);
+    const text = '# sv-chats\n\nBuilt from `tickets-v2`: removed sessions tagged `complaint-legal`, kept rank-0 replies, dropped personnummer/henkilötunnus, translated with Opus-MT.\n';
+    expect(ids(text)).toEqual(['tickets-v2']);
   });
 
   it('reads a name in brackets after a named dataset, and a bucket path of its own, as other names, and school stages and commits as no names', () => {

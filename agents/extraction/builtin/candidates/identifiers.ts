@@ -36,7 +36,7 @@ const NOT_A_NAME = [
   /^(?:rouge|bleu|sacrebleu|meteor|chrf|wer|cer|bertscore|ndcg|mrr|map|f1|em|pass)(?:[-@_.]?[\w]{1,4})?$/i, // ROUGE-L, nDCG@10: a metric
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
-  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round)[-_]?\d+$/i, // grade-8
+  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank)[-_]?\d+$/i, // grade-8, rank-0
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
   /^[A-Z]{2,12}-\d+(?:-\d+)*$/, // LEGAL-2291, RP-2024-03: a ticket or a policy
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.][a-z0-9]+)*$/i, // licences
@@ -60,7 +60,7 @@ const COMPOUND_PART = new Set(
 export function isProsePair(written: string): boolean {
   // "yes/no/maybe", "PROG/CONS/DCS", "phone/MRN": plain words around slashes. An `org/name` id has a digit, a hyphen or a dot.
   // "en-de/en-fr/en-ja", "toxic/obscene/insult/identity_hate": three or more such words are a list of values.
-  return /^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(written) || /^[A-Za-z_-]+(?:\/[A-Za-z_-]+){2,}$/.test(written);
+  return /^\p{L}+(?:\/\p{L}+)+$/u.test(written) || /^[\p{L}_-]+(?:\/[\p{L}_-]+){2,}$/u.test(written);
 }
 
 /**

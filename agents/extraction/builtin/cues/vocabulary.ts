@@ -207,9 +207,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
   // "Dropped the old X entirely", "swapped X for its warm-tone variant": X left the data (not "dropped rows of X").
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', then: String.raw`\s+(?:the\s+)?(?:old|older|previous|earlier|legacy|deprecated|whole|entire)\s+`, reach: 30 },
+  // "English data deliberately excluded (support-chats-en is handled elsewhere)": what the brackets name was left out.
+  { kind: 'negative', words: 'excluded removed dropped omitted', then: String.raw`\s*\(`, reach: 4 },
+  // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   { kind: 'negative', words: 'swapped swap swapping replaced replace replacing', reach: 12, notThen: String.raw`\s+\W?[\w.-]+\W?['’]s\b` },
   // "pulls flagged rows into X", "copied into X": X is where the data went.
-  { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages)\b[^.;:]{0,40}$`, reach: 30 },
+  { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages|jobs?|pipelines?|cdc|etl|sync(?:ed|s)?|replicated|streamed|lands?|landed)\b[^.;:]{0,40}$`, reach: 30 },
   // "Not in assessment-mix-v3 yet", "not part of X": X does not hold this data (yet).
   { kind: 'negative', words: 'not', then: String.raw`\s+(?:yet\s+)?(?:in|part\s+of)\b`, reach: 20 },
   { kind: 'negative', words: 'excluding except without minus', reach: 40 },
@@ -225,7 +229,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
   { kind: 'negative', words: 'pulls pull pulled', then: String.raw`\s+(?:this|it|these|us)\b`, afterOnly: true },
   // Where this data is written ("written to `dw.x`", "exported to"), and what it will move to ("will switch to X").
-  { kind: 'negative', words: 'written exported stored saved uploaded pushed published', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },
+  { kind: 'negative', words: 'written exported stored saved uploaded pushed published snapshotted synced replicated', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },
   { kind: 'negative', words: 'switch switching migrate migrating upgrade upgrading', then: String.raw`\s+(?:over\s+)?to\b`, reach: 40 },
   // Pointing elsewhere: "for modelling use X", "same as X" and "see X" in Dutch and French, "a.k.a. X".
   { kind: 'negative', words: 'use', before: String.raw`\b(?:for\s+(?:modell?ing|training|fine-?tuning|experiments?)|please|instead)[\s,]+$`, reach: 40 },

@@ -87,6 +87,12 @@ export interface JudgeInput {
 }
 
 /** A plan, a to-do or a question states no lineage. */
+/** Before a bucket path, words that make it where this data is put: "copied to", "page images in", "stored under". */
+const STORED_AT = /(?:\b(?:to|into)|\b(?:stored|kept|saved|lives?|sits?|written|uploaded|copied|mirrored|images|files)\s+(?:\w+\s+)?(?:in|at|under|on))\s*[`'"]?\s*$/i;
+/** A sentence about an earlier release: "The previous version, …, was built from", "v4 contained raw X". */
+const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:version|release|mix|edition|iteration)\b|^\W*[vr]\d+(?:\.\d+)?\s+(?:was|were|contained|had|used|included|came|drew|took|mixed|merged)\b/i;
+/** "…; they are NOT included here", "we'll switch to it in the next release": the name denied or deferred by a pronoun later in its sentence. */
+const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|were|was)\s+not\s+(?:included|used|part\s+of)\b|\b(?:switch|move|migrate|upgrade)\s+(?:over\s+)?to\s+(?:it|them)\b/i;
 const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)?|next\s+steps?|wishlist|roadmap|idea|proposal|open\s+question)\b|\?\s*$/i;
 /** "… ; v4 does not build on it": a denied source cue whose object is a pronoun denies the names before it. */
 const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|either|any\s+of\s+them)\b/i;
@@ -111,6 +117,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
+  // "The previous version, policy-qa-v2, was generated from policy-docs.v3": the lineage of another release, up to the clause's end.
+  if (EARLIER_RELEASE.test(unit.reading) && !/[;—–]|\bthis\s+(?:version|release)\b/i.test(unit.reading.slice(0, mention.start - unit.start))) return { reason: 'the history of an earlier release, not of this one' };
   // A link to a dataset page of the hub names a dataset, whatever its name looks like ("dolphin-coder", "glaive-code-assistant-v3").
   if (!mention.known && !mention.corpus && mention.signal !== 'hub-link') {
     const why = whyNotASource(mention.hubId ? shortName(mention.hubId) : mention.name);
@@ -130,6 +138,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
   if (!mention.hubId && !mention.corpus && VENDOR_BEFORE.test(reading.slice(Math.max(0, start - 20), start))) return { reason: 'organization' };
 
+  // "page images in `s3://…/scans-2024/`", "copied to `s3://…`": where data is kept, not where it came from.
+  if (STORAGE_PATH.test(mention.name) && STORED_AT.test(reading.slice(Math.max(0, start - 40), start))) return { reason: 'a storage location, not a source' };
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
   const anchorStart = anchor.start - unit.start;
@@ -141,7 +151,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   }
   let cue = governing.cue;
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
-  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
+  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
@@ -187,7 +197,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b/i;
+  /\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b|\bleft\s+out\b|\bswitch\s+to\s+(?:it|them)\b|\b(?:in|for|with)\s+the\s+next\s+(?:release|version|iteration|round|refresh)\b/i;
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
@@ -241,7 +251,7 @@ const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak
 const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /()-]{0,30}?)[*_]{0,2}\s*:(?!\/)/;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:\(?yet\)?\s+)?(?:used|included|in)|excluded|replaced\s+by|superseded\s+by|successors?|previous(?:\s+(?:versions?|releases?))?|history|legacy|older\s+versions?|retired|deprecated|planned|future|next\s+(?:release|version))$/i;
+  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:\(?yet\)?\s+)?(?:used|included|in)|excluded|replaced\s+by|superseded\s+by|successors?|previous(?:\s+(?:versions?|releases?|mix(?:es)?|sets?|editions?))?|history|legacy|older\s+versions?|retired|deprecated|planned|future|next(?:\s+\(?v?\d+(?:\.\d+)?\)?|\s+(?:release|version))?)$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 

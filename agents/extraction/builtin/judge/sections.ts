@@ -6,7 +6,7 @@ const SOURCE_SECTION =
 
 /** Sections never read for lineage: citation, license, evaluation, related work, downstream use. */
 const IGNORED_SECTION =
-  /\b(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]e|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)\b/i;
+  /\b(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]es?|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)\b/i;
 
 /** Units under one heading share its section array, so each section is judged once. */
 const ignored = new WeakMap<readonly string[], boolean>();
