@@ -30,8 +30,12 @@ export function noteSectionTransform(transforms: Map<string, SectionTransform>, 
  * section says what became of them, which is the relation the paper records.
  */
 export function applySectionTransforms(findings: Finding[], transforms: Map<string, SectionTransform>): void {
+  // One transformation said in the card and no other ("each dialogue was rewritten in the Socratic style")
+  // speaks for the sections that say none: a list of sources under "Inputs" is what was rewritten.
+  const kinds = new Set([...transforms.values()].map((t) => t.relation));
+  const documentWide = kinds.size === 1 ? [...transforms.values()].find((t) => t.everyItem || t.relation !== 'Semantic Evolution') : undefined;
   for (const finding of findings) {
-    const transform = transforms.get(finding.section);
+    const transform = transforms.get(finding.section) ?? documentWide;
     if (!transform) continue;
     // A relation no words of its own gave is refined; one its words gave only by a transformation said of
     // every item of the section, and only a selection ("sampled"): a part of a fusion stays a part, items
