@@ -383,7 +383,7 @@ export const KNOWN_DATASETS: readonly KnownDataset[] = [
   { id: 'cerebras/SlimPajama-627B', name: 'SlimPajama', aliases: ['SlimPajama-627B'], kind: 'dataset', domains: ['General'], year: 2023 },
   { id: 'Skylion007/openwebtext', name: 'OpenWebText', aliases: [], kind: 'dataset', domains: ['General'], year: 2019 },
   { id: 'Salesforce/wikitext', name: 'WikiText', aliases: ['WikiText-103', 'WikiText-2'], kind: 'dataset', domains: ['General'], year: 2016 },
-  { id: 'wikipedia', name: 'Wikipedia', aliases: ['wikimedia/wikipedia', 'English Wikipedia', 'enwiki'], kind: 'dataset', domains: ['General'] },
+  { id: 'wikipedia', name: 'Wikipedia', aliases: ['wikimedia/wikipedia', 'English Wikipedia', 'enwiki'], exactCase: ['Wikipedia'], kind: 'dataset', domains: ['General'] },
   { id: 'stackexchange', name: 'StackExchange', aliases: ['Stack Exchange data dump'], kind: 'dataset', domains: ['General'] },
   { id: 'bookcorpus/bookcorpus', name: 'BookCorpus', aliases: ['Toronto Book Corpus'], kind: 'dataset', domains: ['General'], year: 2015 },
   { id: 'books3', name: 'Books3', aliases: [], kind: 'dataset', domains: ['General'], year: 2020 },

@@ -30,6 +30,12 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids(text)).toEqual(['EleutherAI/hendrycks_math', 'TIGER-Lab/MathInstruct', 'acme/math-set', 'openai/gsm8k']);
   });
 
+  it('reads Wikipedia written as a name as the known corpus, and the publisher of a part of a collection as its origin', () => {
+    expect(ids('# Dolly\n\nContributors selected passages from Wikipedia for closed QA.\n')).toEqual(['wikipedia']);
+    const text = '# Collection\n\n## alpaca\n\n> This dataset is published by [Stanford Alpaca](https://github.com/tatsu-lab/stanford_alpaca). It contains 52K samples.\n';
+    expect(ids(text)).toEqual(['tatsu-lab/alpaca']);
+  });
+
   it('takes no size, licence, month, e-mail address, compared field or model for a dataset name', () => {
     const text = [
       '# CommitPackFT',

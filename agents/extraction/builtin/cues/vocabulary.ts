@@ -141,6 +141,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: 'includes include including contains containing keeps keep kept', then: String.raw`\s+(?:all|every|each|the\s+whole)\b(?:\s+[\w,.]+){0,3}?\s+(?:of|from|in)\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'weak', words: 'from using uses used includes include including contains containing via plus alongside' },
   { kind: 'weak', words: 'along together', then: String.raw`\s+with\b` },
+  // "This dataset is published by [Stanford Alpaca](…)", "obtained [here](…)": where a part of a collection comes from.
+  { kind: 'weak', words: 'published released provided', then: String.raw`\s+by\b`, before: String.raw`\b(?:dataset|data|file|set|part|subset|it)\s+(?:is|was|are|were)\s+(?:originally\s+)?$` },
+  { kind: 'weak', words: 'obtained downloaded', then: String.raw`(?=\s+(?:here|at|via|through)\b)` },
   { kind: 'weak', words: 'as', then: String.raw`\s+well\s+as\b` },
   { kind: 'soft', words: 'with like covering covers' },
   { kind: 'soft', words: 'such', then: String.raw`\s+as\b` },
