@@ -36,6 +36,12 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids(text)).toEqual(['tatsu-lab/alpaca']);
   });
 
+  it('tells taking the same items as X from imitating X, and earnings reports from reporting results', () => {
+    expect(ids('# TextCaps\n\nWe use the same subset of images as in the TextVQA dataset.\n')).toEqual(['facebook/textvqa']);
+    expect(ids('# FinQA\n\nWe develop FinQA based on the publicly available earnings reports of S&P 500 companies, collected in the FinTabNet dataset.\n')).toEqual(['fintabnet']);
+    expect(ids('# Evals\n\nBuilt from `tickets-v2`. We report it together with MBPP for the code assistant.\n')).toEqual(['tickets-v2']);
+  });
+
   it('takes no size, licence, month, e-mail address, compared field or model for a dataset name', () => {
     const text = [
       '# CommitPackFT',

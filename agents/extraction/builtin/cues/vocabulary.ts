@@ -153,13 +153,15 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'evaluate evaluates evaluated evaluating evaluation evaluations eval evals' },
   { kind: 'negative', words: 'benchmark benchmarked benchmarking', then: String.raw`\s+(?:on|against)\b` },
   { kind: 'negative', words: 'tested testing test', then: String.raw`\s+(?:on|against)\b` },
-  { kind: 'negative', words: 'report reported reports reporting' },
+  // "we report results on X", not "earnings reports … collected in X".
+  { kind: 'negative', words: 'report reported reports reporting', then: String.raw`\s+(?:\w+\s+){0,2}?(?:on|results?|scores?|accuracy|performance|numbers|metrics|figures)\b|\s+(?:it|them|this|these|both)\b`, notBefore: String.raw`\b(?:earnings|annual|news|incident|bug|medical|radiology|pathology|case|financial|police|lab|status|progress)\s+$` },
   { kind: 'negative', words: 'none nothing', then: String.raw`\s+(?:of|from)\b`, reach: 30 },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:decontamination|evaluation|evals?|tests?|testing|validation|calibration|comparison|reference|sanity|benchmarking|scoring|grading|judging|checks?)\b` },
   { kind: 'negative', words: 'sanity', then: String.raw`[- ]checks?\b` },
   { kind: 'negative', words: 'calibration' },
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
-  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
+  // "the same rubric as X" imitates X; "the same images as X", "the same subset of images as in X" takes X's items.
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
   // "3k conversations held out of X": a split of X; "held-out X", "a hold-out set": an evaluation set.
