@@ -156,6 +156,14 @@ describe('relations, read per source from the words around it', () => {
     });
   });
 
+  it('takes a plain snake_case name that fills the name cell of a parts table, but not the words opening a description', () => {
+    const parts = '# numina\n\n### Source breakdown\n\n| Source | Number of Samples |\n| --- | --- |\n| aops_forum | 30201 |\n| amc_aime | 4072 |\n';
+    expect(ids(parts)).toEqual(['amc-aime', 'aops-forum']);
+    const changes = '# gov-forms.v4.1\n\nBuilt from `gov-forms.v4`.\n\n| change | rows |\n|---|---|\n| field-name metadata normalised | all |\n| mis-rotated pages fixed | 1,904 |\n';
+    expect(ids(changes)).toEqual(['gov-forms-v4']);
+    expect(ids('# latex\n\nAfter cleaning the raw set and integrating it with the im2latex-100K dataset, we obtained 550K pairs.\n')).toEqual(['im2latex-100k']);
+  });
+
   it('makes the parts of a mixture table a fusion unless a row says what was done to its part', () => {
     const text = ['# Mix', '', 'The mix merges these sets:', '', '| Source | Share | Notes |', '|---|---|---|', '| `faq-v3` | 40% | |', '| `tickets-v2` | 60% | translated into Spanish |'].join('\n');
     expect(Object.fromEntries(extract(text).sources.map((s) => [s.id, s.relation]))).toEqual({ 'faq-v3': 'Structured Fusion', 'tickets-v2': 'Semantic Evolution' });

@@ -93,7 +93,7 @@ export const CUE_RULES: CueRule[] = [
     notThen: String.raw`\s+(?:to\s+(?:train|evaluate|test|benchmark|compare|judge|score|rate)|for\s+(?:evaluation|testing|comparison|training\s+(?:a|the|our)\s+model))\b`,
   },
   { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes' },
-  { kind: 'strong', words: 'incorporating incorporation merging combining blending mixing pooling concatenating' },
+  { kind: 'strong', words: 'incorporating incorporation merging combining blending mixing pooling concatenating integrating' },
   { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', notBefore: String.raw`\b(?:random|rng)\s+$`, notThen: String.raw`\s*(?:=|:\s*\d|\d)` },
   {
     kind: 'strong',

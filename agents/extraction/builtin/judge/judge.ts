@@ -168,7 +168,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
   // The first cell of a row of a components table ("| source | share |") is one of its parts.
-  if (cue !== 'strong' && unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && leadsNameCell(unit, mention)) cue = 'strong';
+  const partsRow = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && leadsNameCell(unit, mention);
+  if (cue !== 'strong' && partsRow) cue = 'strong';
+  const partCell = partsRow && fillsNameCell(unit, mention);
   // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
   if ((cue === 'weak' || cue === 'soft' || !cue) && ITEMS_AFTER.test(after)) cue = 'from';
   if ((cue === 'weak' || cue === 'soft' || !cue) && transformed && unit.kind === 'sentence') cue = 'from';
@@ -186,7 +188,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
   if (mention.known?.kind === 'benchmark' && cue !== 'strong' && cue !== 'from' && !sourceSection) confidence -= 0.15;
   if (mention.signal === 'github' && cue !== 'strong') confidence -= 0.1;
-  if (mention.compound && !specific) confidence = Math.min(confidence, 0.45);
+  // "| aops_forum | 30201 |" under "| Source | Samples |": the name cell of a parts table is a name, however plain.
+  if (mention.compound && !specific && !partCell) confidence = Math.min(confidence, 0.45);
   // In an internal card, a name that is neither a card of its folder, nor a known dataset, nor an id or a
   // link, nor said to be data ("the X corpus") is a system, team, product or place far more often than a
   // dataset: internal cards write their sources as ids, links and names of other cards.
@@ -326,6 +329,14 @@ function leadsNameCell(unit: Unit, mention: Mention): boolean {
   const cell = unit.cells?.[column];
   if (!cell || mention.start < cell.start || mention.end > cell.end) return false;
   return /^[\s*_`[(]*$/.test(unit.reading.slice(cell.start - unit.start, mention.start - unit.start));
+}
+
+/** Whether the name is all its cell holds ("| aops_forum | 30201 |"), not the opening of a description. */
+function fillsNameCell(unit: Unit, mention: Mention): boolean {
+  const cell = unit.cells?.[Math.max(0, nameColumn(unit.header ?? []))];
+  if (!cell || mention.start < cell.start || mention.end > cell.end) return false;
+  const rest = unit.reading.slice(cell.start - unit.start, mention.start - unit.start) + unit.reading.slice(mention.end - unit.start, cell.end - unit.start);
+  return /^[\s|*_`[\]()]*$/.test(rest);
 }
 
 /** Whether the name opens its unit, after markup only ("- **X** …", "| `X` | …"). */
