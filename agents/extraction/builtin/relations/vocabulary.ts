@@ -62,7 +62,7 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Semantic Evolution', words: 'style tone register', then: String.raw`[- ]transfer\b` },
   { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting condensed summarized summarised summarize summarise summarizing summarising shortened abridged' },
   // Cards of European teams say it in their own language: "Deutsche Übersetzung von X", "Versión en español de X".
-  { relation: 'Semantic Evolution', words: 'übersetzung übersetzt übersetzte zusammenfassung zusammenfassungen traducción traducido traducida traducidos traduction traduit traduite traduits traduzione tradotto tradotta tradução traduzido vertaling vertaald tłumaczenie przetłumaczone översättning översatt käännös käännetty' },
+  { relation: 'Semantic Evolution', words: 'übersetzung zusammenfassung zusammenfassungen traducción traduction traduzione tradução vertaling tłumaczenie översättning käännös' },
   { relation: 'Semantic Evolution', words: 'versión version versione versão', then: String.raw`\s+(?:en\s+|in\s+)?(?:español|espanol|française|francaise|française|italiana|italienne|portuguesa|alemana|allemande|deutsche|inglesa|anglaise)\b` },
   { relation: 'Semantic Evolution', words: 'lay', then: String.raw`\s+(?:audience|readers?|language)\b` },
   { relation: 'Semantic Evolution', words: 'plain', then: String.raw`\s+language\b` },
