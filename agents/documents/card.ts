@@ -13,7 +13,7 @@ export interface CardMetadata {
   licenses: string[];
   taskCategories: string[];
   sizeCategories: string[];
-  /** `source_datasets` as written, e.g. `original`, `extended|squad`, `openai/gsm8k`. */
+  /** `source_datasets` as written, e.g. `original`, `extended|squad`, `openai/gsm8k`, then the names under `upstream:`, `inputs:` and the like. */
   sourceDatasets: string[];
   configs: string[];
   languages: string[];
@@ -87,7 +87,7 @@ export function parseCard(text: string, path: string): ParsedCard {
       licenses: strings(raw.license),
       taskCategories: strings(raw.task_categories),
       sizeCategories: strings(raw.size_categories),
-      sourceDatasets: strings(raw.source_datasets),
+      sourceDatasets: [...strings(raw.source_datasets), ...upstreamNames(raw)],
       configs: configNames(raw.configs),
       languages: strings(raw.language ?? raw.languages),
       tags: strings(raw.tags),
@@ -145,6 +145,22 @@ function strings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(strings);
   if (typeof value === 'object') return Object.values(value as Record<string, unknown>).flatMap(strings);
   return [];
+}
+
+/** Keys internal cards use for `source_datasets`: `upstream:`, `inputs:`, `lineage: {upstream: […]}`. */
+const UPSTREAM_KEY = /^(?:upstreams?|sources|source|inputs?|input_datasets|parents?|derived_from|built_from|depends_on|lineage)$/i;
+
+/** The names under the upstream keys of the front matter (one level of nesting, as `lineage: {upstream: […]}`); a mapping's keys are its names. */
+function upstreamNames(raw: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (!UPSTREAM_KEY.test(key)) continue;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const inner = Object.entries(value as Record<string, unknown>).filter(([k]) => UPSTREAM_KEY.test(k));
+      out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : Object.keys(value as Record<string, unknown>)));
+    } else out.push(...strings(value).filter((name) => name.length <= 200));
+  }
+  return out.slice(0, 200);
 }
 
 function firstString(value: unknown): string | undefined {

@@ -77,8 +77,8 @@ function yamlIds(raw: Record<string, unknown> | undefined): string[] {
 const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+id|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
 /** "… Catalog id `dl:underwriting.guidelines_2024`.": an id named so within a sentence. */
 const ID_IN_TEXT = /\b(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?[ \t]*(`[^`\n]{2,120}`)/gi;
-/** A line right under the title that is only code spans: "`cat:content.curriculum_outlines`", "`a` · `b`". */
-const ID_LINE = /^[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})[ \t]*$/;
+/** A line right under the title that opens with code spans: "`cat:content.curriculum_outlines`", "`a` · `b`", "`lake.x` — every message…". */
+const ID_LINE = /^[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})[ \t]*(?:$|[—–:][ \t]|-[ \t])/;
 
 /** The ids a card states for itself in its first lines (bounded: the first 40 lines after the body starts). */
 function statedIds(text: string, bodyStart: number): string[] {

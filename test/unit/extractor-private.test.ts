@@ -227,6 +227,13 @@ describe('catalog ids and versions', () => {
     expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
   });
 
+  it('reads upstream lists under the keys internal cards use, and a line that opens with the card\'s own id', () => {
+    const yaml = '---\nid: dtc-notes-raw\nupstream:\n  - bq.service.workshop_tickets\nlineage:\n  inputs: [kb-articles.v5]\nderived_from: intake-forms\nowner: service-data\n---\n# dtc-notes-raw\n\nRaw export of technician notes.\n';
+    expect(ids(yaml, { corpus: FOLDER })).toEqual(['bq-service-workshop-tickets', 'intake-forms', 'kb-articles-v5']);
+    const line = extract('# lang-chat-logs-2024\n\n`lake.languages.chat_messages` — every message sent in the app in 2024.\n');
+    expect(line.dataset.aliases).toContain('lake.languages.chat_messages');
+  });
+
   it('reads an earlier version of the dataset named in passing as history, and one said to be taken from as a source', () => {
     const card = (body: string) => `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${body}\n`;
     const options = { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' };
