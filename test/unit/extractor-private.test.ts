@@ -227,6 +227,11 @@ describe('catalog ids and versions', () => {
     expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
   });
 
+  it('reads a card whose title holds a word that names a section never read ("owner-manual.qa.v3", "eval-free")', () => {
+    const text = '# owner-manual.qa.cot.v1\n\n- upstream: [intake-forms](../intake/intake-forms/README.md)\n- owner: docs-ml\n\n## Owners\n\nAsk `kb-articles.v5` people.\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms']);
+  });
+
   it('reads upstream lists under the keys internal cards use, and a line that opens with the card\'s own id', () => {
     const yaml = '---\nid: dtc-notes-raw\nupstream:\n  - bq.service.workshop_tickets\nlineage:\n  inputs: [kb-articles.v5]\nderived_from: intake-forms\nowner: service-data\n---\n# dtc-notes-raw\n\nRaw export of technician notes.\n';
     expect(ids(yaml, { corpus: FOLDER })).toEqual(['bq-service-workshop-tickets', 'intake-forms', 'kb-articles-v5']);

@@ -1,12 +1,15 @@
-/** Sections whose names are sources by construction, and sections never read for lineage. */
+/** Sections whose names are sources by construction (a card titled "de-es-mix" among them), and sections never read for lineage. */
 
 /** Headings whose mentions are sources by construction (a "Subsets" list counts, each part a source). */
 const SOURCE_SECTION =
   /\b(?:sources?|source\s+data(?:sets?)?|data\s+sources?|subsets?|components?|composition|constituents?|mixture|mix|ingredients?|inputs?|datasets?\s+(?:used|included|merged|combined)|upstream|provenance|lineage|origins?|parents?|ancestry|derivation|built\s+from|made\s+from|derived\s+from|where\s+the\s+data\s+comes\s+from|initial\s+data\s+collection|data\s+collection|curation|construction|collection\s+process|datasets?\s+list|list\s+of\s+datasets|included\s+datasets|dataset\s+summary|data\s+mix|blend|recipe)\b/i;
 
-/** Sections never read for lineage: citation, license, evaluation, related work, downstream use. */
+/**
+ * Sections never read for lineage: citation, license, evaluation, related work, downstream use. A word
+ * joined to others by - _ . is part of a name: a card titled "owner-manual.qa.v3" is no "Owners" section.
+ */
 const IGNORED_SECTION =
-  /\b(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]es?|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)\b/i;
+  /(?<![\w.-])(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]es?|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)(?![\w.-])/i;
 
 /** Units under one heading share its section array, so each section is judged once. */
 const ignored = new WeakMap<readonly string[], boolean>();
