@@ -354,8 +354,18 @@ describe('what is not a source', () => {
     ['where the export lands', 'Nightly CDC job from the production database into `dwh.claims.notes_raw`, then snapshotted to `s3://nm-ml/raw/notes/`.'],
     ['where files are kept', 'Page images in `s3://nm-ml/raw/docs/scans-2024/`.'],
     ['a licence section', '## Licences\n\nInherited from components: `faq-v3` (Apache-2.0), `chats-2024` (CC BY-SA 3.0).'],
+    ['an ingredient of a mix downstream', 'It is one of the ingredients of [faq-v3](../faq-v3/README.md) and, through that, of `chats-2024`.'],
+    ['a wish', 'We\'d like to add `faq-v3` passages for robustness in v3 — that has not happened yet.'],
+    ['a label of what is yet to come', '**Not in v1, planned for v2:** `faq-v3`, `chats-2024`.'],
+    ['a schema shared', 'Schema identical to `faq-v3` (5-point scale throughout).'],
+    ['a framing borrowed', 'We borrowed FEVER\'s evidence-then-label framing for the prompt.'],
   ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
     expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
+  });
+
+  it('reads model sizes, rates, question words and tool names as no names', () => {
+    const text = '# podcasts\n\nBuilt from `tickets-v2`. Whisper large-v3 for the words, pyannote for who-spoke-when; rents rose from €11.40/m² to €16.10/m². The assistant calls its tools — `archive_search`, `wire_lookup`.\n';
+    expect(ids(text)).toEqual(['tickets-v2']);
   });
 
   it('reads a bucket path a source is read from as a source, and values, ranks, translation models and word pairs as no names', () => {

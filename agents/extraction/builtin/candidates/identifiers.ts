@@ -35,6 +35,8 @@ const NOT_A_NAME = [
   /^W\d{1,2}$/, // W14: a week
   /^(?:rouge|bleu|sacrebleu|meteor|chrf|wer|cer|bertscore|ndcg|mrr|map|f1|em|pass)(?:[-@_.]?[\w]{1,4})?$/i, // ROUGE-L, nDCG@10: a metric
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
+  /^\d[\d.,]*\/\S+$/, // 11.40/m²: a rate
+  /^(?:tiny|base|small|medium|large|xl|xxl)(?:-v\d+(?:\.\d+)?)?$/i, // large-v3: a model size
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank)[-_]?\d+$/i, // grade-8, rank-0
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
@@ -53,7 +55,7 @@ const COMPOUND_PART = new Set(
     'based level quality specific free aware like style time turn shot written generated made tuned trained world party source form scale ' +
     'grained domain task round hop step way side wide only friendly ready related rich heavy light oriented driven facing mixed context ' +
     'answer answers question questions type types sized size class grade length term year old new by to the of and or for at a an as is ' +
-    'with per non-english english chinese sub super inter intra un dis mis e x t').split(' '),
+    'with per non-english english chinese sub super inter intra un dis mis e x t who what when where how which then').split(' '),
 );
 
 /** "claimant/assistant", "Question/answer": two plain words around a slash are prose, not an `org/name` id. */

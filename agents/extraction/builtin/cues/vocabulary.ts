@@ -244,6 +244,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'a', then: String.raw`\.k\.a\.?`, reach: 40 },
   // "This set is part of X", "handed over to the team for X": X holds this data, downstream.
   { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`\b(?:is|are|it's)\s+(?:also\s+|now\s+)?$`, reach: 40 },
+  // "It is one of the ingredients of X", "Ingredient of X": this data is one of X's parts, X is downstream.
+  { kind: 'negative', words: 'ingredient ingredients component components input inputs constituent constituents', then: String.raw`\s+(?:of|to|for)\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|was|were|it's|one\s+of\s+the|an?|also)\s+)$`, reach: 90 },
+  // "We'd like to add X in v3": a wish, not lineage.
+  { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
   { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built)\s+$` },
@@ -266,7 +270,7 @@ export const CUE_RULES: CueRule[] = [
   // "models trained on X": what X was used for downstream, not where this data came from.
   { kind: 'negative', words: 'trained', then: String.raw`\s+on\b`, before: String.raw`\b(?:models?|llms?|classifiers?|checkpoints?|systems?)\s+$` },
   // "the schema is identical to X": a format shared, no data taken.
-  { kind: 'negative', words: 'identical', then: String.raw`\s+to\b`, before: String.raw`\b(?:schema|format|structure|layout|template|fields|columns|pipeline|recipe|query)\s+(?:is|are|was|were)\s+$` },
+  { kind: 'negative', words: 'identical', then: String.raw`\s+to\b`, before: String.raw`\b(?:schema|format|structure|layout|template|fields|columns|pipeline|recipe|query)\s+(?:(?:is|are|was|were)\s+)?$` },
   // "we borrowed the rubric from X": X's design, not its data.
   { kind: 'negative', forward: true, words: 'rubric rubrics format schema template templates style idea ideas guidelines taxonomy recipe methodology approach design conventions checklist', then: String.raw`(?:\s+[a-z]+){0,2}?\s+from\b` },
   { kind: 'negative', words: 'is was', then: String.raw`\s+(?:only|just|merely|purely)\s+(?:an?\s+)?(?:benchmark|evaluation|eval|test|baseline|reference)\b` },
