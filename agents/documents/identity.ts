@@ -77,6 +77,10 @@ function yamlIds(raw: Record<string, unknown> | undefined): string[] {
 const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+id|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
 /** "… Catalog id `dl:underwriting.guidelines_2024`.": an id named so within a sentence. */
 const ID_IN_TEXT = /\b(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?[ \t]*(`[^`\n]{2,120}`)/gi;
+/** "This is a snapshot (2025-01-31) of the warehouse table `dwh.claims.coverage_decisions`": the card is that table, taken at a date. */
+const SNAPSHOT_OF_TABLE = /(?:^|[.!]\s+|\n)[ \t]*(?:this\s+(?:dataset\s+)?is\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?snapshot\s+(?:\([^()\n]{0,30}\)\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`([a-z][\w-]*(?:\.[a-z][\w-]*){1,3})`/gi;
+/** "Source table `dw.trust.seller_reviews` partition `2024q2`": the card is one partition of that table. */
+const PARTITION_OF_TABLE = /\btable[ \t]+`([a-z][\w-]*(?:\.[a-z][\w-]*){1,3})`,?[ \t]+partition\b/gi;
 /** A line right under the title that opens with code spans: "`cat:content.curriculum_outlines`", "`a` · `b`", "`lake.x` — every message…". */
 const ID_LINE = /^[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})[ \t]*(?:$|[—–:][ \t]|-[ \t])/;
 
@@ -88,6 +92,8 @@ function statedIds(text: string, bodyStart: number): string[] {
   const top = lines.join('\n');
   for (const m of top.matchAll(ID_LABEL)) out.push(...spans(m[1]!));
   for (const m of top.matchAll(ID_IN_TEXT)) out.push(...spans(m[1]!));
+  for (const m of top.matchAll(SNAPSHOT_OF_TABLE)) out.push(m[1]!);
+  for (const m of top.matchAll(PARTITION_OF_TABLE)) out.push(m[1]!);
   const title = lines.findIndex((line) => atxHeading(line, 2)?.title);
   const next = title >= 0 ? lines.slice(title + 1).find((line) => line.trim() !== '') : undefined;
   const line = next !== undefined ? ID_LINE.exec(next) : null;

@@ -368,6 +368,15 @@ describe('what is not a source', () => {
     expect(ids(text)).toEqual(['tickets-v2']);
   });
 
+  it('reads a warehouse table after "table" as data, a snapshot of one as the card itself, and what follows a link from the link\'s end', () => {
+    expect(ids('# headlines_ab_tests_v3\n\n- **Built from:** the analytics table `wh.analytics.headline_experiments`, filtered.\n')).toEqual(['wh-analytics-headline-experiments']);
+    const snapshot = extract('# coverage-decisions-2024\n\nThis is a snapshot (2025-01-31) of the warehouse table `dwh.claims.coverage_decisions`.\n');
+    expect(snapshot.sources).toEqual([]);
+    expect(snapshot.dataset.aliases).toContain('dwh.claims.coverage_decisions');
+    const exemplars = '# headlines-synth\n\nThe model was prompted with eight winners from [intake-forms](../intake/intake-forms/README.md) as style exemplars.\n';
+    expect(ids(exemplars, { corpus: FOLDER })).toEqual(['intake-forms']);
+  });
+
   it('reads a bucket path a source is read from as a source, and values, ranks, translation models and word pairs as no names', () => {
     expect(ids('# pt-support\n\nThe 2025 Q1 slice of the raw tickets at `s3://halden-ml/raw/tickets`, PII-scrubbed.\n')).toEqual(['s3-halden-ml-raw-tickets']);
     const text = '# sv-chats\n\nBuilt from `tickets-v2`: removed sessions tagged `complaint-legal`, kept rank-0 replies, dropped personnummer/henkilötunnus, translated with Opus-MT.\n';

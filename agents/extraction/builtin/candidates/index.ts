@@ -27,6 +27,9 @@ const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
 const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
+/** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
+const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
+const TABLE_BEFORE = /\b(?:tables?|views?)\s*[:=(—–]?\s*$/i;
 const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i');
 /**
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
@@ -82,7 +85,9 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
     // `ticket_id` in "the `ticket_id` field", config `main`, space `HELP`: a field, config or value, not data —
     // and not read again as an identifier.
-    const field = FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30));
+    // "the analytics table `wh.analytics.headline_experiments`": a warehouse table is data, not a field.
+    const warehouseTable = WAREHOUSE_TABLE.test(name) && TABLE_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1));
+    const field = !warehouseTable && (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30)));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
     const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
     // "configs `a` (1k), `b` (61k) and `c`": the names listed after a field are fields too.

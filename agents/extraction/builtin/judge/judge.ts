@@ -129,7 +129,10 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   const start = mention.start - unit.start;
   const end = mention.end - unit.start;
   // What follows the name within its own unit (never the next paragraph).
-  const after = reading.slice(end, Math.min(reading.length, end + 50));
+  // A link's text ends before its URL: what follows the name is read from the end of the link.
+  const link = mention.signal === 'hub-link' || mention.signal === 'card-link' || mention.signal === 'github' ? unit.links.find((l) => mention.start >= l.start && mention.end <= l.end) : undefined;
+  const afterFrom = link ? link.end - unit.start : end;
+  const after = reading.slice(afterFrom, Math.min(reading.length, afterFrom + 50));
   if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
   // "PubMedQA's labelled config" is still PubMedQA; "LVLM's capacities" names an owner.
   const possessive = /^['’]s\b/.test(after);
