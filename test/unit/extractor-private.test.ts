@@ -359,8 +359,13 @@ describe('what is not a source', () => {
     ['a label of what is yet to come', '**Not in v1, planned for v2:** `faq-v3`, `chats-2024`.'],
     ['a schema shared', 'Schema identical to `faq-v3` (5-point scale throughout).'],
     ['a framing borrowed', 'We borrowed FEVER\'s evidence-then-label framing for the prompt.'],
+    ['a rubric borrowed', 'We borrowed the rubric from `faq-v3`.'],
   ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
     expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
+  });
+
+  it('reads "house-style pieces from X" as X\'s items, not X\'s style', () => {
+    expect(ids('# young-readers\n\n- News: 22,000 house-style pieces from [intake-forms](../intake/intake-forms/README.md).\n', { corpus: FOLDER })).toEqual(['intake-forms']);
   });
 
   it('reads model sizes, rates, question words and tool names as no names', () => {

@@ -37,8 +37,10 @@ export interface CueRule {
 const ITEM_NOUNS =
   'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
+/** What is taken from X when the data is not: "we borrowed the rubric from X" (a design, so no data cue spans it). */
+const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing';
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
-const FROM = String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
+const FROM = String.raw`(?:\s+(?!(?:${DESIGN_WORDS})\b)(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
 export const CUE_RULES: CueRule[] = [
   // Data taken from a named dataset.
@@ -272,7 +274,8 @@ export const CUE_RULES: CueRule[] = [
   // "the schema is identical to X": a format shared, no data taken.
   { kind: 'negative', words: 'identical', then: String.raw`\s+to\b`, before: String.raw`\b(?:schema|format|structure|layout|template|fields|columns|pipeline|recipe|query)\s+(?:(?:is|are|was|were)\s+)?$` },
   // "we borrowed the rubric from X": X's design, not its data.
-  { kind: 'negative', forward: true, words: 'rubric rubrics format schema template templates style idea ideas guidelines taxonomy recipe methodology approach design conventions checklist', then: String.raw`(?:\s+[a-z]+){0,2}?\s+from\b` },
+  // ("house-style pieces from X" are X's items in a style.)
+  { kind: 'negative', forward: true, words: 'rubric rubrics format schema template templates style idea ideas guidelines taxonomy recipe methodology approach design conventions checklist', then: String.raw`(?:\s+[a-z]+){0,2}?\s+from\b`, notBefore: String.raw`\w-$`, notThen: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')}|pieces|stories|texts)\b` },
   { kind: 'negative', words: 'is was', then: String.raw`\s+(?:only|just|merely|purely)\s+(?:an?\s+)?(?:benchmark|evaluation|eval|test|baseline|reference)\b` },
   // "5% of claims were sampled into X": X is where the data went.
   { kind: 'negative', words: 'sampled moved split copied exported written saved pushed uploaded published released', then: String.raw`\s+(?:out\s+)?(?:into|to\s+the)\b` },
