@@ -164,6 +164,11 @@ describe('relations, read per source from the words around it', () => {
     });
   });
 
+  it('takes the cards linked from the rows of a table that counts what it took of each', () => {
+    const text = '# rationales-v1\n\nThis set fills that gap with a teacher model\'s reasoning — for two piles of comments:\n\n| Pile | Comments |\n|---|---|\n| [intake-forms](../intake/intake-forms/README.md) | 80,000 (stratified) |\n| [kb-articles.v5](../kb/kb-articles.v5/README.md) | 20,000 |\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
+  });
+
   it('takes a plain snake_case name that fills the name cell of a parts table, but not the words opening a description', () => {
     const parts = '# numina\n\n### Source breakdown\n\n| Source | Number of Samples |\n| --- | --- |\n| aops_forum | 30201 |\n| amc_aime | 4072 |\n';
     expect(ids(parts)).toEqual(['amc-aime', 'aops-forum']);

@@ -171,7 +171,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
   // The first cell of a row of a components table ("| source | share |") is one of its parts.
-  const partsRow = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && leadsNameCell(unit, mention);
+  const partsRow = unit.kind === 'table-row' && (isComponentsTable(unit.header ?? []) || (mention.signal === 'card-link' && countsItems(unit))) && leadsNameCell(unit, mention);
   if (cue !== 'strong' && partsRow) cue = 'strong';
   const partCell = partsRow && fillsNameCell(unit, mention);
   // "three `tickets-v2` samples", "X prompts": the name qualifies its items, so the items are X's.
@@ -334,6 +334,11 @@ function leadsNameCell(unit: Unit, mention: Mention): boolean {
   const cell = unit.cells?.[column];
   if (!cell || mention.start < cell.start || mention.end > cell.end) return false;
   return /^[\s*_`[(]*$/.test(unit.reading.slice(cell.start - unit.start, mention.start - unit.start));
+}
+
+/** "| [comments.moderated.v2](…) | 80,000 (stratified) |": a row that counts what it took of the card its first cell links to. */
+function countsItems(unit: Unit): boolean {
+  return (unit.cells ?? []).slice(1).some((cell) => /^[\s*_]*~?\d[\d,.]*\s*[kKmM]?(?:\s*\(|\s*$|\s+[a-z])/.test(unit.reading.slice(cell.start - unit.start, cell.end - unit.start)));
 }
 
 /** Whether the name is all its cell holds ("| aops_forum | 30201 |"), not the opening of a description. */
