@@ -42,6 +42,11 @@ describe('built-in extractor: what counts as a source', () => {
     expect(ids('# Evals\n\nBuilt from `tickets-v2`. We report it together with MBPP for the code assistant.\n')).toEqual(['tickets-v2']);
   });
 
+  it('reads a folder or split inside a dataset as no org/name id', () => {
+    const text = '# aguvis\n\nThe data is merged from these folders:\n\n- path: ricoig16k/train-*\n- HME100K/composed (18625 images)\n- acme/forum-posts\n';
+    expect(ids(text)).toEqual(['acme/forum-posts']);
+  });
+
   it('takes no size, licence, month, e-mail address, compared field or model for a dataset name', () => {
     const text = [
       '# CommitPackFT',

@@ -133,6 +133,11 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   for (const id of ids) {
     if (!found.free(base + id.start, base + id.end) || FIELD_NAME.test(id.text)) continue;
+    // `ricoig16k/train-*`, `HME100K/composed`: a folder or split inside a dataset, not an `org/name` id.
+    if (PATH_IN_DATASET.test(id.text) && !context.corpus.lookup(id.text) && !context.registry.lookup(id.text)) {
+      found.claim(base + id.start, base + id.end);
+      continue;
+    }
     const named = withoutFootnoteMark({ name: id.text, start: id.start, end: id.end }, context);
     found.identify(named.name, base + named.start, base + named.end, isHubId(named.name) ? 'hub-id' : 'identifier', { compound: id.compound });
   }
@@ -154,6 +159,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   return pairNamesWithIds(found.mentions.sort((a, b) => a.start - b.start), unit);
 }
+
+const PATH_IN_DATASET = /^[^/\s]+\/(?:train|test|dev|val|valid|validation|composed|data|images?|default|all|raw|processed|main|shards?|parquet|json)(?:[-_*]\S*)?$/i;
 
 /** A bucket or file-system URI: a place data is kept, a name only where data is said to come from it. */
 const STORAGE_URI = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;
