@@ -365,8 +365,26 @@ describe('what is not a source', () => {
     ['a schema shared', 'Schema identical to `faq-v3` (5-point scale throughout).'],
     ['a framing borrowed', 'We borrowed FEVER\'s evidence-then-label framing for the prompt.'],
     ['a rubric borrowed', 'We borrowed the rubric from `faq-v3`.'],
+    ['blended into a mix downstream', 'It is blended into `faq-v3` (downstream; see mixes/).'],
+    ['removed from a mix', 'Removed from `faq-v3` in v3 (see the triage mix).'],
+    ['a pointer to the next release', '→ next: [faq-v3](../faq-v3/README.md)'],
   ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
     expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
+  });
+
+  it('reads placeholders, expressions, relabelled values, spaCy and BM25, a head unit, n-gram measures, quarters and shares as no names', () => {
+    const text = [
+      '# service-chat-v4',
+      '',
+      'Built from `tickets-v2`. PII redacted with regex → `[VIN]`, `[PLATE]`; active parts only (`superseded_by IS NULL`); unanswerable ones are relabelled `no_answer`.',
+      'Sentence boundaries via spaCy (`de_core_news_sm`); top-50 BM25 hits; commands from the MIB4 head unit; near copies (char-5gram Jaccard > 0.7) removed; carved out of the 2024q4 collections; 42,000 rows (38% borderline-OK).',
+    ].join('\n');
+    expect(ids(text)).toEqual(['tickets-v2']);
+  });
+
+  it('reads a bucket path described as where the dataset before it is kept, and "archived at" as a location', () => {
+    const text = '# chunks\n\nBuilt from:\n\n- input: `techpubs_xml_2024_11` — the November dump from Tech Pubs at `s3://valtor-ml/raw/techpubs/2024-11/`\n- all of `tickets-v2` (archived at `gs://acme/archive/tickets-v2/`)\n';
+    expect(ids(text)).toEqual(['techpubs-xml-2024-11', 'tickets-v2']);
   });
 
   it('reads "house-style pieces from X" as X\'s items, not X\'s style', () => {

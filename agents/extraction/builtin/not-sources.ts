@@ -5,7 +5,7 @@
 
 /** Model families; a name from one of these with no dataset word after it is a model, not data. */
 const MODEL_FAMILY =
-  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?(?:-(?:mini|small|medium|large|vision))?|ul2|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam|opus-mt(?:-[\w-]+)?|marian(?:mt)?|nllb(?:-[\w.-]+)?|m2m-?100|seamless(?:m4t)?)$/i;
+  /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?(?:-(?:mini|small|medium|large|vision))?|ul2|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam|[a-z]{2}_core_(?:web|news|sci)_(?:sm|md|lg|trf)|bm25|tf-?idf|opus-mt(?:-[\w-]+)?|marian(?:mt)?|nllb(?:-[\w.-]+)?|m2m-?100|seamless(?:m4t)?)$/i;
 
 /** A part of an internal name that says it is a model: "wren-assistant-v3", "acme-llm-13b", "quill-coder-7b". */
 const MODEL_WORD = /(?:^|[-_.])(?:assistant|assist|llm|lm|model|bot|chatbot|agent|copilot|coder|reranker|embedder|encoder|classifier|tagger|whisper|bart|mnli|t5|bert)(?:$|[-_.])/i;
@@ -106,7 +106,7 @@ function judgeName(name: string): NotSourceReason | undefined {
   if (FURNITURE.test(trimmed)) return 'document furniture';
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
-  if (BYTE_SIZE.test(trimmed) || MONTH.test(trimmed)) return 'not a name';
+  if (BYTE_SIZE.test(trimmed) || MONTH.test(trimmed) || /^\d{4}[-_ ]?(?:q[1-4]|h[12])$/i.test(trimmed)) return 'not a name';
   if (LICENCE.test(trimmed)) return 'generic';
   if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented|aligned|annotated|generated|labeled|labelled|formatted)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
@@ -135,4 +135,4 @@ export function looksLikeModel(name: string): boolean {
 
 /** Words after a name that make it a method, model, tool or place rather than data. */
 export const NOT_DATA_AFTER =
-  /^(?:['’]s\b|[\s-]+(?:phase|stage|step|method|methods|model|models|grade|grades|level|levels|readability|formula|rubric|channel|handle|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors|capabilities|abilities|skills|performance|checkpoint|checkpoints|weights|vendor|labell?ing\s+team|group|department)\b)/i;
+  /^(?:['’]s\b|[\s-]+(?:head\s+units?|firmware|hardware|devices?|phase|stage|step|method|methods|model|models|grade|grades|level|levels|readability|formula|rubric|channel|handle|approach|pipeline|framework|algorithm|paper|team|project|platform|search|api|sdk|library|tool|toolkit|website|engine|prompting|technique|strategy|loss|objective|series|family|score|metric|license|format|style|template|architecture|encoder|tokenizer|judge|annotators?|interface|challenges?|competitions?|companies|company|university|institute|editor|parameters|users|students|teachers|workers|researchers|authors|capabilities|abilities|skills|performance|checkpoint|checkpoints|weights|vendor|labell?ing\s+team|group|department)\b)/i;

@@ -36,6 +36,7 @@ const NOT_A_NAME = [
   /^(?:rouge|bleu|sacrebleu|meteor|chrf|wer|cer|bertscore|ndcg|mrr|map|f1|em|pass)(?:[-@_.]?[\w]{1,4})?$/i, // ROUGE-L, nDCG@10: a metric
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
   /^\d[\d.,]*\/\S+$/, // 11.40/m²: a rate
+  /^(?:char|word|token|byte)[-_]?\d+[-_]?grams?$/i, // char-5gram: a measure
   /^(?:tiny|base|small|medium|large|xl|xxl)(?:-v\d+(?:\.\d+)?)?$/i, // large-v3: a model size
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank)[-_]?\d+$/i, // grade-8, rank-0
@@ -105,7 +106,7 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
       const end = tokens[j]!.end;
       // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
       // "xiang.zhang@nyu.edu", "where score_0 != score_1": an address, or the fields of a comparison.
-      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || text[end] === '@' || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || /\d%\s$/.test(text.slice(Math.max(0, start - 3), start)) || text[end] === '@' || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
       const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }

@@ -26,7 +26,7 @@ export interface CandidateContext {
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
-const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
 /** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
 const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
 const TABLE_BEFORE = /\b(?:tables?|views?)\s*[:=(—–]?\s*$/i;
@@ -77,6 +77,11 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
+    // `[VIN]`, `<NAME>`, `superseded_by IS NULL`: a placeholder or an expression, never a name.
+    if (found.free(code.start, code.end) && (PLACEHOLDER.test(name) || EXPRESSION.test(name))) {
+      found.claim(code.start, code.end);
+      continue;
+    }
     if (!found.free(code.start, code.end) || name.length > 80 || !CODE_NAME.test(name) || FILE_LIKE.test(name)) continue;
     // `data/python`, `src/…`: a folder inside a dataset or a repository.
     if (LOCAL_PATH.test(name)) {
@@ -160,6 +165,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   return pairNamesWithIds(found.mentions.sort((a, b) => a.start - b.start), unit);
 }
 
+const PLACEHOLDER = /^[[<{][\w .-]{1,40}[\]>}]$/;
+const EXPRESSION = /\s(?:IS|NOT|NULL|AND|OR|IN|LIKE|BETWEEN)(?:\s|$)|[=<>!]=?/;
 const PATH_IN_DATASET = /^[^/\s]+\/(?:train|test|dev|val|valid|validation|composed|data|images?|default|all|raw|processed|main|shards?|parquet|json)(?:[-_*]\S*)?$/i;
 
 /** A bucket or file-system URI: a place data is kept, a name only where data is said to come from it. */
@@ -175,6 +182,9 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     const previous = out[out.length - 1];
     // "ClauseBankV2 (`s3://…/v2/`)": where the dataset named before it is kept.
     if (previous && STORAGE_URI.test(mention.name) && /^[\s`]*\([\s`]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
+    // "`techpubs_xml_2024_11` — the November dump from Tech Pubs at `s3://…/2024-11/`": where that dataset is kept.
+    const named = STORAGE_URI.test(mention.name) ? findLast(out, (m) => m.signal !== 'phrase') : undefined;
+    if (named && /^[\s`]*(?:[—–(]|-\s)[^.;()]{0,100}\b(?:at|in|under)[\s`'"]*$/.test(unit.reading.slice(named.end - unit.start, mention.start - unit.start))) continue;
     // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
     if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     // "[tutor-session-logs-2024](…) (`lake.tutoring.session_turns`)": another name of the dataset just named, in brackets.
@@ -195,6 +205,11 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     out.push(mention);
   }
   return out;
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
 }
 
 const AUTHOR_LINE = /^\s*(?:by|authors?:?|created by|curated by|maintained by|owner:?|owners:?|contact:?)\s/i;

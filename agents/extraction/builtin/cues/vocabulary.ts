@@ -211,13 +211,17 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
-  { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted archived', afterOnly: true },
+  { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', afterOnly: true },
+  // "X (archived at `gs://…`)" says where X is kept, not that it left.
+  { kind: 'negative', words: 'archived', afterOnly: true, notThen: String.raw`\s+(?:at|in|under|on|to)\b` },
   // "Dropped the old X entirely", "swapped X for its warm-tone variant": X left the data (not "dropped rows of X").
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', then: String.raw`\s+(?:the\s+)?(?:old|older|previous|earlier|legacy|deprecated|whole|entire)\s+`, reach: 30 },
   // "English data deliberately excluded (support-chats-en is handled elsewhere)": what the brackets name was left out.
   { kind: 'negative', words: 'excluded removed dropped omitted', then: String.raw`\s*\(`, reach: 4 },
   // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
+  // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
+  { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
   { kind: 'negative', words: 'swapped swap swapping replaced replace replacing', reach: 12, notThen: String.raw`\s+\W?[\w.-]+\W?['’]s\b` },
   // "pulls flagged rows into X", "copied into X": X is where the data went.
   { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages|jobs?|pipelines?|cdc|etl|sync(?:ed|s)?|replicated|streamed|lands?|landed)\b[^.;:]{0,40}$`, reach: 30 },
@@ -254,7 +258,7 @@ export const CUE_RULES: CueRule[] = [
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
   { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built)\s+$` },
   // "also mixed into X", "merged into X": X is downstream of this data.
-  { kind: 'negative', words: 'mixed merged folded', then: String.raw`\s+(?:back\s+)?into\s+(?!(?:one|a|an|the|this|our|its|their|single)\b)`, reach: 60 },
+  { kind: 'negative', words: 'mixed merged folded blended', then: String.raw`\s+(?:back\s+)?into\s+(?!(?:one|a|an|the|this|our|its|their|single)\b)`, reach: 60 },
   // "`kf-mt-7b`, fine-tuned on X": a model's training data.
   { kind: 'negative', words: 'fine', then: String.raw`[- ]?tuned\s+on\b` },
   // "NOT a translation set, see X for French", "separate project, see X": a cross-reference.

@@ -27,7 +27,7 @@ const SIZE_AFTER =
 const ITEMS_AFTER =
   /^[\s*_`'’"]*(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
-const FORMAT_AFTER = /^(?:['’]s)?[\s*_`'"\])]*[-\s](?:[\w-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?|framing|setup|protocol)\b(?![\s-]+(?:examples?|seeds?|exemplars?|references?|shots?))/i;
+const FORMAT_AFTER = /^(?:['’]s)?[\s*_`'"\])]*[-\s](?:[\w.-]+\s+)?(?:format(?:ted)?|style|template|schema|-like|conventions?|framing|setup|protocol)\b(?![\s-]+(?:examples?|seeds?|exemplars?|references?|shots?))/i;
 /** Items shown to a generator ("as few-shot examples", "as style seeds"): data that seeded this set even when none of it is copied. */
 const SEEDED = /\b(?:few[- ]shot|(?<!random\s)seeds?(?!\s*[=:]?\s*\d)|seeded|exemplars?|in[- ]context|demonstrations?|(?:style|real)\s+examples)\b/i;
 /** Between two names of one enumeration: a comma, "and", "or", a slash or a plus, perhaps a citation or a parenthesis. */
@@ -254,7 +254,7 @@ const TARGET_GAP = /^[\s*_`'’"\])]*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:is|ar
 const CUE_RANK: Record<CueSpan['kind'], number> = { negative: 0, strong: 1, weak: 3, soft: 4 };
 
 /** A unit's leading label ("eval:", "**Decontam:**", "- downstream users:"), and where it ends. */
-const LABEL = /^[\s*_>#|-]{0,8}([A-Za-z][\w /(),-]{0,40}?)[*_]{0,2}\s*:(?!\/)/;
+const LABEL = /^[\s*_>#|→-]{0,8}([A-Za-z][\w /(),-]{0,40}?)[*_]{0,2}\s*:(?!\/)/;
 /** A label that says its names are yet to come: "Not in v1, planned for v2:", "Coming next:". */
 const NOT_YET_LABEL = /\b(?:planned|not\s+(?:yet\s+)?in|not\s+yet|future|to\s+come|coming|next\s+release)\b/i;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
