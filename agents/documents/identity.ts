@@ -74,7 +74,7 @@ function yamlIds(raw: Record<string, unknown> | undefined): string[] {
 }
 
 /** A line of labelled ids near the top: "Catalog: `kf:x`", "**ID:** `x`", "a.k.a. `y`", "Location: `s3://…`". */
-const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+id|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
+const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+(?:id|name)|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
 /** "… Catalog id `dl:underwriting.guidelines_2024`.": an id named so within a sentence. */
 const ID_IN_TEXT = /\b(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?[ \t]*(`[^`\n]{2,120}`)/gi;
 /** "This is a snapshot (2025-01-31) of the warehouse table `dwh.claims.coverage_decisions`": the card is that table, taken at a date. */

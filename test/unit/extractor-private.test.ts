@@ -368,6 +368,10 @@ describe('what is not a source', () => {
     ['blended into a mix downstream', 'It is blended into `faq-v3` (downstream; see mixes/).'],
     ['removed from a mix', 'Removed from `faq-v3` in v3 (see the triage mix).'],
     ['a pointer to the next release', '→ next: [faq-v3](../faq-v3/README.md)'],
+    ['dropped as a component', '**v3 (2025-05)** — dropped `faq-v3` as a direct component.'],
+    ['a downstream set that uses this one', '`faq-v3` uses these as a starting point.'],
+    ['a question label about users', '**Who uses it?** `faq-v3` takes 2,000 conversations from here.'],
+    ['a source only assessed', 'Resolved replies (`faq-v3`) were assessed as a possible second source.'],
   ])('takes no source from a sentence about data that left, went elsewhere or is yet to come (%s)', (_, sentence) => {
     expect(ids(`# tutor-mix-v5\n\nBuilt from \`tickets-v2\`.\n\n${sentence}\n`)).toEqual(['tickets-v2']);
   });
@@ -385,6 +389,18 @@ describe('what is not a source', () => {
   it('reads a bucket path described as where the dataset before it is kept, and "archived at" as a location', () => {
     const text = '# chunks\n\nBuilt from:\n\n- input: `techpubs_xml_2024_11` — the November dump from Tech Pubs at `s3://valtor-ml/raw/techpubs/2024-11/`\n- all of `tickets-v2` (archived at `gs://acme/archive/tickets-v2/`)\n';
     expect(ids(text)).toEqual(['techpubs-xml-2024-11', 'tickets-v2']);
+  });
+
+  it('reads the tables a query in the card reads, not those of an excluding subquery, and the card folders a script reads', () => {
+    const sql = '# sr-triage\n\n```sql\nSELECT r.id, r.text\nFROM   crm.requests_2024 r\nJOIN   crm.teams t ON t.id = r.team\nWHERE  r.id NOT IN (SELECT request_id FROM triage.eval_gold_ids);\n```\n';
+    expect(ids(sql)).toEqual(['crm-requests-2024', 'crm-teams']);
+    const py = '# cot\n\n```python\nqs = pd.concat([\n    pd.read_parquet("s3://acme/curated/intake-forms/train.parquet"),\n    pd.read_csv("s3://acme/curated/kb-articles.v5/all.csv"),\n])\n```\n';
+    expect(ids(py, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
+    expect(extract('# callcentre-raw\n\nDataset name: `callcentre-transcripts-raw-2024` Owner: Triage team\n').dataset.aliases).toContain('callcentre-transcripts-raw-2024');
+  });
+
+  it('reads statute sections, metric names, FLORES language codes and reference numbers as no names', () => {
+    expect(ids('# x\n\nBuilt from `tickets-v2`. Exempt under s.12; kept COMET-Kiwi ≥ 0.8; the eng_Latn and pol_Latn sides; agreement NWS-2024-MBY-03.\n')).toEqual(['tickets-v2']);
   });
 
   it('reads "house-style pieces from X" as X\'s items, not X\'s style', () => {

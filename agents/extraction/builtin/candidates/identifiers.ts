@@ -37,6 +37,9 @@ const NOT_A_NAME = [
   /^[A-Z]\.\d+(?:\.\d+)*$/, // A.1: an appendix
   /^\d[\d.,]*\/\S+$/, // 11.40/m²: a rate
   /^(?:char|word|token|byte)[-_]?\d+[-_]?grams?$/i, // char-5gram: a measure
+  /^s{1,2}\.\d+[a-z]?$/i, // s.12: a section of a statute
+  /^comet(?:-kiwi|-da|-qe)?(?:-\d+)?$/i, // COMET-Kiwi: a metric
+  /^(?=[A-Z0-9-]*\d)[A-Z]{2,6}(?:-[A-Z0-9]{2,6}){2,4}$/, // NWS-2024-MBY-03: a reference number
   /^(?:tiny|base|small|medium|large|xl|xxl)(?:-v\d+(?:\.\d+)?)?$/i, // large-v3: a model size
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
   /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank)[-_]?\d+$/i, // grade-8, rank-0
@@ -74,6 +77,7 @@ export function isProsePair(written: string): boolean {
 export function isNeverAName(written: string): boolean {
   if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
   if (/^[A-Z]+_\d{1,3}$/.test(written)) return true; // PERSON_3: a placeholder
+  if (/^[a-z]{3}_[A-Z][a-z]{3}$/.test(written)) return true; // eng_Latn: a FLORES language code
   if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
   if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;

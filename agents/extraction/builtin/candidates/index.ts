@@ -14,7 +14,7 @@ import { identifiers, isNeverAName, isProsePair, type Identifier } from './ident
 import { linkMentions } from './links.js';
 import { isSpecific, type Mention, type MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
-import { assignedNames, isSchemaHeader, itemHead, loadedNames } from './structure.js';
+import { assignedNames, isSchemaHeader, itemHead, loadedNames, queriedNames } from './structure.js';
 
 export interface CandidateContext {
   registry: Registry;
@@ -57,7 +57,12 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
   if (unit.kind === 'code-line') {
-    for (const listed of [...assignedNames(unit), ...loadedNames(unit)]) found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
+    for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit)]) {
+      // "s3://…/council-tax-qa-v1/train.parquet": the folder of a card of the corpus names its dataset.
+      const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;
+      if (part) found.identify(part.name, listed.start + part.offset, listed.start + part.offset + part.name.length, 'list-head', { listed: true });
+      else found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
+    }
     return found.mentions;
   }
 
@@ -205,6 +210,17 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** The last segment of a path that names a dataset of the corpus, with its offset in the path. */
+function corpusFolderIn(path: string, context: CandidateContext): { name: string; offset: number } | undefined {
+  const parts = path.split('/');
+  let offset = path.length;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    offset -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
+    if (parts[i]!.length >= 3 && context.corpus.lookup(parts[i]!)) return { name: parts[i]!, offset };
+  }
+  return undefined;
 }
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {

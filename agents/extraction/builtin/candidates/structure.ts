@@ -98,6 +98,28 @@ export function loadedNames(unit: Unit): StructuralName[] {
   return out;
 }
 
+/**
+ * Tables a query in a card's code reads (`FROM crm.requests_2024 r`, `JOIN cms.faq_pages`), not those of a
+ * subquery that excludes rows (`NOT IN (SELECT id FROM triage.eval_gold_ids)`), and the files a script
+ * reads (`pd.read_parquet("s3://…/council-tax-qa-v1/train.parquet")`).
+ */
+export function queriedNames(unit: Unit): StructuralName[] {
+  const text = unit.text;
+  const out: StructuralName[] = [];
+  if (/\b(?:FROM|JOIN)\s/i.test(text) && !/\bNOT\s+(?:IN|EXISTS)\s*\(|\bEXCEPT\b/i.test(text)) {
+    for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][\w-]*(?:\.[a-z_][\w-]*){1,2})\b/gi)) {
+      const at = unit.start + m.index + m[0].length - m[1]!.length;
+      out.push({ name: m[1]!, start: at, end: at + m[1]!.length, listed: true });
+    }
+  }
+  for (const m of text.matchAll(/\b(?:read_parquet|read_csv|read_json|read_table|read_feather|read_orc|parquet|csv|json|load)\(\s*(['"])([^'"\n]{3,300})\1/g)) {
+    if (!/^(?:s3a?|gs|hdfs|abfss?|az|dbfs|file):\/\//i.test(m[2]!)) continue;
+    const at = unit.start + m.index + m[0].indexOf(m[2]!);
+    out.push({ name: m[2]!, start: at, end: at + m[2]!.length, listed: true });
+  }
+  return out;
+}
+
 /** The `datasets` library's loaders of local files: `load_dataset("json", data_files=…)`. */
 const FILE_LOADER = /^(?:json|csv|parquet|text|arrow|pandas|imagefolder|audiofolder|videofolder|webdataset|sql|xml|generator)$/i;
 

@@ -203,7 +203,7 @@ export const CUE_RULES: CueRule[] = [
     kind: 'negative',
     words: 'included merged incorporated absorbed folded contained packaged shipped used reused',
     then: String.raw`\s+(?:verbatim\s+|as[- ]is\s+|unchanged\s+|later\s+|downstream\s+|directly\s+|again\s+)?(?:in|into|by)\b`,
-    before: String.raw`(?:^|\b(?:this|it|set|dataset|data|release|corpus|version|mix|collection)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|will\s+be)\s+)?(?:also\s+|then\s+|later\s+)?)$`,
+    before: String.raw`(?:^|\b(?:this|it|set|dataset|data|release|corpus|version|mix|mixture|collection)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|will\s+be)\s+)?(?:also\s+|then\s+|later\s+)?)$`,
   },
   // "X goes into Y" (downstream), not a list's lead "What goes in:".
   { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b(?![\s*_]*:)` },
@@ -222,6 +222,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
   { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
+  // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
+  { kind: 'negative', words: 'dropped removed', then: String.raw`(?=\s+\W?[\w.-]+\W?\s+as\s+(?:a\s+)?(?:direct\s+)?(?:component|part|source|input|ingredient)\b)`, reach: 12 },
+  // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
+  { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   { kind: 'negative', words: 'swapped swap swapping replaced replace replacing', reach: 12, notThen: String.raw`\s+\W?[\w.-]+\W?['’]s\b` },
   // "pulls flagged rows into X", "copied into X": X is where the data went.
   { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages|jobs?|pipelines?|cdc|etl|sync(?:ed|s)?|replicated|streamed|lands?|landed)\b[^.;:]{0,40}$`, reach: 30 },
