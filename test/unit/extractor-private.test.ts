@@ -359,6 +359,7 @@ describe('what is not a source', () => {
     ['where the export lands', 'Nightly CDC job from the production database into `dwh.claims.notes_raw`, then snapshotted to `s3://nm-ml/raw/notes/`.'],
     ['where files are kept', 'Page images in `s3://nm-ml/raw/docs/scans-2024/`.'],
     ['a licence section', '## Licences\n\nInherited from components: `faq-v3` (Apache-2.0), `chats-2024` (CC BY-SA 3.0).'],
+    ['a paragraph headed by a bold lead-in', '**Licence notes.** The general-chat block derives from `faq-v3` (Apache-2.0); `chats-2024` carries its own terms.'],
     ['an ingredient of a mix downstream', 'It is one of the ingredients of [faq-v3](../faq-v3/README.md) and, through that, of `chats-2024`.'],
     ['a wish', 'We\'d like to add `faq-v3` passages for robustness in v3 — that has not happened yet.'],
     ['a label of what is yet to come', '**Not in v1, planned for v2:** `faq-v3`, `chats-2024`.'],

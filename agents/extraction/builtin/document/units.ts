@@ -149,12 +149,17 @@ class UnitBuilder {
         case 'paragraph': {
           const paragraph = this.span(block.start, block.end, lineGaps(block.lines));
           let last: Range | undefined;
+          // "**Licence notes.** The general-chat block derives from …": a bold lead-in heads its paragraph.
+          const heading = this.currentSection;
+          const leadIn = BOLD_LEAD_IN.exec(paragraph.text.slice(0, 80));
+          if (leadIn) this.currentSection = [...heading, (leadIn[1] ?? leadIn[2])!.trim()];
           for (const sentence of withTheirLinks(sentenceSpans(paragraph.reading, block.start), paragraph.inline.links)) {
             for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) {
               this.unit('sentence', slice(paragraph, piece.start, piece.end));
               last = piece;
             }
           }
+          this.currentSection = heading;
           // A list's lead is what comes just before it: in a paragraph too long to be one unit, its last
           // sentence (or that sentence's last piece).
           lastParagraph = block.end - block.start <= MAX_UNIT || !last ? paragraph : slice(paragraph, last.start, last.end);
@@ -236,6 +241,9 @@ class UnitBuilder {
     }
   }
 }
+
+/** A paragraph's bold opening phrase that ends in a full stop or colon: "**How it was built.**", "__Sources:__". */
+const BOLD_LEAD_IN = /^\s*(?:\*\*|__)([^*_\n]{2,60}?)[.:](?:\*\*|__)|^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)[.:]/;
 
 /** A line of code that assigns a list: `datasets = [`, `# SOURCES = (`. */
 const CODE_ASSIGNMENT = /^[#\s]{0,8}[A-Za-z_][\w.]{0,60}\s*=\s*[[(]/;
