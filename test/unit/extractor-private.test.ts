@@ -359,6 +359,11 @@ describe('what is not a source', () => {
     ['where the export lands', 'Nightly CDC job from the production database into `dwh.claims.notes_raw`, then snapshotted to `s3://nm-ml/raw/notes/`.'],
     ['where files are kept', 'Page images in `s3://nm-ml/raw/docs/scans-2024/`.'],
     ['a licence section', '## Licences\n\nInherited from components: `faq-v3` (Apache-2.0), `chats-2024` (CC BY-SA 3.0).'],
+    ['rows removed by mistake', 'Removed 312 raw `faq-v3` rows that had been added directly in v2.0 by mistake.'],
+    ['a part handled elsewhere', 'Easy-read texts → pl, ro (Urdu easy-read is handled in `faq-v3`).'],
+    ['a contrast', 'Where `faq-v3` polishes the beta model\'s answers, this set throws them away.'],
+    ['a glossary used at inference', 'The glossary (`faq-v3`) is used at inference time as a constraint list, not as training data.'],
+    ['traces that belong elsewhere', 'And the reasoning traces in `faq-v3` belong to the quality-estimation model, not this one.'],
     ['a paragraph headed by a bold lead-in', '**Licence notes.** The general-chat block derives from `faq-v3` (Apache-2.0); `chats-2024` carries its own terms.'],
     ['an ingredient of a mix downstream', 'It is one of the ingredients of [faq-v3](../faq-v3/README.md) and, through that, of `chats-2024`.'],
     ['a wish', 'We\'d like to add `faq-v3` passages for robustness in v3 — that has not happened yet.'],
@@ -398,6 +403,11 @@ describe('what is not a source', () => {
     const py = '# cot\n\n```python\nqs = pd.concat([\n    pd.read_parquet("s3://acme/curated/intake-forms/train.parquet"),\n    pd.read_csv("s3://acme/curated/kb-articles.v5/all.csv"),\n])\n```\n';
     expect(ids(py, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
     expect(extract('# callcentre-raw\n\nDataset name: `callcentre-transcripts-raw-2024` Owner: Triage team\n').dataset.aliases).toContain('callcentre-transcripts-raw-2024');
+  });
+
+  it('still reads "removed 312 duplicates from X" as a source, and a snake_case word defined with "=" as a column', () => {
+    expect(ids('# x\n\nRemoved 312 duplicates from `tickets-v2` and kept the rest.\n')).toEqual(['tickets-v2']);
+    expect(ids('# x\n\nBuilt from `tickets-v2`. `is_civic` = keyword list OR a small classifier score.\n')).toEqual(['tickets-v2']);
   });
 
   it('reads statute sections, metric names, FLORES language codes and reference numbers as no names', () => {

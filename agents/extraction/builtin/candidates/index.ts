@@ -97,7 +97,9 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     // and not read again as an identifier.
     // "the analytics table `wh.analytics.headline_experiments`": a warehouse table is data, not a field.
     const warehouseTable = WAREHOUSE_TABLE.test(name) && TABLE_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1));
-    const field = !warehouseTable && (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30)));
+    // "`is_civic` = keyword list …": a plain snake_case word defined by an equals sign is a column.
+    const defined = /^[a-z]+(?:_[a-z]+)+$/.test(name) && /^\s?=\s/.test(reading.slice(code.end - base + 1, code.end - base + 4));
+    const field = defined || (!warehouseTable && (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30))));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
     const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
     // "configs `a` (1k), `b` (61k) and `c`": the names listed after a field are fields too.

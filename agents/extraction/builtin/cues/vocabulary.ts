@@ -226,6 +226,12 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'dropped removed', then: String.raw`(?=\s+\W?[\w.-]+\W?\s+as\s+(?:a\s+)?(?:direct\s+)?(?:component|part|source|input|ingredient)\b)`, reach: 12 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
+  // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").
+  { kind: 'negative', words: 'removed deleted dropped', then: String.raw`(?=\s+(?:all\s+|the\s+)?\d[\d,]*\s)`, notThen: String.raw`\s+(?:all\s+|the\s+)?\d[\d,]*\s+[^.;]{0,40}?\b(?:from|of|in)\b`, before: String.raw`^[\W_]*$`, reach: 25 },
+  // "(Urdu easy-read is handled in X)": that part lives in X.
+  { kind: 'negative', words: 'handled covered', then: String.raw`\s+(?:separately\s+)?(?:in|by)\b`, before: String.raw`\b(?:is|are|was|were)\s+$`, reach: 40 },
+  // "Where X polishes the answers, this set throws them away": X is a contrast.
+  { kind: 'negative', words: 'where whereas unlike', before: String.raw`^[\W_]*$`, reach: 20 },
   { kind: 'negative', words: 'swapped swap swapping replaced replace replacing', reach: 12, notThen: String.raw`\s+\W?[\w.-]+\W?['’]s\b` },
   // "pulls flagged rows into X", "copied into X": X is where the data went.
   { kind: 'negative', words: 'into', before: String.raw`\b(?:pulls?|pulled|pulling|copie[sd]|copy|moved?|moves|loaded|loads?|ingested|ingests?|dumped|dumps?|rows|items|records|samples|turns|messages|jobs?|pipelines?|cdc|etl|sync(?:ed|s)?|replicated|streamed|lands?|landed)\b[^.;:]{0,40}$`, reach: 30 },
