@@ -86,13 +86,13 @@ export interface JudgeInput {
   transformed?: boolean;
 }
 
-/** A plan, a to-do or a question states no lineage. */
 /** Before a bucket path, words that make it where this data is put: "copied to", "page images in", "stored under". */
 const STORED_AT = /(?:\b(?:to|into)|\b(?:stored|kept|saved|lives?|sits?|written|uploaded|copied|mirrored|images|files)\s+(?:\w+\s+)?(?:in|at|under|on))\s*[`'"]?\s*$/i;
 /** A sentence about an earlier release: "The previous version, …, was built from", "v4 contained raw X". */
 const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:version|release|mix|edition|iteration)\b|^\W*[vr]\d+(?:\.\d+)?\s+(?:was|were|contained|had|used|included|came|drew|took|mixed|merged)\b/i;
 /** "…; they are NOT included here", "we'll switch to it in the next release": the name denied or deferred by a pronoun later in its sentence. */
 const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|were|was)\s+not\s+(?:included|used|part\s+of)\b|\b(?:switch|move|migrate|upgrade)\s+(?:over\s+)?to\s+(?:it|them)\b/i;
+/** A plan, a to-do or a question states no lineage. */
 const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)?|next\s+steps?|wishlist|roadmap|idea|proposal|open\s+question)\b|\?\s*$/i;
 /** "… ; v4 does not build on it": a denied source cue whose object is a pronoun denies the names before it. */
 const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|either|any\s+of\s+them)\b/i;
