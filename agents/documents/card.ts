@@ -148,7 +148,9 @@ function strings(value: unknown): string[] {
 }
 
 /** Keys internal cards use for `source_datasets`: `upstream:`, `inputs:`, `lineage: {upstream: […]}`. */
-const UPSTREAM_KEY = /^(?:upstreams?|sources|source|inputs?|input_datasets|parents?|derived_from|built_from|depends_on|lineage)$/i;
+const UPSTREAM_KEY = /^(?:upstreams?|sources|source|inputs?|input_datasets|parents?|derived_from|built_from|depends_on|lineage|components|mixture|blend)$/i;
+/** In a list of mappings (`- name: x\n  rows: 50680`), the field that names the part. */
+const NAME_FIELD = /^(?:name|dataset|id|source|path)$/i;
 
 /** The names under the upstream keys of the front matter (one level of nesting, as `lineage: {upstream: […]}`); a mapping's keys are its names. */
 function upstreamNames(raw: Record<string, unknown>): string[] {
@@ -158,9 +160,20 @@ function upstreamNames(raw: Record<string, unknown>): string[] {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const inner = Object.entries(value as Record<string, unknown>).filter(([k]) => UPSTREAM_KEY.test(k));
       out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : Object.keys(value as Record<string, unknown>)));
-    } else out.push(...strings(value).filter((name) => name.length <= 200));
+    } else out.push(...partNames(value));
   }
-  return out.slice(0, 200);
+  // A name, not a note: "crawled from the web" or "internal" under `source:` names no dataset.
+  return out.filter((name) => name.length <= 120 && name.split(/\s+/).length <= 4 && (/[\p{N}_./:@-]|\p{Lu}/u.test(name))).slice(0, 200);
+}
+
+/** The names of a list of parts: strings as they are, mappings by their name field (never their counts). */
+function partNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.slice(0, 200).flatMap(partNames);
+  if (value && typeof value === 'object') {
+    const field = Object.entries(value as Record<string, unknown>).find(([k, v]) => NAME_FIELD.test(k) && typeof v === 'string');
+    return field ? [String(field[1]).trim()] : [];
+  }
+  return strings(value);
 }
 
 function firstString(value: unknown): string | undefined {

@@ -232,6 +232,11 @@ describe('catalog ids and versions', () => {
     expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
   });
 
+  it('reads a front-matter list of components by their name fields, never their counts, and no note under `source:`', () => {
+    const text = '---\nname: assessment-mix-v3\ncomponents:\n  - name: intake-forms\n    rows: 50680\n  - name: kb-articles.v5\n    rows: 49400\nsource: crawled from the web\n---\n# assessment-mix-v3\n\nUnion of the components in the front matter.\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
+  });
+
   it('reads a card whose title holds a word that names a section never read ("owner-manual.qa.v3", "eval-free")', () => {
     const text = '# owner-manual.qa.cot.v1\n\n- upstream: [intake-forms](../intake/intake-forms/README.md)\n- owner: docs-ml\n\n## Owners\n\nAsk `kb-articles.v5` people.\n';
     expect(ids(text, { corpus: FOLDER })).toEqual(['intake-forms']);
