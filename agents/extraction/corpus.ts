@@ -49,7 +49,9 @@ export class Corpus {
     this.near.add(entry.id, [entry.id, entry.name, ...entry.aliases]);
     for (const name of [entry.id, ...entry.aliases]) if (isHubId(name)) this.orgs.add(nameKey(name.slice(0, name.indexOf('/'))));
     const dataset: CorpusDataset = { id: entry.id, name: entry.name, aliases: entry.aliases };
-    for (const name of [entry.id, entry.name, ...entry.aliases]) {
+    // "cat:maths.solutions_v3" is also written without its catalog's prefix ("maths.solutions_v3").
+    const unprefixed = entry.aliases.flatMap((alias) => NAMESPACED_ID.exec(alias)?.[1] ?? []);
+    for (const name of [entry.id, entry.name, ...entry.aliases, ...unprefixed]) {
       const key = nameKey(name);
       if (key.length < 2 || this.ambiguous.has(key)) continue;
       const other = this.byKey.get(key);

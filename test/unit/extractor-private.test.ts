@@ -217,6 +217,11 @@ describe('ordinary sentences that look like the exceptions', () => {
 });
 
 describe('catalog ids and versions', () => {
+  it('joins a catalog id written without its prefix to the card that states the prefixed one', () => {
+    const folder: CorpusEntry[] = [...FOLDER, { id: 'worked-solutions-v3', name: 'worked-solutions-v3', aliases: ['cat:maths.solutions_v3'], paths: ['/cards/maths/worked-solutions-v3/README.md'] }];
+    expect(ids('# maths-mix-v2\n\n| source | weight |\n|---|---|\n| maths.solutions_v3 | 0.30 |\n| intake-forms | 0.70 |\n', { corpus: folder })).toEqual(['intake-forms', 'worked-solutions-v3']);
+  });
+
   it('joins a namespaced catalog id in YAML or text to the card of the folder', () => {
     const text = '---\nsource_datasets:\n- acme:billing-chats-v3\n---\n# Mix\n\nA blend of acme:intake-forms and more.\n';
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
