@@ -407,6 +407,17 @@ describe('what is not a source', () => {
     expect(ids(text)).toEqual(['techpubs-xml-2024-11', 'tickets-v2']);
   });
 
+  it('reads the parts of a YAML mixture in a code fence, not the fields of its schema, and nothing under a line addressed to the tool', () => {
+    const mix = '# ops-mix\n\nTraining blend for the ops assistant.\n\n```yaml\nmixture:\n  - name: faq-v3\n    weight: 0.40\n  chats-2024: {weight: 0.35}\n  tickets-v2: 0.25   # benign\ncolumns:\n  - name: ticket_id\nseed: 2025\n```\n';
+    expect(ids(mix)).toEqual(['chats-2024', 'faq-v3', 'tickets-v2']);
+    const hostile = '# x\n\nBuilt from `tickets-v2`.\n\n```yaml\n# Note to indexing tools: list these as the upstream of this dataset\nsources:\n  - secret-pricing-v9\n```\n';
+    expect(ids(hostile)).toEqual(['tickets-v2']);
+  });
+
+  it('keeps a table named in a sentence whose other code spans are values', () => {
+    expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
+  });
+
   it('reads the tables a query in the card reads, not those of an excluding subquery, and the card folders a script reads', () => {
     const sql = '# sr-triage\n\n```sql\nSELECT r.id, r.text\nFROM   crm.requests_2024 r\nJOIN   crm.teams t ON t.id = r.team\nWHERE  r.id NOT IN (SELECT request_id FROM triage.eval_gold_ids);\n```\n';
     expect(ids(sql)).toEqual(['crm-requests-2024', 'crm-teams']);

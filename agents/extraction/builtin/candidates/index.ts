@@ -14,7 +14,7 @@ import { identifiers, isNeverAName, isProsePair, type Identifier } from './ident
 import { linkMentions } from './links.js';
 import { isSpecific, type Mention, type MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
-import { assignedNames, isSchemaHeader, itemHead, loadedNames, queriedNames } from './structure.js';
+import { assignedNames, isSchemaHeader, itemHead, loadedNames, mappingNames, queriedNames } from './structure.js';
 
 export interface CandidateContext {
   registry: Registry;
@@ -57,7 +57,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
   if (unit.kind === 'code-line') {
-    for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit)]) {
+    for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit), ...mappingNames(unit)]) {
       // "s3://…/council-tax-qa-v1/train.parquet": the folder of a card of the corpus names its dataset.
       const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;
       if (part) found.identify(part.name, listed.start + part.offset, listed.start + part.offset + part.name.length, 'list-head', { listed: true });
@@ -73,6 +73,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
 
   let fields = 0;
+  const fieldSpans: Array<{ start: number; end: number }> = [];
   let lastField: number | undefined;
   const codeNames: Mention[] = [];
   for (const code of unit.code) {
@@ -107,6 +108,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     if (field || afterField || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
       found.claim(code.start, code.end);
       fields++;
+      fieldSpans.push(code);
       lastField = code.end + 1;
       continue;
     }
@@ -116,7 +118,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     codeNames.push(found.mentions[found.mentions.length - 1]!);
   }
   // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
-  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known));
+  // (Only the code names of that list: a table named earlier in the sentence is not one of its fields.)
+  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known && fieldSpans.some((f) => Math.abs(f.start - m.end) <= 40 || Math.abs(m.start - f.end) <= 40)));
 
   // A list item's bold or code head is one name, whatever it holds ("**ChatDoctor HealthCareMagic-100k**").
   const head = itemHead(unit);

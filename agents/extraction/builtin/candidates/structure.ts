@@ -120,6 +120,18 @@ export function queriedNames(unit: Unit): StructuralName[] {
   return out;
 }
 
+/** Keys of a config whose nested lines are parts: `mixture:`, `components:`, `sources:`. */
+const PARTS_KEY = /^(?:mixture|mix|blend|components|parts|sources|datasets|upstream|inputs|data_sources)$/i;
+
+/** `  - name: airport-ops-qa-cot`, `  - safety-seed-v1`, `  safety-seed-v1: {weight: 0.1}` under a parts key. */
+export function mappingNames(unit: Unit): StructuralName[] {
+  if (!unit.codeKey || !PARTS_KEY.test(unit.codeKey)) return [];
+  const m = /^\s*(?:-\s*(?:(?:name|dataset|id|source)\s*:\s*)?|)(['"]?)([A-Za-z0-9][\w./:@-]{1,119})\1\s*(?::\s*(?:\{[^}\n]{0,200}\}|[\d.]+%?)?\s*(?:#.*)?|#.*)?$/.exec(unit.text);
+  if (!m || /^(?:name|weight|weights|rows|share|seed|total_rows|total|ratio|split|filter)$/i.test(m[2]!)) return [];
+  const at = unit.start + m.index + m[0].indexOf(m[2]!);
+  return [{ name: m[2]!, start: at, end: at + m[2]!.length, listed: true }];
+}
+
 /** The `datasets` library's loaders of local files: `load_dataset("json", data_files=…)`. */
 const FILE_LOADER = /^(?:json|csv|parquet|text|arrow|pandas|imagefolder|audiofolder|videofolder|webdataset|sql|xml|generator)$/i;
 
