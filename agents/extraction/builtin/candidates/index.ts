@@ -12,7 +12,7 @@ import type { Link } from '../document/inline.js';
 import type { Unit } from '../document/units.js';
 import { identifiers, isNeverAName, isProsePair, type Identifier } from './identifiers.js';
 import { linkMentions } from './links.js';
-import { isSpecific, type Mention, type MentionSignal } from './mention.js';
+import { isSpecific, STORAGE_URI, type Mention, type MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
 import { assignedNames, isSchemaHeader, itemHead, loadedNames, mappingNames, queriedNames } from './structure.js';
 
@@ -179,8 +179,6 @@ const PLACEHOLDER = /^[[<{][\w .-]{1,40}[\]>}]$/;
 const EXPRESSION = /\s(?:IS|NOT|NULL|AND|OR|IN|LIKE|BETWEEN)(?:\s|$)|[=<>!]=?/;
 const PATH_IN_DATASET = /^[^/\s]+\/(?:train|test|dev|val|valid|validation|composed|data|images?|default|all|raw|processed|main|shards?|parquet|json)(?:[-_*]\S*)?$/i;
 
-/** A bucket or file-system URI: a place data is kept, a name only where data is said to come from it. */
-const STORAGE_URI = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;
 
 /**
  * "ChatDoctor HealthCareMagic-100k (`lavita/ChatDoctor-HealthCareMagic-100k`)", "Halden Med SFT v5

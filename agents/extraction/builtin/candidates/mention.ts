@@ -38,3 +38,6 @@ export interface Mention {
 export function isSpecific(mention: Mention): boolean {
   return Boolean(mention.hubId || mention.known || mention.corpus || mention.signal === 'card-link');
 }
+
+/** A bucket or file-system URI: a place data is kept, a name only where data is said to come from it. */
+export const STORAGE_URI = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;

@@ -4,7 +4,7 @@
  * confidence that gives on the paper's rubric.
  */
 import { nameKey, shortName } from '../../../../shared/domain/names.js';
-import { isSpecific, type Mention } from '../candidates/mention.js';
+import { isSpecific, STORAGE_URI, type Mention } from '../candidates/mention.js';
 import { hasShareColumn, isComponentsTable, nameColumn } from '../candidates/structure.js';
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
@@ -142,7 +142,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   if (!mention.hubId && !mention.corpus && VENDOR_BEFORE.test(reading.slice(Math.max(0, start - 20), start))) return { reason: 'organization' };
 
   // "page images in `s3://…/scans-2024/`", "copied to `s3://…`": where data is kept, not where it came from.
-  if (STORAGE_PATH.test(mention.name) && STORED_AT.test(reading.slice(Math.max(0, start - 40), start))) return { reason: 'a storage location, not a source' };
+  if (STORAGE_URI.test(mention.name) && STORED_AT.test(reading.slice(Math.max(0, start - 40), start))) return { reason: 'a storage location, not a source' };
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
   const anchorStart = anchor.start - unit.start;
@@ -222,9 +222,8 @@ function isSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
   if (mention.corpus && (selfKeys.has(nameKey(mention.corpus.id)) || selfKeys.has(nameKey(mention.corpus.name)))) return true;
   if (mention.known && selfKeys.has(nameKey(mention.known.id))) return true;
   // "`gs://bw-ml/tutoring/tutor-sessions-v6/`" in the card of tutor-sessions-v6: where this dataset is kept.
-  return STORAGE_PATH.test(mention.name) && mention.name.split('/').some((part) => part.length >= 4 && selfKeys.has(nameKey(part)));
+  return STORAGE_URI.test(mention.name) && mention.name.split('/').some((part) => part.length >= 4 && selfKeys.has(nameKey(part)));
 }
-const STORAGE_PATH = /^(?:s3a?|gs|hdfs|abfss?|az|wasbs?|dbfs|oss|r2|file):\/\//i;
 
 /**
  * A name no registry, corpus or link identifies is reported in the paper's "ambiguous" band at best, so
