@@ -58,8 +58,12 @@ export async function decideFiltered(status: 'accepted' | 'rejected'): Promise<v
   if (state.confirming !== status) return reviewStore.set({ confirming: status, message: null });
   try {
     const result = await api.call('reviewFiltered', { filter: state.filter, status });
-    reviewStore.set((s) => ({ confirming: null, reviewed: s.reviewed + result.decided, message: `${result.decided} edges ${status}, each recorded in the audit log; ${result.proposed} still proposed.` }));
-    await Promise.all([loadQueue(), loadGraph()]);
+    reviewStore.set((s) => ({ confirming: null, reviewed: s.reviewed + result.decided }));
+    // The message appears with the reloaded queue, so its count never contradicts the counts beside it.
+    const graph = loadGraph();
+    await loadQueue();
+    reviewStore.set({ message: `${result.decided} edges ${status}, each recorded in the audit log; ${result.proposed} still proposed.` });
+    await graph;
   } catch (error) {
     reviewStore.set({ confirming: null, error: (error as Error).message });
   }
