@@ -295,6 +295,14 @@ describe('relations of parts and sides', () => {
     expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
   });
 
+  it('reads the random seed of a shuffle as no seed of a generator', () => {
+    for (const note of ['Shuffled with seed 2025.', 'Sampled with random seed 7 for every part.', 'Order fixed by `seed=42`.']) {
+      const text = ['# news-sft-v2', '', '## Mixture', '', '| Ingredient | Examples | Share |', '|---|---|---|', '| `route-notes-v4` | 30,000 | 30 % |', '| `depot-chats.v2` | 70,000 | 70 % |', '', note].join('\n');
+      expect(new Set(extract(text).sources.map((s) => s.relation)), note).toEqual(new Set(['Structured Fusion']));
+    }
+    expect(relationOf('# faq-synth-v1\n\nThe seed questions of `kb-articles.v5` were given to the generator, which wrote new ones.\n', 'kb-articles-v5', { corpus: FOLDER })).toBe('Synthetic Generation');
+  });
+
   it('reads a transformation the card denies as none', () => {
     const text = '# asr-mix-r3\n\nThe training mix of our captioner.\n\nData sources:\n\n* `asr-chat-r2` — 100 h\n* `asr-callouts-v1` — 70 h\n\nNothing was re-transcribed or modified beyond resampling to 16 kHz.\n';
     expect(new Set(extract(text).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));

@@ -28,7 +28,9 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'CoT Distillation', words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
   { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
 
-  { relation: 'Synthetic Generation', words: 'seed seeds seeded seeding synthesize synthesizes synthesized synthesizing synthesise synthesised synthesis demonstrations demonstration exemplars exemplar' },
+  // A seed of the generator, not of a random shuffle: "shuffled with seed 2025", "random seed", "seed=42".
+  { relation: 'Synthetic Generation', words: 'seed seeds', then: String.raw`(?!\s*[=:]?\s*\d)`, before: String.raw`(?<!\b(?:random|rng|shuffl\w*|sampling|split)\s+(?:with\s+)?)$` },
+  { relation: 'Synthetic Generation', words: 'seeded seeding synthesize synthesizes synthesized synthesizing synthesise synthesised synthesis demonstrations demonstration exemplars exemplar' },
   { relation: 'Synthetic Generation', words: 'self', then: String.raw`[- ]instruct` },
   { relation: 'Synthetic Generation', words: 'few zero one', then: String.raw`[- ]shot` },
   { relation: 'Synthetic Generation', words: 'generated generate generates generating generation created create creates creating wrote produced', then: String.raw`(?:\s+[\w-]+){0,2}?\s+(?:new|additional|novel|more|synthetic|fresh|further|extra)\b` },
