@@ -113,13 +113,16 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) return;
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
     if (unit.kind === 'code-line' && !unit.fenced) return;
-    const reading = readingOf(unit, tokens[index]);
-    if (!regeneratesAnswers && ANSWER_SIDE.test(unit.reading) && affirmed(unit.reading, reading.words).some((w) => w.relation === 'CoT Distillation')) regeneratesAnswers = true;
-    const mentions = findMentions(unit, reading.tokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
+    const unitTokens = tokens[index]!;
+    const unitWords = relationWords(unit.reading, unitTokens);
+    if (!regeneratesAnswers && ANSWER_SIDE.test(unit.reading) && affirmed(unit.reading, unitWords).some((w) => w.relation === 'CoT Distillation')) regeneratesAnswers = true;
+    const mentions = findMentions(unit, unitTokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {
-      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, reading.words);
+      if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, unitWords);
       return;
     }
+    // Cues are read only where there are names for them to govern.
+    const reading: UnitReading = { tokens: unitTokens, cues: findCues(unit.reading, unitTokens), words: unitWords };
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
     const chainHeads = enumerationHeads(mentions, text);
