@@ -348,6 +348,13 @@ describe('relations of parts and sides', () => {
 });
 
 describe('what is not a source', () => {
+  it('reads nothing under a heading that says its names are not in the dataset', () => {
+    for (const heading of ['Not in here', 'What is not in it', 'Excluded sources', 'Datasets we did not use']) {
+      const text = `# news-sft-v2\n\n## Mixture\n\n| Ingredient | Share |\n|---|---|\n| \`route-notes-v4\` | 40 % |\n| \`depot-chats.v2\` | 60 % |\n\n## ${heading}\n\n- returns-qa-2024 (last year's mix). v2 was rebuilt from the ingredients above.\n`;
+      expect(ids(text), heading).toEqual(['depot-chats-v2', 'route-notes-v4']);
+    }
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

@@ -11,6 +11,9 @@ const SOURCE_SECTION =
 const IGNORED_SECTION =
   /(?<![\w.-])(?:citation|citing|cite|bibtex|references?|bibliography|licen[cs]es?|licensing|terms\s+of\s+use|acknowledg\w*|contributors?|contact|authors?|maintainers?|owners?|evaluation|evaluations|results|benchmarks?\s+results?|leaderboard|performance|experiments?|related\s+(?:work|datasets?|resources)|see\s+also|similar\s+datasets?|limitations?|disclaimer|known\s+limitations|intended\s+uses?|out-of-scope|model\s+card|models?\s+trained|downstream|used\s+by|consumers?|who\s+uses\s+this|decontamination)(?![\w.-])/i;
 
+/** A heading that says what follows is not in the dataset: "Not in here", "What is not in it", "Excluded sources". */
+const DENIED_SECTION = /^\W*(?:what\s+(?:is|was|isn't|wasn't|we\s+did\s+not\s+use)\s+)?(?:not\s+(?:in\s+(?:here|it|this|the\s+(?:mix|set|dataset|release|data))|included|used|part\s+of)|(?:deliberately\s+)?(?:excluded|left\s+out|not\s+used)(?:\s+(?:sources?|datasets?|data|sets))?\W*$|exclusions?\W*$|(?:sources?|datasets?|data)\s+(?:not\s+used|we\s+did\s+not\s+use|excluded|left\s+out))/i;
+
 /** Units under one heading share its section array, so each section is judged once. */
 const ignored = new WeakMap<readonly string[], boolean>();
 const sources = new WeakMap<readonly string[], boolean>();
@@ -18,7 +21,7 @@ const sources = new WeakMap<readonly string[], boolean>();
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
   if (verdict === undefined) {
-    verdict = section.some((heading) => IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading));
+    verdict = section.some((heading) => DENIED_SECTION.test(heading) || (IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading)));
     ignored.set(section, verdict);
   }
   return verdict;
