@@ -436,7 +436,7 @@ describe('what is not a source', () => {
   it('reads the tables a query in the card reads, not those of an excluding subquery, and the card folders a script reads', () => {
     const sql = '# sr-triage\n\n```sql\nSELECT r.id, r.text\nFROM   crm.requests_2024 r\nJOIN   crm.teams t ON t.id = r.team\nWHERE  r.id NOT IN (SELECT request_id FROM triage.eval_gold_ids);\n```\n';
     expect(ids(sql)).toEqual(['crm-requests-2024', 'crm-teams']);
-    const py = '# cot\n\n```python\nqs = pd.concat([\n    pd.read_parquet("s3://acme/curated/intake-forms/train.parquet"),\n    pd.read_csv("s3://acme/curated/kb-articles.v5/all.csv"),\n])\n```\n';
+    const py = '# cot\n\n```python\nqs = pd.concat([\n    pd.read_parquet("s3://acme/curated/intake-forms/train.parquet"),\n    pd.read_csv("wasbs://curated@acme.blob.core.windows.net/kb-articles.v5/all.csv"),\n])\n```\n';
     expect(ids(py, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
     expect(extract('# callcentre-raw\n\nDataset name: `callcentre-transcripts-raw-2024` Owner: Triage team\n').dataset.aliases).toContain('callcentre-transcripts-raw-2024');
   });

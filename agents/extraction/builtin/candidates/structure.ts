@@ -5,6 +5,7 @@
  * `datasets = [...]` list in a config.
  */
 import type { Unit } from '../document/units.js';
+import { STORAGE_URI } from './mention.js';
 
 export interface StructuralName {
   name: string;
@@ -113,7 +114,7 @@ export function queriedNames(unit: Unit): StructuralName[] {
     }
   }
   for (const m of text.matchAll(/\b(?:read_parquet|read_csv|read_json|read_table|read_feather|read_orc|parquet|csv|json|load)\(\s*(['"])([^'"\n]{3,300})\1/g)) {
-    if (!/^(?:s3a?|gs|hdfs|abfss?|az|dbfs|file):\/\//i.test(m[2]!)) continue;
+    if (!STORAGE_URI.test(m[2]!)) continue;
     const at = unit.start + m.index + m[0].indexOf(m[2]!);
     out.push({ name: m[2]!, start: at, end: at + m[2]!.length, listed: true });
   }
