@@ -429,6 +429,16 @@ describe('what is not a source', () => {
     expect(ids(hostile)).toEqual(['tickets-v2']);
   });
 
+  it('reads the parts of a JSON config and of YAML `- id:` entries as parts of a fusion, not their eval sets or the model trained', () => {
+    const json = '# parse-mix\n\nSFT mixture used for the parser LLM (hl-parser-v7).\n\n```json\n{\n  "name": "parse-mix",\n  "datasets": [\n    {"id": "faq-v3", "weight": 0.6},\n    {"id": "tickets-v2", "split": "train", "weight": 0.4}\n  ],\n  "eval": ["tickets-test"]\n}\n```\n';
+    const yaml = '# mt-mix\n\nMixture for the translation model.\n\n```yaml\nname: mt-mix\ndatasets:\n  - id: faq-v3\n    weight: 0.6\n  - id: tickets-v2\n    weight: 0.4\neval_sets: [tickets-test]\n```\n';
+    for (const text of [json, yaml]) {
+      const found = extract(text).sources;
+      expect(found.map((s) => s.id).sort(), text).toEqual(['faq-v3', 'tickets-v2']);
+      expect(new Set(found.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+    }
+  });
+
   it('keeps a table named in a sentence whose other code spans are values', () => {
     expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
   });

@@ -157,7 +157,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     // Relation words are read with the names blanked: "Evol-Instruct" or "CoT Alpaca" name data, not a method
     // (a rejected candidate such as "chain-of-thought" or "few-shot" is a word again).
-    const words = wordsOutside(reading.words, accepted.map((a) => a.mention), unit.start);
+    // A config's fields (`"split": "train"`) are settings, not words said of the part.
+    const words = unit.kind === 'code-line' ? [] : wordsOutside(reading.words, accepted.map((a) => a.mention), unit.start);
     const own = relationsOfNames(unit.reading, accepted.map((a) => ({ start: a.mention.start - unit.start, end: a.mention.end - unit.start })), words);
     const relationOf = new Map<Mention, OwnRelation>();
     accepted.forEach((a, i) => relationOf.set(a.mention, ownOrCue(own[i]!, a.negated ? undefined : a.cue?.relation)));
@@ -179,7 +180,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
         tableRow: unit.kind === 'table-row',
         fromLead: mine.relation === undefined && chain?.relation === undefined && lead?.relation !== undefined,
-        itemHead: unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start)),
+        itemHead: (unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start))) || (unit.kind === 'code-line' && a.mention.listed === true),
         promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 80), a.mention.start - unit.start)),
       });
     });

@@ -124,13 +124,17 @@ export function queriedNames(unit: Unit): StructuralName[] {
 /** Keys of a config whose nested lines are parts: `mixture:`, `components:`, `sources:`. */
 const PARTS_KEY = /^(?:mixture|mix|blend|components|parts|sources|datasets|upstream|inputs|data_sources)$/i;
 
-/** `  - name: airport-ops-qa-cot`, `  - safety-seed-v1`, `  safety-seed-v1: {weight: 0.1}` under a parts key. */
+const JSON_PART = /^\s*\{\s*(["']?)(?:name|dataset|id|source)\1\s*:\s*(["'])(?<name>[A-Za-z0-9][\w./:@-]{1,119})\2/;
+const YAML_PART = /^\s*(?:-\s*(?:(?:name|dataset|id|source)\s*:\s*)?|)(['"]?)(?<name>[A-Za-z0-9][\w./:@-]{1,119})\1\s*,?\s*(?::\s*(?:\{[^}\n]{0,200}\}|[\d.]+%?)?\s*(?:#.*)?|#.*)?$/;
+
+/** `  - name: airport-ops-qa-cot`, `  - safety-seed-v1`, `  safety-seed-v1: {weight: 0.1}`, `{"id": "x", "weight": 0.4},` under a parts key. */
 export function mappingNames(unit: Unit): StructuralName[] {
   if (!unit.codeKey || !PARTS_KEY.test(unit.codeKey)) return [];
-  const m = /^\s*(?:-\s*(?:(?:name|dataset|id|source)\s*:\s*)?|)(['"]?)([A-Za-z0-9][\w./:@-]{1,119})\1\s*(?::\s*(?:\{[^}\n]{0,200}\}|[\d.]+%?)?\s*(?:#.*)?|#.*)?$/.exec(unit.text);
-  if (!m || /^(?:name|weight|weights|rows|share|seed|total_rows|total|ratio|split|filter)$/i.test(m[2]!)) return [];
-  const at = unit.start + m.index + m[0].indexOf(m[2]!);
-  return [{ name: m[2]!, start: at, end: at + m[2]!.length, listed: true }];
+  const m = JSON_PART.exec(unit.text) ?? YAML_PART.exec(unit.text);
+  const name = m?.groups?.name;
+  if (!m || !name || /^(?:name|weight|weights|rows|share|seed|total_rows|total|ratio|split|filter)$/i.test(name)) return [];
+  const at = unit.start + m.index + m[0].indexOf(name);
+  return [{ name, start: at, end: at + name.length, listed: true }];
 }
 
 /** The `datasets` library's loaders of local files: `load_dataset("json", data_files=…)`. */

@@ -232,20 +232,21 @@ class UnitBuilder {
   private visitCode(code: Extract<Block, { kind: 'code' }>): void {
     // BibTeX is citation, never lineage.
     if (code.info.toLowerCase() === 'bibtex' || /^[ \t]*@\w+[ \t]*\{/m.test(this.text.slice(code.start, code.end))) return;
-    // The YAML key a line is nested under (`mixture:` above `  - name: x`), so the parts of a mixture are read.
+    // The key a line is nested under (YAML `mixture:` above `  - name: x`, JSON `"datasets": [` above
+    // `{"id": "x"}`), so the parts of a mixture are read.
     let key: { name: string; indent: number } | undefined;
     for (const line of code.lines) {
       const raw = this.text.slice(line.start, line.end);
       if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) continue;
       const indent = raw.length - raw.trimStart().length;
       if (key && indent <= key.indent) key = undefined;
-      const opens = /^\s*([A-Za-z_][\w-]{0,40})\s*:\s*$/.exec(raw);
+      const opens = /^\s*(["']?)([A-Za-z_][\w-]{0,40})\1\s*:\s*[[{]?\s*$/.exec(raw);
       const start = line.start + indent;
       const end = line.start + raw.trimEnd().length;
       const span = this.span(start, end);
       // Code is literal: a reader sees its characters, not markup.
       this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name });
-      if (opens) key = { name: opens[1]!, indent };
+      if (opens) key = { name: opens[2]!, indent };
     }
   }
 }
