@@ -355,6 +355,16 @@ describe('what is not a source', () => {
     }
   });
 
+  it('reads the sets this one is a part, a source or a base of as downstream', () => {
+    for (const line of ['Hard-negative component of `triage-mix-v4`.', 'Also a small, high-weight component of triage-mix-v4.', 'Part of triage-mix-v4 and triage-mix-v5.', 'Source for triage-mix-v4 and triage-mix-v5.', 'Component of postmortem-sft; source of triage-mix-v4.', 'It is the common base for triage-mix-v4.', 'The prompt side is reused for triage-mix-v4.']) {
+      const text = `# alerts-deid\n\nThe same records as \`alerts-labeled-v3\`, with hosts masked.\n\n${line}\n`;
+      expect(ids(text), line).toEqual(['alerts-labeled-v3']);
+    }
+    // Still the components and sources of this set:
+    expect(ids('# mix\n\nThe components of this mix are `faq-v3` and `tickets-v2`.\n')).toEqual(['faq-v3', 'tickets-v2']);
+    expect(ids('# mix\n\nSome components have upstream licence terms (ShareGPT, UltraChat) — see each card. Built from `faq-v3`.\n')).toEqual(['faq-v3']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

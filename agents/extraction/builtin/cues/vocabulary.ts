@@ -101,7 +101,7 @@ export const CUE_RULES: CueRule[] = [
     kind: 'strong',
     words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs parent parents provenance lineage',
     notBefore: String.raw`\bopen[- ]$|\b(?:no|single|one)\s+$`,
-    notThen: String.raw`[- ](?:code|available|model)\b|\s+(?:of\s+(?:truth|error|errors|bias|noise))\b`,
+    notThen: String.raw`[- ](?:code|available|model)\b|\s+(?:of\s+(?:truth|error|errors|bias|noise))\b|\s+(?:\w+\s+){0,2}licen[cs](?:e|es|ing)\b`,
   },
   { kind: 'strong', words: 'following', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:datasets|data\s+sources|sources|subsets|corpora|collections|components|sets|inputs|parts|ingredients)\b`, before: String.raw`\bthe\s+$` },
   { kind: 'strong', forward: true, words: 'from', then: String.raw`\s+the\s+(?:following|original)\b` },
@@ -259,9 +259,21 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'aka', reach: 40 },
   { kind: 'negative', words: 'a', then: String.raw`\.k\.a\.?`, reach: 40 },
   // "This set is part of X", "handed over to the team for X": X holds this data, downstream.
-  { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`\b(?:is|are|it's)\s+(?:also\s+|now\s+)?$`, reach: 40 },
+  { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|it's)\s+(?:also\s+|now\s+)?)$`, reach: 40 },
   // "It is one of the ingredients of X", "Ingredient of X": this data is one of X's parts, X is downstream.
   { kind: 'negative', words: 'ingredient ingredients component components input inputs constituent constituents', then: String.raw`\s+(?:of|to|for)\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|was|were|it's|one\s+of\s+the|an?|also)\s+)$`, reach: 90 },
+  // "Hard-negative component of X", "also a small, high-weight component of X": a qualified part of X, not of this set.
+  {
+    kind: 'negative',
+    words: 'ingredient component input constituent',
+    then: String.raw`\s+(?:of|to|for)\b(?!\s+(?:this|these|our|the\s+(?:mix|set|dataset|blend|data)\b))`,
+    before: String.raw`(?:^[\W_]*|\b(?:is|was|it's|an?|also)\s+)(?:[\w,-]+\s+){1,3}$`,
+    reach: 90,
+  },
+  // "Source for refusal-seed-r2 and jailbreak-eval-2025", "the common base for X": this data went into the ids after it.
+  { kind: 'negative', words: 'source base basis foundation', then: String.raw`\s+(?:for|of)\s+(?=[\`[]?[\w.-]*[-_.\d][\w.-]*)`, before: String.raw`(?:^[\W_]*|[;:]\s*|\b(?:is|was|it's|the|a|also|common|shared)\s+)$`, reach: 90 },
+  // "The prompt side is reused for X".
+  { kind: 'negative', words: 'reused', then: String.raw`\s+(?:for|in|by)\b`, reach: 60 },
   // "We'd like to add X in v3": a wish, not lineage.
   { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
