@@ -100,6 +100,17 @@ describe('structure', () => {
     expect(ids('# Mix\n\nDrawn from `faq-pairs-v2`; `chat-logs-2023`; and `agent-notes.v1`.\n')).toEqual(['agent-notes-v1', 'chat-logs-2023', 'faq-pairs-v2']);
   });
 
+  it('joins a YAML source spelled its own way to the one card of the folder the prose names with the same words, not a table or another version', () => {
+    const folder: CorpusEntry[] = [
+      { id: 'ehs-safety-manuals-corpus', name: 'EHS Safety Procedure Manuals', aliases: [], paths: ['/cards/safety/ehs-safety-manuals-corpus/README.md'] },
+      { id: 'kb-articles-v5', name: 'kb-articles-v5', aliases: [], paths: ['/cards/kb/kb-articles-v5/README.md'] },
+    ];
+    const card = (yaml: string) => `---\nsource_datasets:\n${yaml}---\n\n# chunks-v2\n\nText is taken verbatim from [the manuals](../ehs-safety-manuals-corpus/README.md) and from [kb-articles-v5](../../kb/kb-articles-v5/README.md).\n`;
+    const path = '/cards/safety/chunks-v2/README.md';
+    expect(ids(card('- lec/ehs-safety-manuals\n- extended|kb-articles\n'), { path, corpus: folder })).toEqual(['ehs-safety-manuals-corpus', 'kb-articles-v5']);
+    expect(ids(card('- dwh.ehs.safety_manuals\n- kb-articles-v4\n'), { path, corpus: folder })).toEqual(['dwh-ehs-safety-manuals', 'ehs-safety-manuals-corpus', 'kb-articles-v4', 'kb-articles-v5']);
+  });
+
   it('reads YAML source_datasets with internal ids, joined to the cards of the folder', () => {
     const text = '---\nsource_datasets:\n- acme/billing-chats-v3\n- extended|intake-forms\n---\n# Mix\n\nA filtered subset of billing-chats-v3.\n';
     const result = extract(text, { corpus: FOLDER });

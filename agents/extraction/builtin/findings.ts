@@ -62,6 +62,7 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       groups.delete(key);
     }
   }
+  joinYamlSpellings(groups);
   return [...groups.values()]
     .map((group) => {
       const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -69,7 +70,7 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       // A relation read from the words outweighs a defaulted one (YAML source_datasets says nothing of how).
       for (const f of group) votes.set(f.relation, (votes.get(f.relation) ?? 0) + f.confidence * (f.explicitRelation ? 1 : 0.3));
       const relation = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      const identified = group.find((f) => f.mention.corpus || f.mention.known || f.mention.hubId) ?? best;
+      const identified = group.find((f) => f.mention.corpus) ?? group.find((f) => f.mention.known || f.mention.hubId) ?? best;
       // The card's words first: a YAML list line says less to a reader than the sentence about the source.
       const evidence = dedupeSpans(group.sort((a, b) => Number(a.signal === 'yaml') - Number(b.signal === 'yaml') || b.confidence - a.confidence).flatMap((f) => f.evidence)).slice(0, 5);
       const { id, name } = identityOf(identified.mention);
@@ -84,6 +85,45 @@ export function merge(findings: Finding[]): ExtractedSource[] {
       };
     })
     .sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Hub-style cards list `source_datasets` in their own spelling (`lec/ehs-safety-manuals`,
+ * `extended|outage-calls-redacted`, `billing_emails_scrubbed`) and link the same dataset's card in the
+ * prose: a YAML name that resolves to nothing and shares its words with exactly one card of the folder
+ * the prose names is that card. Tables and paths stay datasets of their own (`dwh.fsm.work_orders`).
+ */
+function joinYamlSpellings(groups: Map<string, Finding[]>): void {
+  const cards = [...groups.values()].filter((g) => g.some((f) => f.mention.corpus) && !g.some((f) => f.signal === 'yaml'));
+  if (cards.length === 0) return;
+  for (const [key, group] of groups) {
+    if (!group.every((f) => f.signal === 'yaml' && !f.mention.corpus && !f.mention.known)) continue;
+    const written = shortName(group[0]!.mention.name);
+    if (/[.:]/.test(written)) continue;
+    const words = wordsOf(written);
+    const needed = Math.min(2, words.size);
+    const matches = cards.filter((card) => {
+      const corpus = card.find((f) => f.mention.corpus)!.mention.corpus!;
+      if (differentVersions(written, corpus.id)) return false;
+      const theirs = new Set([corpus.id, corpus.name, ...corpus.aliases].flatMap((n) => [...wordsOf(shortName(n))]));
+      return needed > 0 && [...words].filter((w) => theirs.has(w)).length >= needed;
+    });
+    if (matches.length !== 1) continue;
+    matches[0]!.push(...group);
+    groups.delete(key);
+  }
+}
+
+function wordsOf(name: string): Set<string> {
+  return new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+}
+
+/** "kb-articles-v4" and "kb-articles-v5": one line, two versions, two datasets. */
+function differentVersions(a: string, b: string): boolean {
+  const version = (n: string) => /[-_. ](?:v|r)(\d+(?:\.\d+)*)$/i.exec(shortName(n))?.[1];
+  const va = version(a);
+  const vb = version(b);
+  return va !== undefined && vb !== undefined && va !== vb;
 }
 
 function dedupeSpans(spans: EvidenceSpan[]): EvidenceSpan[] {
