@@ -376,6 +376,13 @@ describe('what is not a source', () => {
     expect(ids('# mix\n\nSome components have upstream licence terms (ShareGPT, UltraChat) — see each card. Built from `faq-v3`.\n')).toEqual(['faq-v3']);
   });
 
+  it('reads two values of one word around a slash as prose, not an org/name id', () => {
+    for (const pair of ['storm/non-storm', 'move-in/move-out', 'technique/sub-technique']) {
+      expect(ids(`# calls-v2\n\nA stratified sample of \`calls-raw-v1\` by ${pair} label.\n`), pair).toEqual(['calls-raw-v1']);
+    }
+    expect(ids('# calls-v2\n\nA stratified sample of acme-data/calls-raw-v1 by label.\n')).toEqual(['acme-data/calls-raw-v1']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

@@ -66,7 +66,15 @@ const COMPOUND_PART = new Set(
 export function isProsePair(written: string): boolean {
   // "yes/no/maybe", "PROG/CONS/DCS", "phone/MRN": plain words around slashes. An `org/name` id has a digit, a hyphen or a dot.
   // "en-de/en-fr/en-ja", "toxic/obscene/insult/identity_hate": three or more such words are a list of values.
-  return /^\p{L}+(?:\/\p{L}+)+$/u.test(written) || /^[\p{L}_-]+(?:\/[\p{L}_-]+){2,}$/u.test(written);
+  // "storm/non-storm", "move-in/move-out", "technique/sub-technique": two values of one word, not an org and its dataset.
+  return /^\p{L}+(?:\/\p{L}+)+$/u.test(written) || /^[\p{L}_-]+(?:\/[\p{L}_-]+){2,}$/u.test(written) || sharesAWord(written);
+}
+
+function sharesAWord(written: string): boolean {
+  const sides = /^([a-z]+(?:-[a-z]+)*)\/([a-z]+(?:-[a-z]+)*)$/.exec(written);
+  if (!sides) return false;
+  const left = new Set(sides[1]!.split('-').filter((w) => w.length >= 3));
+  return sides[2]!.split('-').some((w) => left.has(w));
 }
 
 /**
