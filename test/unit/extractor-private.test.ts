@@ -383,6 +383,24 @@ describe('what is not a source', () => {
     expect(ids('# calls-v2\n\nA stratified sample of acme-data/calls-raw-v1 by label.\n')).toEqual(['acme-data/calls-raw-v1']);
   });
 
+  it('reads a changelog: the current version\'s sources, and the earlier ones\' unless retired or said to have left', () => {
+    const list = [
+      '# jd-sft-v5',
+      '',
+      '## Versions',
+      '- **v5 (this card)** — built from `faq-v3`; the Dolly slice (`databricks/databricks-dolly-15k`) is no longer in the mix.',
+      '- v4 — built from `tickets-v2` and Dolly 3k.',
+      '- v3 — 25k rows sampled from `dwh.ats.raw`. Retired; the table is gone.',
+      '- v2 — built on `kb-old-v1`; deleted when the team retired it.',
+      '- r1 — 150 questions, first draft.',
+    ].join('\n');
+    expect(ids(list)).toEqual(['faq-v3', 'tickets-v2']);
+    const table = ['# policy-qa.v4', '', '| Version | Change |', '|---|---|', '| v4 | generated from `handbooks-2024` |', '| v3 | generated from `handbooks-2023`; retired with v4, none of its rows kept |'].join('\n');
+    expect(ids(table)).toEqual(['handbooks-2024']);
+    // No version marked current and none in the name: every entry is read.
+    expect(ids('# kb-mix\n\n- v1 — from `faq-v3`. Retired.\n- v2 — adds `tickets-v2`.\n')).toEqual(['faq-v3', 'tickets-v2']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

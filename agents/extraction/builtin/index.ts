@@ -20,8 +20,9 @@ import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
+import { readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
-import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
+import { DENIED_REASON, enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
 import { isIgnoredSection } from './judge/sections.js';
 import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
@@ -88,6 +89,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
   const dropped: DroppedMention[] = [...hostile.dropped];
+  const changelog = readChangelog(view.units, [identity.name, identity.id, ...identity.aliases]);
+  const fromEarlierEntry = new Set<Finding>();
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, SectionTransform>();
   // Whether the card says answers were regenerated with reasoning anywhere ("answers: … teacher writes step-by-step reasoning").
@@ -123,6 +126,10 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     // Cues are read only where there are names for them to govern.
     const reading: UnitReading = { tokens: unitTokens, cues: findCues(unit.reading, unitTokens), words: unitWords };
+    if (changelog.retired.has(unit)) {
+      for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
+      return;
+    }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
     const chainHeads = enumerationHeads(mentions, text);
@@ -168,7 +175,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       const mine = relationOf.get(a.mention)!;
       const chain = chainRelation.get(head);
       const relation = mine.relation ?? chain?.relation ?? lead?.relation;
-      findings.push({
+      const finding: Finding = {
         mention: a.mention,
         relation: relation ?? 'Direct Inclusion/Subset',
         explicitRelation: relation !== undefined,
@@ -182,20 +189,27 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         fromLead: mine.relation === undefined && chain?.relation === undefined && lead?.relation !== undefined,
         itemHead: (unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start))) || (unit.kind === 'code-line' && a.mention.listed === true),
         promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 80), a.mention.start - unit.start)),
-      });
+      };
+      findings.push(finding);
+      if (changelog.earlier.has(unit)) fromEarlierEntry.add(finding);
     });
   });
 
   applySectionTransforms(findings, sectionTransforms);
   if (regeneratesAnswers) applyRegeneratedAnswers(findings);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
-  const planted = (f: Finding) => hostile.plantedKeys.has(nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name));
+  const keyOf = (f: Finding) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name);
+  const planted = (f: Finding) => hostile.plantedKeys.has(keyOf(f));
   const noExistingData = hostile.saysNoExistingData;
-  const kept = findings.filter((f) => !planted(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
+  // A name an earlier version took that the card says left the data ("Dolly is no longer in the mix").
+  const denied = new Set(dropped.filter((d) => d.reason === DENIED_REASON).map((d) => nameKey(corpus.lookup(d.name)?.id ?? registry.lookup(d.name)?.id ?? d.name)));
+  const leftTheData = (f: Finding) => fromEarlierEntry.has(f) && denied.has(keyOf(f));
+  const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
   const keptSet = new Set(kept);
-  for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: planted(f) ? 'named by text addressed to the tool or hidden from readers' : 'the document says it uses no existing data', start: f.mention.start, end: f.mention.end });
+  const why = (f: Finding) => (planted(f) ? 'named by text addressed to the tool or hidden from readers' : leftTheData(f) ? 'taken by an earlier version only: the card says it left the data' : 'the document says it uses no existing data');
+  for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: why(f), start: f.mention.start, end: f.mention.end });
   return {
     dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },
     sources,

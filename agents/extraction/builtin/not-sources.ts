@@ -50,7 +50,7 @@ const GENERIC = new Set(
 );
 
 /** "Table 3", "Fig. 2b", "Appendix C", "Stage II": the word in any case, then a number, a capital or a numeral ("FigureQA", "APPS" and "VisualMRC" are names). */
-const FURNITURE = /^(?:[Tt]able|TABLE|[Tt]ab|[Ff]igure|FIGURE|[Ff]ig|[Ss]ection|[Ss]ec|[Aa]ppendix|APPENDIX|[Aa]pp|[Ee]quation|[Ee]q|[Aa]lgorithm|[Aa]lg|[Ll]isting|[Ss]tep|[Ss]tage|[Pp]hase|[Rr]ound|[Vv]ersion|[Vv])\.?\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)?$|^(?:[Rr]eadme|README|[Cc]ard|CARD|[Dd]atacard|dataset_card|[Cc]hangelog|CHANGELOG|[Ll]icen[cs]e|LICEN[CS]E)$/;
+const FURNITURE = /^(?:[Tt]able|TABLE|[Tt]ab|[Ff]igure|FIGURE|[Ff]ig|[Ss]ection|[Ss]ec|[Aa]ppendix|APPENDIX|[Aa]pp|[Ee]quation|[Ee]q|[Aa]lgorithm|[Aa]lg|[Ll]isting|[Ss]tep|[Ss]tage|[Pp]hase|[Rr]ound|[Vv]ersion|[Vv]|[Rr]|RC|rc)\.?\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+)?$|^(?:[Rr]eadme|README|[Cc]ard|CARD|[Dd]atacard|dataset_card|[Cc]hangelog|CHANGELOG|[Ll]icen[cs]e|LICEN[CS]E)$/;
 
 const LANGUAGE_OR_TASK = /^(?:[a-z]{2}(?:-[a-z]{2})?|code|math|mathematics|science|reasoning|coding|chat|dialogue|qa|vqa|ocr|nli)$/i;
 

@@ -248,6 +248,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'referenced', then: String.raw`\s+(?:\w+\s+)?by\b`, reach: 20 },
   { kind: 'negative', words: 'for', before: String.raw`\b(?:slice|share|contribution|portion|part|block|subset)\s+$`, reach: 30 },
   { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
+  // "the Dolly slice is no longer in the mix": it left this data.
+  { kind: 'negative', words: 'longer', before: String.raw`\bno\s+$`, then: String.raw`\s+(?:in|part\s+of|included|used|mixed\s+in)\b`, afterOnly: true },
   { kind: 'negative', words: 'pulls pull pulled', then: String.raw`\s+(?:this|it|these|us)\b`, afterOnly: true },
   // Where this data is written ("written to `dw.x`", "exported to"), and what it will move to ("will switch to X").
   { kind: 'negative', words: 'written exported stored saved uploaded pushed published snapshotted synced replicated', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },

@@ -11,6 +11,9 @@ import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
 import { isSourceSection } from './sections.js';
 
+/** Why a name a negative cue governs is dropped ("evaluated on X", "unlike X", "X is no longer in the mix"). */
+export const DENIED_REASON = 'evaluated on, compared with, imitated or cited, not a source';
+
 export type Cue = 'strong' | 'from' | 'weak' | 'soft' | 'negative' | 'target';
 
 export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; governing: Cue | undefined } | { reason: string };
@@ -163,7 +166,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   // (A config's part under its parts key is labelled by its own field: `- id: x` is no "ID:" line.)
   const partOfConfig = unit.kind === 'code-line' && mention.listed === true;
   if (!evaluationParts && ((!partOfConfig && saysNotASource(labelOf(reading), start)) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
-  if (cue === 'negative') return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
+  if (cue === 'negative') return { reason: DENIED_REASON };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
   if (cue === 'target' && listLike && isLeadingName(unit, mention)) cue = leadCue === 'negative' ? undefined : leadCue;

@@ -1,0 +1,41 @@
+/**
+ * A card's changelog: entries that open with a version label ("v3 —", "| **v4 (current)** |",
+ * "r1 — 150 questions"). The card describes one version — the entry marked current, or the version in
+ * the dataset's own name — and the other entries are its history: an entry that says its version was
+ * retired names no source of this one, and a name an earlier entry gives that the card elsewhere says
+ * left the data (Dolly, "no longer in the mix") is no source either.
+ */
+import type { Unit } from '../document/units.js';
+
+export interface Changelog {
+  /** Entries of versions other than the one the card describes. */
+  earlier: ReadonlySet<Unit>;
+  /** Of those, the entries that say their version was retired, deleted or not carried over. */
+  retired: ReadonlySet<Unit>;
+}
+
+const NO_CHANGELOG: Changelog = { earlier: new Set(), retired: new Set() };
+
+/** A version label opening an entry: "v3", "**v4 (current)**", "| r2 |", "2.1 —". */
+const ENTRY = /^[\s*_|>#-]{0,8}(?:version\s+)?([vr]\d+(?:\.\d+)*(?![\w.-]*[a-z]{2})\b|\d+\.\d+(?:\.\d+)?(?=\s*(?:[—–:|(]|-\s|\*\*)))/i;
+/** Words right after the label that make it the version the card describes. */
+const CURRENT = /^[^.;:—–|]{0,12}?(?:\bcurrent\b|\bthis\s+(?:card|version|release|one)\b|\bthis\b\s*\)|\bdescribed\s+here\b|\blatest\b)/i;
+/** The version itself was retired: "Retired; …", "retired with v4, none of its rows kept", "Deprecated — not carried over". */
+const RETIRED =
+  /(?:^|[.;—–(:|]\s*)(?:retired|deprecated|withdrawn|superseded|deleted|not\s+(?:carried\s+over|reused|kept))\b|\b(?:retired|deprecated|deleted|withdrawn)\s+(?:with|in|when|after|by)\b|\bnone\s+of\s+its\s+(?:rows|items|data|examples|pairs)\b/i;
+
+export function readChangelog(units: readonly Unit[], ownNames: readonly string[]): Changelog {
+  const entries: Array<{ unit: Unit; label: string; current: boolean }> = [];
+  for (const unit of units) {
+    if (unit.kind !== 'list-item' && unit.kind !== 'table-row' && unit.kind !== 'sentence') continue;
+    const m = ENTRY.exec(unit.reading);
+    if (!m) continue;
+    entries.push({ unit, label: m[1]!.toLowerCase(), current: CURRENT.test(unit.reading.slice(m[0].length)) });
+  }
+  if (entries.length < 2) return NO_CHANGELOG;
+  const own = ownNames.map((n) => /[-_. ]([vr]\d+(?:\.\d+)*)$/i.exec(n)?.[1]?.toLowerCase()).find((v) => v !== undefined);
+  const current = entries.find((e) => e.current)?.label ?? (own && entries.some((e) => e.label === own) ? own : undefined);
+  if (!current) return NO_CHANGELOG;
+  const earlier = new Set(entries.filter((e) => e.label !== current).map((e) => e.unit));
+  return { earlier, retired: new Set([...earlier].filter((unit) => RETIRED.test(unit.reading))) };
+}
