@@ -401,6 +401,12 @@ describe('what is not a source', () => {
     expect(ids('# kb-mix\n\n- v1 — from `faq-v3`. Retired.\n- v2 — adds `tickets-v2`.\n')).toEqual(['faq-v3', 'tickets-v2']);
   });
 
+  it('reads the model a blend trains, a team, a classifier and masked placeholders as no names', () => {
+    expect(ids('# phish-mix-v5\n\nTraining blend for `phish-detector-v5` (a DeBERTa-v3 classifier head), built from `phish-redacted-v4`.\n')).toEqual(['phish-redacted-v4']);
+    expect(ids('# inbox-2024\n\nOwned by the SOC-ML phishing pod. Rows sampled from `dwh.mail.reported`.\n')).toEqual(['dwh-mail-reported']);
+    expect(ids('# alerts-deid\n\nThe same records as `alerts-labeled-v3`, with identifiers replaced by placeholders (`10.X.X.17`, `HOST_0192`, `USER_5521`).\n')).toEqual(['alerts-labeled-v3']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

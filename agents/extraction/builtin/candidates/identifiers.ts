@@ -84,7 +84,8 @@ function sharesAWord(written: string): boolean {
  */
 export function isNeverAName(written: string): boolean {
   if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
-  if (/^[A-Z]+_\d{1,3}$/.test(written)) return true; // PERSON_3: a placeholder
+  if (/^[A-Z]+_\d{1,6}$/.test(written)) return true; // PERSON_3, HOST_0192: a placeholder
+  if (/^\d{1,3}(?:\.(?:\d{1,3}|[Xx*]+)){3}$/.test(written)) return true; // 10.X.X.17: an address, masked or not
   if (/^[a-z]{3}_[A-Z][a-z]{3}$/.test(written)) return true; // eng_Latn: a FLORES language code
   if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
   if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
