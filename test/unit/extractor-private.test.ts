@@ -407,6 +407,14 @@ describe('what is not a source', () => {
     expect(ids('# alerts-deid\n\nThe same records as `alerts-labeled-v3`, with identifiers replaced by placeholders (`10.X.X.17`, `HOST_0192`, `USER_5521`).\n')).toEqual(['alerts-labeled-v3']);
   });
 
+  it('reads what is never mixed in, kept separate, compared with or recommended as no source, and periods, measures and hashes as no names', () => {
+    const base = '# outage-mix\n\nBuilt from `calls-redacted-v2`.';
+    for (const line of ['Raw transcripts (`calls-raw-2024`) are never mixed in.', 'The raw manuals (`calls-raw-2024`) are not mixed directly.', 'A gold set (`calls-raw-2024`) is kept separate for evaluation.', 'Harder than `calls-raw-2024`; do not compare scores.', 'Modelling work must use `calls-raw-2024`.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['calls-redacted-v2']);
+    }
+    expect(ids(`${base} Pre-2021 notes are shorter; a 25KVA unit; hashed with SHA-256s.\n`)).toEqual(['calls-redacted-v2']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

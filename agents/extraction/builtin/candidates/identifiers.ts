@@ -89,6 +89,9 @@ export function isNeverAName(written: string): boolean {
   if (/^[a-z]{3}_[A-Z][a-z]{3}$/.test(written)) return true; // eng_Latn: a FLORES language code
   if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
   if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
+  if (/^(?:pre|post|mid|early|late)-\d{4}s?$/i.test(written)) return true; // Pre-2021: a period
+  if (/^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i.test(written)) return true; // 25KVA: a measure
+  if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit

@@ -255,7 +255,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'written exported stored saved uploaded pushed published snapshotted synced replicated', then: String.raw`\s+(?:back\s+)?(?:to|into|in|at)\b`, reach: 40 },
   { kind: 'negative', words: 'switch switching migrate migrating upgrade upgrading', then: String.raw`\s+(?:over\s+)?to\b`, reach: 40 },
   // Pointing elsewhere: "for modelling use X", "same as X" and "see X" in Dutch and French, "a.k.a. X".
-  { kind: 'negative', words: 'use', before: String.raw`\b(?:for\s+(?:modell?ing|training|fine-?tuning|experiments?)|please|instead)[\s,]+$`, reach: 40 },
+  { kind: 'negative', words: 'use', before: String.raw`\b(?:for\s+(?:modell?ing|training|fine-?tuning|experiments?)|please|instead|must|should)[\s,]+$`, reach: 40 },
+  // "Harder than `X`", "cleaner than X": a comparison.
+  { kind: 'negative', forward: true, words: 'than', before: String.raw`\b(?:harder|easier|larger|smaller|bigger|better|worse|cleaner|noisier|longer|shorter|newer|older|more|less|fewer)\s+$`, reach: 40 },
   { kind: 'negative', words: 'zelfde', then: String.raw`\s+(?:[\w-]+\s+){0,2}?als\b` },
   { kind: 'negative', words: 'zie voir siehe', reach: 40 },
   { kind: 'negative', words: 'aka', reach: 40 },
