@@ -505,6 +505,13 @@ describe('what is not a source', () => {
     }
   });
 
+  it('reads a part of a config named again elsewhere as taken unchanged as a part of the fusion', () => {
+    const text = '# sft-q2\n\n## Diff vs q1\n- unchanged: faq-v3, tickets-v2\n\n## Config\n```yaml\ndatasets:\n  - {name: faq-v3, weight: 0.6}\n  - {name: tickets-v2, weight: 0.4}\n```\n';
+    const found = extract(text).sources;
+    expect(found.map((s) => s.id).sort()).toEqual(['faq-v3', 'tickets-v2']);
+    expect(new Set(found.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+  });
+
   it('keeps a table named in a sentence whose other code spans are values', () => {
     expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
   });

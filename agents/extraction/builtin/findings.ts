@@ -23,8 +23,10 @@ export interface Finding {
   tableRow?: boolean;
   /** Its relation is the one its list's lead says of every item ("Built from (sampling weights):"). */
   fromLead?: boolean;
-  /** The name a list item opens with ("- X — 15,000 dialogues"), or a part of a config list: the items of a list of parts. */
+  /** The name a list item opens with ("- X — 15,000 dialogues"): the items of a list of parts. */
   itemHead?: boolean;
+  /** A part of a config's dataset list (`datasets: [{"id": "x", "weight": 0.4}]`). */
+  configPart?: boolean;
   /** Named as where the prompts (questions, inputs) came from: "prompts kept from X", "| input | X, unchanged |". */
   promptSide?: boolean;
 }

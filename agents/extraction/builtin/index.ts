@@ -187,7 +187,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
         tableRow: unit.kind === 'table-row',
         fromLead: mine.relation === undefined && chain?.relation === undefined && lead?.relation !== undefined,
-        itemHead: (unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start))) || (unit.kind === 'code-line' && a.mention.listed === true),
+        itemHead: unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start)),
+        configPart: unit.kind === 'code-line' && a.mention.listed === true,
         promptSide: PROMPT_SIDE.test(unit.reading.slice(Math.max(0, a.mention.start - unit.start - 80), a.mention.start - unit.start)),
       };
       findings.push(finding);

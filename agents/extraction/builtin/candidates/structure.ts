@@ -124,7 +124,7 @@ export function queriedNames(unit: Unit): StructuralName[] {
 /** Keys of a config whose nested lines are parts: `mixture:`, `components:`, `sources:`. */
 const PARTS_KEY = /^(?:mixture|mix|blend|components|parts|sources|datasets|upstream|inputs|data_sources)$/i;
 
-const JSON_PART = /^\s*\{\s*(["']?)(?:name|dataset|id|source)\1\s*:\s*(["'])(?<name>[A-Za-z0-9][\w./:@-]{1,119})\2/;
+const JSON_PART = /^\s*(?:-\s*)?\{\s*(["']?)(?:name|dataset|id|source)\1\s*:\s*(["']?)(?<name>[A-Za-z0-9][\w./:@-]{1,119})\2/;
 const YAML_PART = /^\s*(?:-\s*(?:(?:name|dataset|id|source)\s*:\s*)?|)(['"]?)(?<name>[A-Za-z0-9][\w./:@-]{1,119})\1\s*,?\s*(?::\s*(?:\{[^}\n]{0,200}\}|[\d.]+%?)?\s*(?:#.*)?|#.*)?$/;
 
 /** `  - name: airport-ops-qa-cot`, `  - safety-seed-v1`, `  safety-seed-v1: {weight: 0.1}`, `{"id": "x", "weight": 0.4},` under a parts key. */

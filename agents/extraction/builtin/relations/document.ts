@@ -73,15 +73,26 @@ export function applyRegeneratedAnswers(findings: Finding[]): void {
   for (const finding of findings) if (finding.promptSide && finding.relation === 'Direct Inclusion/Subset') finding.relation = 'CoT Distillation';
 }
 
+const keyOfFinding = (f: Finding) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name);
+
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
 export function applyDocumentDefault(findings: Finding[], units: readonly Unit[], selfNames: readonly string[]): void {
   // Rows of a components table, the names list items open with: parts of one whole, those taken "as-is" too.
-  const parts = new Set(findings.filter((f) => f.tableRow || f.itemHead).map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
-  // A selection the lead says of every part ("numbers are sampling probabilities") is how the parts were weighed.
-  if (parts.size >= 2) for (const f of findings) if ((f.tableRow || f.itemHead) && (f.asIs || f.fromLead) && f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
+  const parts = new Set(findings.filter((f) => f.tableRow || f.itemHead || f.configPart).map(keyOfFinding));
+  const listedParts = new Set(findings.filter((f) => f.tableRow || f.configPart).map(keyOfFinding));
+  // A selection the lead says of every part ("numbers are sampling probabilities") is how the parts were weighed;
+  // a part of a table or config named again elsewhere ("unchanged: A, B, C") is still a part.
+  if (parts.size >= 2) {
+    for (const f of findings) {
+      if (f.relation !== 'Direct Inclusion/Subset') continue;
+      const key = keyOfFinding(f);
+      const part = f.tableRow || f.itemHead || f.configPart;
+      if ((part && (f.asIs || f.fromLead)) || (f.asIs && parts.has(key)) || (!f.tableRow && !f.itemHead && listedParts.size >= 2 && listedParts.has(key))) f.relation = 'Structured Fusion';
+    }
+  }
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
-  const distinct = new Set(findings.map((f) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name)));
+  const distinct = new Set(findings.map(keyOfFinding));
   if (distinct.size < 2) return;
   // The dataset's own name ("Weak Mix") says nothing of how it was made.
   const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
