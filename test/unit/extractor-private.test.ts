@@ -512,6 +512,12 @@ describe('what is not a source', () => {
     expect(new Set(found.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
   });
 
+  it('reads a prefix or directory data was copied from as a source, and a bucket it is kept in as none', () => {
+    expect(ids('# inbox-2024\n\nA full copy of the quarantine prefix `gs://corvid-mail/reported/2024/`, minus opted-out messages.\n')).toEqual(['gs-corvid-mail-reported-2024']);
+    expect(ids('# sandbox-raw\n\nA deduplicated copy of the sandbox output directory `/mnt/data/sandbox/cape-json/`.\n')).toEqual(['mnt-data-sandbox-cape-json']);
+    expect(ids('# audit-snapshot\n\nA frozen copy of `tickets-v2`, kept in the legal-hold bucket (`s3://legal-hold/ml/tickets-v2/`) for the auditors.\n')).toEqual(['tickets-v2']);
+  });
+
   it('keeps a table named in a sentence whose other code spans are values', () => {
     expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
   });

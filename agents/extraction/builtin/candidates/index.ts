@@ -23,7 +23,7 @@ export interface CandidateContext {
 }
 
 /** What a code span holds when it is a name: an identifier or a few words, no operators. */
-const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/)?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
+const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/|\/(?=[\w.-]+\/[\w.-]+\/))?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
 const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
@@ -100,7 +100,9 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     const warehouseTable = WAREHOUSE_TABLE.test(name) && TABLE_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1));
     // "`is_civic` = keyword list …": a plain snake_case word defined by an equals sign is a column.
     const defined = /^[a-z]+(?:_[a-z]+)+$/.test(name) && /^\s?=\s/.test(reading.slice(code.end - base + 1, code.end - base + 4));
-    const field = defined || (!warehouseTable && (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30))));
+    // "the quarantine prefix `gs://…/2024/`", "the output directory `/mnt/data/…/`": a place data is read from is no field.
+    const location = STORAGE_URI.test(name) || /^\/(?:[\w.-]+\/){2,}/.test(name);
+    const field = !location && (defined || (!warehouseTable && (FIELD_BEFORE.test(reading.slice(Math.max(0, code.start - base - 30), code.start - base - 1)) || FIELD_AFTER.test(reading.slice(code.end - base + 1, code.end - base + 30)))));
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
     const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
     // "configs `a` (1k), `b` (61k) and `c`": the names listed after a field are fields too.

@@ -90,7 +90,7 @@ export interface JudgeInput {
 }
 
 /** Before a bucket path, words that make it where this data is put: "copied to", "page images in", "stored under". */
-const STORED_AT = /(?:\b(?:to|into)|\b(?:stored|kept|saved|lives?|sits?|written|uploaded|copied|mirrored|images|files)\s+(?:\w+\s+)?(?:in|at|under|on))\s*[`'"]?\s*$/i;
+const STORED_AT = /(?:\b(?:to|into)|\b(?:stored|kept|saved|lives?|sits?|written|uploaded|copied|mirrored|images|files)\s+(?:\w+\s+)?(?:in|at|under|on))\s*(?:(?:the|a|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:bucket|prefix|folder|directory|path|location|store)\s*)?\(?\s*[`'"]?\s*$/i;
 /** A sentence about an earlier release: "The previous version, …, was built from", "v4 contained raw X". */
 const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:version|release|mix|edition|iteration)\b|^\W*[vr]\d+(?:\.\d+)?\s+(?:was|were|contained|had|used|included|came|drew|took|mixed|merged)\b/i;
 /** "…; they are NOT included here", "we'll switch to it in the next release": the name denied or deferred by a pronoun later in its sentence. */
