@@ -111,6 +111,13 @@ describe('structure', () => {
     expect(ids(card('- dwh.ehs.safety_manuals\n- kb-articles-v4\n'), { path, corpus: folder })).toEqual(['dwh-ehs-safety-manuals', 'ehs-safety-manuals-corpus', 'kb-articles-v4', 'kb-articles-v5']);
   });
 
+  it('reads a front-matter parent the prose says left the data as no source, but not one whose part was dropped', () => {
+    const card = (prose: string) => `---\nsource_datasets:\n- faq-v3\n- tickets-v2\n---\n\n# assist-mix-q2\n\nBuilt from faq-v3. ${prose}\n`;
+    expect(ids(card('The recall slice — tickets-v2 was pulled pending legal review.'))).toEqual(['faq-v3']);
+    expect(ids(card('The YAML still lists tickets-v2, but it was removed in this version.'))).toEqual(['faq-v3']);
+    expect(ids(card("tickets-v2's free-text notes were dropped."))).toEqual(['faq-v3', 'tickets-v2']);
+  });
+
   it('reads YAML source_datasets with internal ids, joined to the cards of the folder', () => {
     const text = '---\nsource_datasets:\n- acme/billing-chats-v3\n- extended|intake-forms\n---\n# Mix\n\nA filtered subset of billing-chats-v3.\n';
     const result = extract(text, { corpus: FOLDER });

@@ -248,6 +248,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'referenced', then: String.raw`\s+(?:\w+\s+)?by\b`, reach: 20 },
   { kind: 'negative', words: 'for', before: String.raw`\b(?:slice|share|contribution|portion|part|block|subset)\s+$`, reach: 30 },
   { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
+  // "X was pulled pending legal review", "the X slice — replaced by the public blend": it left this data.
+  { kind: 'negative', words: 'pulled', before: String.raw`\b(?:was|were|been|got|is|are)\s+$`, notThen: String.raw`\s+(?:from|in|out\s+of)\b`, afterOnly: true },
+  { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, notBefore: String.raw`\b(?:answers?|responses?|labels?|outputs?|solutions?|completions?|targets?|texts?|values?|names?|fields?)\s+(?:\w+\s+){0,2}$`, afterOnly: true },
   // "the Dolly slice is no longer in the mix": it left this data.
   { kind: 'negative', words: 'longer', before: String.raw`\bno\s+$`, then: String.raw`\s+(?:in|part\s+of|included|used|mixed\s+in)\b`, afterOnly: true },
   { kind: 'negative', words: 'pulls pull pulled', then: String.raw`\s+(?:this|it|these|us)\b`, afterOnly: true },
