@@ -428,6 +428,14 @@ describe('what is not a source', () => {
     expect(ids(`${base} Pre-2021 notes are shorter; a 25KVA unit; hashed with SHA-256s.\n`)).toEqual(['calls-redacted-v2']);
   });
 
+  it('reads what a card weighed but did not use, and its citation paragraphs, as no source', () => {
+    const base = '# blend-v2\n\nBuilt from `faq-v3`.';
+    for (const line of ['We originally considered also merging in `tickets-v2`, but it was built from old exports.', 'We thought about distilling from `tickets-v2` as well but decided against it.', 'We experimented with adding `tickets-v2`; it hurt accuracy.', 'We tried `tickets-v2` as the general component first but found its labels noisy.', 'We originally included `tickets-v2` as well, but it made training unstable.', 'An earlier draft of the mix had 5% of `tickets-v2`.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['faq-v3']);
+    }
+    expect(ids(`${base}\n\nReferences: Cobbe, K. et al. (2021). Training Verifiers. arXiv:2110.14168. Rein, D. (2023). GPQA. arXiv:2311.12022.\n`)).toEqual(['faq-v3']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

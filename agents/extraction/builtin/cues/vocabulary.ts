@@ -248,6 +248,14 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'referenced', then: String.raw`\s+(?:\w+\s+)?by\b`, reach: 20 },
   { kind: 'negative', words: 'for', before: String.raw`\b(?:slice|share|contribution|portion|part|block|subset)\s+$`, reach: 30 },
   { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
+  // Hedges: "we originally considered merging in X, but…", "we thought about distilling from X", "we experimented
+  // with adding X", "we tried X first but…", "an earlier draft had X": what was weighed, not what was used.
+  { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:we|originally|initially|also|briefly|once|had)\s+(?:\w+\s+)?$`, notThen: String.raw`\s+(?:as|to\s+be|high|low|good|reliable|clean)\b`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'thought', then: String.raw`\s+about\b`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'experimented', then: String.raw`\s+with\b`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
   // "X was pulled pending legal review", "the X slice — replaced by the public blend": it left this data.
   { kind: 'negative', words: 'pulled', before: String.raw`\b(?:was|were|been|got|is|are)\s+$`, notThen: String.raw`\s+(?:from|in|out\s+of)\b`, afterOnly: true },
   { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, notBefore: String.raw`\b(?:answers?|responses?|labels?|outputs?|solutions?|completions?|targets?|texts?|values?|names?|fields?)\s+(?:\w+\s+){0,2}$`, afterOnly: true },
@@ -325,5 +333,5 @@ export const CUE_RULES: CueRule[] = [
  */
 export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing(?!\s+(?:but|else))|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
-/** A modal in front of a cue makes it a plan or a rule, not a statement of lineage ("should come from", "will be built from"). */
-export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$/i;
+/** A modal or a hedge in front of a cue makes it a plan, a rule or an option weighed, not a statement of lineage ("should come from", "will be built from", "considered also merging in"). */
+export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$|\b(?:considered|thought\s+about|experimented\s+with)\s+(?:\w+\s+){0,2}$|\b(?:earlier|first|initial|older)\s+draft\b[^.;()]{0,40}$/i;

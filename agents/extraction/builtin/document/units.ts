@@ -153,7 +153,7 @@ class UnitBuilder {
           let last: Range | undefined;
           // "**Licence notes.** The general-chat block derives from …": a bold lead-in heads its paragraph.
           const heading = this.currentSection;
-          const leadIn = BOLD_LEAD_IN.exec(paragraph.text.slice(0, 80));
+          const leadIn = BOLD_LEAD_IN.exec(paragraph.text.slice(0, 80)) ?? CITATION_LEAD_IN.exec(paragraph.text.slice(0, 40));
           if (leadIn) this.currentSection = [...heading, (leadIn[1] ?? leadIn[2])!.trim()];
           for (const sentence of withTheirLinks(sentenceSpans(paragraph.reading, block.start), paragraph.inline.links)) {
             for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) {
@@ -253,6 +253,9 @@ class UnitBuilder {
 
 /** A paragraph's bold opening phrase that ends in a full stop or colon: "**How it was built.**", "__Sources:__". */
 const BOLD_LEAD_IN = /^\s*(?:\*\*|__)([^*_\n]{2,60}?)[.:](?:\*\*|__)|^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)[.:]/;
+
+/** "References: Cobbe et al. (2021)…", "Ref.: …": a paragraph of citations heads itself like a References section. */
+const CITATION_LEAD_IN = /^\s*(references?|refs?\.?|citations?|bibliography|cite\s+as)\s*:/i;
 
 /** A line of code that assigns a list: `datasets = [`, `# SOURCES = (`. */
 const CODE_ASSIGNMENT = /^[#\s]{0,8}[A-Za-z_][\w.]{0,60}\s*=\s*[[(]/;
