@@ -436,6 +436,11 @@ describe('what is not a source', () => {
     expect(ids(`${base}\n\nReferences: Cobbe, K. et al. (2021). Training Verifiers. arXiv:2110.14168. Rein, D. (2023). GPQA. arXiv:2311.12022.\n`)).toEqual(['faq-v3']);
   });
 
+  it('reads what "neither is in v2" denies, and what an earlier version of the mix used, as no source', () => {
+    expect(ids('# mix-v2\n\nBuilt from `faq-v3`. v1 of this mix used `kb-old-v1` and `tickets-v2`; neither is in v2.\n')).toEqual(['faq-v3']);
+    expect(ids('# mix-v2\n\nBuilt from `faq-v3`; we also looked at `kb-old-v1` and `tickets-v2`, but none of them is in this release.\n')).toEqual(['faq-v3']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

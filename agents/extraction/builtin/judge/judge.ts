@@ -92,9 +92,12 @@ export interface JudgeInput {
 /** Before a bucket path, words that make it where this data is put: "copied to", "page images in", "stored under". */
 const STORED_AT = /(?:\b(?:to|into)|\b(?:stored|kept|saved|lives?|sits?|written|uploaded|copied|mirrored|images|files)\s+(?:\w+\s+)?(?:in|at|under|on))\s*(?:(?:the|a|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:bucket|prefix|folder|directory|path|location|store)\s*)?\(?\s*[`'"]?\s*$/i;
 /** A sentence about an earlier release: "The previous version, …, was built from", "v4 contained raw X". */
-const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:version|release|mix|edition|iteration)\b|^\W*[vr]\d+(?:\.\d+)?\s+(?:was|were|contained|had|used|included|came|drew|took|mixed|merged)\b/i;
+const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:version|release|mix|edition|iteration)\b|^\W*[vr]\d+(?:\.\d+)?\s+(?:of\s+(?:this|the)\s+(?:mix|set|dataset|card|release|blend)\s+)?(?:was|were|contained|had|used|included|came|drew|took|mixed|merged)\b/i;
 /** "…; they are NOT included here", "we'll switch to it in the next release": the name denied or deferred by a pronoun later in its sentence. */
 const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|were|was)\s+not\s+(?:included|used|part\s+of)\b|\b(?:switch|move|migrate|upgrade)\s+(?:over\s+)?to\s+(?:it|them)\b/i;
+/** "A and B; neither is in v2": the names before it denied, within their sentence and with no "but" between. */
+const NEITHER_AFTER = /^(?:(?!\b(?:but|however|whereas|while)\b)[\s\S])*?\b(?:neither|none\s+of\s+(?:them|these|those))\s+(?:is|are|was|were)\s+(?:in|used|included|part\s+of)\b/i;
+
 /** A plan, a to-do or a question states no lineage. */
 const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)?|next\s+steps?|wishlist|roadmap|idea|proposal|open\s+question)\b|\?\s*$/i;
 /** "… ; v4 does not build on it": a denied source cue whose object is a pronoun denies the names before it. */
@@ -157,7 +160,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   }
   let cue = governing.cue;
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
-  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
+  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
@@ -209,6 +212,13 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
   /\b(?:never|not)\s+(?:been\s+)?(?:mixed|merged|blended)\s+(?:in\b|into\b|directly\b)|\bkept\s+(?:separate|apart|aside)\b|\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b|\bleft\s+out\b|\bswitch\s+to\s+(?:it|them)\b|\b(?:in|for|with)\s+the\s+next\s+(?:release|version|iteration|round|refresh)\b|\bfrom\s+here\b|\bnot\s+as\s+(?:training\s+)?data\b|\bat\s+inference\s+time\b|\bbelongs?\s+to\b[^.;]{0,60}\bnot\s+(?:this|here|ours)\b|\b(?:assessed|considered|evaluated|reviewed)\s+as\s+(?:a\s+)?(?:possible|potential|candidate)\b/i;
+
+/** The rest of a name's sentence, at most 160 characters. */
+function sentenceAfter(reading: string, end: number): string {
+  const rest = reading.slice(end, end + 160);
+  const stop = rest.search(/[.!?]\s+\S/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /** The rest of a name's clause: up to the next ";" or sentence end. */
 function clauseAfter(reading: string, end: number): string {
