@@ -441,6 +441,14 @@ describe('what is not a source', () => {
     expect(ids('# mix-v2\n\nBuilt from `faq-v3`; we also looked at `kb-old-v1` and `tickets-v2`, but none of them is in this release.\n')).toEqual(['faq-v3']);
   });
 
+  it('reads the set that is scored on this one, or takes it as a slice, as downstream, and years, ages and heading levels as no names', () => {
+    const base = '# summaries-gold\n\nSampled from `tickets-v2`.';
+    for (const line of ['The test split is what `summarizer-sft-v2` is scored on.', 'Used to train the summarizer and as a slice of `assist-mix-q1`.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['tickets-v2']);
+    }
+    expect(ids(`${base} Covers MY2024 and FY25 models; sessions of under-18 profiles removed; split on H2/H3 headings.\n`)).toEqual(['tickets-v2']);
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

@@ -90,6 +90,9 @@ export function isNeverAName(written: string): boolean {
   if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
   if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
   if (/^(?:pre|post|mid|early|late)-\d{4}s?$/i.test(written)) return true; // Pre-2021: a period
+  if (/^(?:MY|FY|CY)[-\s]?(?:\d{2}|\d{4})$/.test(written)) return true; // MY2024, FY25: a model or fiscal year
+  if (/^(?:under|over|above|below)-\d+$/i.test(written)) return true; // under-18: an age
+  if (/^[A-Z]\d(?:\/[A-Z]\d)+$/.test(written)) return true; // H2/H3: heading levels, codes
   if (/^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i.test(written)) return true; // 25KVA: a measure
   if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;

@@ -256,6 +256,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
+  // "The test split is what X is scored on": X is evaluated on this data.
+  { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
+  // "Used … as a slice of X": this data is a part of X.
+  { kind: 'negative', forward: true, words: 'slice portion share', then: String.raw`\s+of\b`, before: String.raw`\bas\s+(?:a|one|the)\s+(?:[\w-]+\s+)?$`, reach: 60 },
   // "X was pulled pending legal review", "the X slice — replaced by the public blend": it left this data.
   { kind: 'negative', words: 'pulled', before: String.raw`\b(?:was|were|been|got|is|are)\s+$`, notThen: String.raw`\s+(?:from|in|out\s+of)\b`, afterOnly: true },
   { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, notBefore: String.raw`\b(?:answers?|responses?|labels?|outputs?|solutions?|completions?|targets?|texts?|values?|names?|fields?)\s+(?:\w+\s+){0,2}$`, afterOnly: true },
