@@ -546,6 +546,13 @@ describe('what is not a source', () => {
     expect(ids('# audit-snapshot\n\nA frozen copy of `tickets-v2`, kept in the legal-hold bucket (`s3://legal-hold/ml/tickets-v2/`) for the auditors.\n')).toEqual(['tickets-v2']);
   });
 
+  it('reads the other cells of a parts row as a description of its part, unless a cell says it took from a name', () => {
+    const table = (note: string) => ['# triage-mix', '', '| component | weight | rows | notes |', '|---|---|---|---|', `| [faq-v3](../faq-v3/README.md) | 10 | 15,000 | ${note} |`, '| `tickets-v2` | 90 | 80,000 | as-is |'].join('\n');
+    expect(ids(table('benign-but-noisy'))).toEqual(['faq-v3', 'tickets-v2']);
+    expect(ids(table('Self-Instruct style'))).toEqual(['faq-v3', 'tickets-v2']);
+    expect(ids(table('plus 2k rows from kb-old-v1'))).toEqual(['faq-v3', 'kb-old-v1', 'tickets-v2']);
+  });
+
   it('keeps a table named in a sentence whose other code spans are values', () => {
     expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
   });

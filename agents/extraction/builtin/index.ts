@@ -15,6 +15,7 @@ import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { findMentions, type CandidateContext } from './candidates/index.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
+import { describesTheRowsPart, inNameCell, isComponentsTable } from './candidates/structure.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span } from './document/units.js';
@@ -119,7 +120,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const unitTokens = tokens[index]!;
     const unitWords = relationWords(unit.reading, unitTokens);
     if (!regeneratesAnswers && ANSWER_SIDE.test(unit.reading) && affirmed(unit.reading, unitWords).some((w) => w.relation === 'CoT Distillation')) regeneratesAnswers = true;
-    const mentions = findMentions(unit, unitTokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
+    let mentions = findMentions(unit, unitTokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {
       if (unit.kind === 'sentence') noteSectionTransform(sectionTransforms, unit, unitWords);
       return;
@@ -129,6 +130,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     if (changelog.retired.has(unit)) {
       for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       return;
+    }
+    if (unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && mentions.some((m) => isSpecific(m) && inNameCell(unit, m.start, m.end))) {
+      const descriptions = new Set(mentions.filter((m) => !m.corpus && !inNameCell(unit, m.start, m.end) && (m.signal === 'registry' || m.signal === 'identifier' || m.signal === 'phrase' || m.signal === 'hub-id') && describesTheRowsPart(unit, m.start, m.end)));
+      for (const m of descriptions) dropped.push({ name: m.name, reason: "describes the row's part, not a part of its own", start: m.start, end: m.end });
+      if (descriptions.size > 0) mentions = mentions.filter((m) => !descriptions.has(m));
+      if (mentions.length === 0) return;
     }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);

@@ -57,6 +57,23 @@ function findNameColumn(header: readonly string[]): number {
   return column;
 }
 
+/** Whether a span lies in the name cell of its table row (the column the header names, else the first). */
+export function inNameCell(unit: Unit, start: number, end: number): boolean {
+  const cell = unit.cells?.[Math.max(0, nameColumn(unit.header ?? []))];
+  return cell !== undefined && start >= cell.start && end <= cell.end;
+}
+
+/**
+ * "| [triage-hard-negatives](…) | 15,000 | benign-but-noisy |": in a row of a components table whose name
+ * cell holds a part, the other cells describe that part — a name in them is a part only when its own
+ * cell says it was taken ("from X", "X subset").
+ */
+export function describesTheRowsPart(unit: Unit, start: number, end: number): boolean {
+  const cell = unit.cells?.find((c) => start >= c.start && end <= c.end);
+  if (!cell) return false;
+  return !/\b(?:from|of|sampled|taken|subset|plus|with|and)\b/i.test(unit.reading.slice(cell.start - unit.start, cell.end - unit.start));
+}
+
 export function itemHead(unit: Unit): StructuralName | undefined {
   if (unit.kind === 'table-row') {
     const column = nameColumn(unit.header ?? []);
