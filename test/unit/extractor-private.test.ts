@@ -449,6 +449,13 @@ describe('what is not a source', () => {
     expect(ids(`${base} Covers MY2024 and FY25 models; sessions of under-18 profiles removed; split on H2/H3 headings.\n`)).toEqual(['tickets-v2']);
   });
 
+  it('reads a tool\'s model, a fine-tuned model, a job and a method\'s loop as no sources', () => {
+    const base = '# crawl-2024\n\nA copy of `crawl-raw-2024`.';
+    for (const line of ['Language-filtered to English with fastText lid.176.', 'Trained into `cti-extractor-v3` (fine-tune of Mistral-7B-Instruct).', 'Runs in the `train-ci` job nightly.', 'A classic Self-Instruct loop over the seed tasks.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['crawl-raw-2024']);
+    }
+  });
+
   it('reads a label before the names as what they are for', () => {
     for (const label of ['eval', 'Decontam', '**Held-out**', 'baselines', 'downstream users', 'used by', 'test set']) {
       const text = `# route-qa\n\nBuilt from \`route-notes-v4\`.\n\n- ${label}: the French test split of \`depot-chats.v2\`, \`returns-qa-2024\`\n`;

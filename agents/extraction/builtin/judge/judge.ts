@@ -23,7 +23,7 @@ const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$|\bfrom\s+(?:[\w'’-]+\s+)
 /** "transcribed by vendor Scribe4U": a company. */
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
-const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$/i;
+const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|h\b|hours|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
@@ -104,7 +104,7 @@ const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)
 const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|either|any\s+of\s+them)\b/i;
 /** Words after a name (perhaps one between) that make it a guideline, a config, a system or a service, not data. */
 const METHOD_AFTER =
-  /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system|team|teams|pod|squad|classifiers?)\b/i;
+  /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|queues?|case\s+system|team|teams|pod|squad|classifiers?|loop|procedure|job|jobs|workflow)\b|^\W{0,3}\(?\s*(?:an?\s+)?fine-?tun(?:e|ed|ing)\s+(?:of|on)\b/i;
 
 export function judge(input: JudgeInput): Verdict {
   // In an evaluation suite's list or table, "eval", "test" and "benchmark" say what its parts are, not that they are not parts.
