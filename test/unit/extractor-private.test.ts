@@ -441,6 +441,13 @@ describe('what is not a source', () => {
     expect(ids('# mix-v2\n\nBuilt from `faq-v3`; we also looked at `kb-old-v1` and `tickets-v2`, but none of them is in this release.\n')).toEqual(['faq-v3']);
   });
 
+  it('reads what a card says it did not put, add or include as no source', () => {
+    const base = '# lit-mix\n\nBuilt from `faq-v3`.';
+    for (const line of ['We deliberately did not put raw texts ([tickets-v2](../tickets-v2/README.md), `kb-old-v1`) into the mix.', 'We never added `tickets-v2` or `kb-old-v1`.', 'We did not include `tickets-v2` and `kb-old-v1` at all.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['faq-v3']);
+    }
+  });
+
   it('reads the set that is scored on this one, or takes it as a slice, as downstream, and years, ages and heading levels as no names', () => {
     const base = '# summaries-gold\n\nSampled from `tickets-v2`.';
     for (const line of ['The test split is what `summarizer-sft-v2` is scored on.', 'Used to train the summarizer and as a slice of `assist-mix-q1`.']) {

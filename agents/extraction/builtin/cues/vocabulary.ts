@@ -256,6 +256,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
+  // "We deliberately did not put raw abstracts (X, Y) into the mix", "never added X".
+  { kind: 'negative', forward: true, words: 'put add added include included mix mixed', before: String.raw`\b(?:did\s+not|didn't|do\s+not|don't|never|not)\s+(?:(?:yet|directly|deliberately|intentionally)\s+)?$`, reach: 140 },
   // "The test split is what X is scored on": X is evaluated on this data.
   { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
   // "Used … as a slice of X": this data is a part of X.
