@@ -441,6 +441,14 @@ describe('what is not a source', () => {
     expect(ids('# mix-v2\n\nBuilt from `faq-v3`; we also looked at `kb-old-v1` and `tickets-v2`, but none of them is in this release.\n')).toEqual(['faq-v3']);
   });
 
+  it('reads the copy, subset or translation this set becomes, and where a step of it happens, as downstream', () => {
+    const base = '# resumes-raw\n\nExported from `dwh.ats.resumes`.';
+    for (const line of ['NOT redacted. The redacted copy is `resumes-redacted-v3`.', 'Unlabeled pool; the annotated subset is `resumes-gold-v1`.', 'Redaction happens in `resumes-redacted-v3`.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['dwh-ats-resumes']);
+    }
+    expect(ids('# chats-synth\n\nVocabulary drawn from the Spanish side of `tatoeba-es-en-pairs`.\n')).toEqual(['tatoeba-es-en-pairs']);
+  });
+
   it('reads what a card says it did not put, add or include as no source', () => {
     const base = '# lit-mix\n\nBuilt from `faq-v3`.';
     for (const line of ['We deliberately did not put raw texts ([tickets-v2](../tickets-v2/README.md), `kb-old-v1`) into the mix.', 'We never added `tickets-v2` or `kb-old-v1`.', 'We did not include `tickets-v2` and `kb-old-v1` at all.']) {
