@@ -21,9 +21,9 @@ import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
-import { readChangelog } from './judge/history.js';
+import { namesThatLeft, readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
-import { DENIED_REASON, enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
+import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
 import { isIgnoredSection } from './judge/sections.js';
 import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
@@ -211,11 +211,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const noExistingData = hostile.saysNoExistingData;
   // A name an earlier version took, or the front matter still lists, that the card says left the data
   // ("Dolly is no longer in the mix", "the YAML still lists X, but X was removed in this version").
-  const keyOfName = (name: string) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name);
-  const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON);
-  const denied = new Set(deniedDrops.map((d) => keyOfName(d.name)));
-  // ("X's explanations were dropped" removes a part of X, not X.)
-  const removed = new Set(deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end))).map((d) => keyOfName(d.name)));
+  const { denied, removed } = namesThatLeft(dropped, text, (name) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name));
   const leftTheData = (f: Finding) => (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f)));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
@@ -230,18 +226,6 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     agent: BUILTIN_AGENT,
     model: null,
   };
-}
-
-/** Words that say a name left the data, near where a negative cue dropped it. */
-const REMOVED_NEAR = /\b(?:removed|dropped|pulled|gone|replaced|no\s+longer|not\s+carried\s+over|still\s+lists?|only\s+kept\s+for)\b/i;
-
-/** The clause a name sits in: from the last "," ";" "." or line break before it to the next after it, at most 120 characters each way. */
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const after = text.slice(end, end + 120);
-  const from = before.search(/[^,;\n.]*$/);
-  const cut = after.search(/[,;\n]|\.\s/);
-  return before.slice(from) + text.slice(start, end) + (cut < 0 ? after : after.slice(0, cut));
 }
 
 /** A transformation of the name's own words first, then what its governing cue says ("a subset of"), then its other words. */

@@ -5,7 +5,9 @@
  * retired names no source of this one, and a name an earlier entry gives that the card elsewhere says
  * left the data (Dolly, "no longer in the mix") is no source either.
  */
+import type { DroppedMention } from '../../types.js';
 import type { Unit } from '../document/units.js';
+import { DENIED_REASON } from './judge.js';
 
 export interface Changelog {
   /** Entries of versions other than the one the card describes. */
@@ -38,4 +40,27 @@ export function readChangelog(units: readonly Unit[], ownNames: readonly string[
   if (!current) return NO_CHANGELOG;
   const earlier = new Set(entries.filter((e) => e.label !== current).map((e) => e.unit));
   return { earlier, retired: new Set([...earlier].filter((unit) => RETIRED.test(unit.reading))) };
+}
+
+/**
+ * The names a negative cue denied anywhere in the card (for an earlier entry's names), and of those the
+ * ones said to have left the data in their own clause ("X was pulled", "the YAML still lists X, but …
+ * removed") — a front-matter parent the prose removes. "X's explanations were dropped" removes a part of X, not X.
+ */
+export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string> } {
+  const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON);
+  const removed = deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end)));
+  return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))) };
+}
+
+/** Words that say a name left the data, near where a negative cue dropped it. */
+const REMOVED_NEAR = /\b(?:removed|dropped|pulled|gone|replaced|no\s+longer|not\s+carried\s+over|still\s+lists?|only\s+kept\s+for)\b/i;
+
+/** The clause a name sits in: from the last "," ";" "." or line break before it to the next after it, at most 120 characters each way. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 120);
+  const from = before.search(/[^,;\n.]*$/);
+  const cut = after.search(/[,;\n]|\.\s/);
+  return before.slice(from) + text.slice(start, end) + (cut < 0 ? after : after.slice(0, cut));
 }
