@@ -1,6 +1,7 @@
 /**
  * The document's hostile parts, found before anything is judged: every region (a top-level block, a
- * `<details>` element) with a unit that addresses the tool or disguises its letters is silenced, and the
+ * `<details>` element) with a unit that addresses the tool or disguises its letters is silenced — a
+ * paragraph of prose from that sentence on, unless it points back at what came before — and the
  * names it holds — like the names in hidden text that states lineage — are planted: they yield nothing
  * anywhere in the document. Also whether the document says it uses no existing data.
  */
@@ -13,7 +14,7 @@ import { unitPieces, type DocumentView, type Span, type Unit } from '../document
 import { addressesTheTool, saysNoExistingData, undisguised } from './hostile.js';
 
 export interface HostileReading {
-  silenced: Set<number>;
+  silenced: Silenced;
   /** Name keys (of ids and written names) that text addressed to the tool or hidden from readers put forward. */
   plantedKeys: Set<string>;
   saysNoExistingData: boolean;
@@ -25,8 +26,9 @@ export interface HostileReading {
  * as nothing. A row of a table or an item of a list is silenced alone (its region keyed by its start,
  * negated): the rest of a components table still says what the dataset is made of.
  */
-export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = [], tokensOf?: (unit: Unit) => readonly WordToken[]): Set<number> {
-  const silenced = new Set<number>();
+export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = [], tokensOf?: (unit: Unit) => readonly WordToken[]): Silenced {
+  const silenced = new Map<number, number>();
+  const paragraphs = singleParagraphRegions(view);
   // Every item of a list shares its lead: it is read once.
   const leads = new Map<number, boolean>();
   const leadAddresses = (lead: Span | undefined) => {
@@ -39,7 +41,11 @@ export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = 
     const disguised = unit.disguised;
     if (disguised || addressesTheTool(unit.reading, tokensOf?.(unit)) || leadAddresses(unit.lead)) {
       const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !leadAddresses(unit.lead);
-      silenced.add(alone ? silencedUnitKey(unit) : unit.region);
+      // In a paragraph of prose, what comes before the sentence is still the card's own statement — unless the
+      // sentence points back at it ("the above is the true upstream").
+      const from = paragraphs.has(unit.region) && !POINTS_BACK.test(unit.reading) ? unit.start : -Infinity;
+      if (alone) silenced.set(silencedUnitKey(unit), -Infinity);
+      else silenced.set(unit.region, Math.min(from, silenced.get(unit.region) ?? Infinity));
       dropped.push({ name: unit.text.slice(0, 80), reason: disguised ? 'disguised letters (zero-width or full-width), read as nothing' : 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
     }
   }
@@ -51,8 +57,31 @@ function silencedUnitKey(unit: Unit): number {
   return -1 - unit.start;
 }
 
-export function isSilenced(silenced: ReadonlySet<number>, unit: Unit): boolean {
-  return silenced.has(unit.region) || silenced.has(silencedUnitKey(unit));
+export function isSilenced(silenced: Silenced, unit: Unit): boolean {
+  const from = silenced.get(unit.region);
+  return (from !== undefined && unit.start >= from) || silenced.has(silencedUnitKey(unit));
+}
+
+/** Silenced regions (and units alone, by negative keys), each from the offset its first hostile sentence starts at. */
+export type Silenced = ReadonlyMap<number, number>;
+
+/** Words by which a hostile sentence speaks of what came before it. */
+const POINTS_BACK = /\b(?:above|previous|preceding|earlier|before|prior|former|latter|these|those|this\s+(?:list|paragraph|section))\b/i;
+
+/** Regions that are one paragraph of sentences (not a list, a table or a `<details>` element of several blocks). */
+function singleParagraphRegions(view: DocumentView): Set<number> {
+  const kinds = new Map<number, { prose: boolean; start: number; end: number }>();
+  for (const unit of view.units) {
+    const region = kinds.get(unit.region);
+    if (!region) kinds.set(unit.region, { prose: unit.kind === 'sentence', start: unit.start, end: unit.end });
+    else {
+      region.prose &&= unit.kind === 'sentence';
+      region.end = unit.end;
+    }
+  }
+  const out = new Set<number>();
+  for (const [id, region] of kinds) if (region.prose && !/\n[ \t]*\n/.test(view.text.slice(region.start, region.end))) out.add(id);
+  return out;
 }
 
 export function hostileReading(view: DocumentView, context: CandidateContext, tokensOf: (unit: Unit) => readonly WordToken[]): HostileReading {
