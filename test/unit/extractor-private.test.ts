@@ -447,6 +447,7 @@ describe('what is not a source', () => {
       expect(ids(`${base} ${line}\n`), line).toEqual(['dwh-ats-resumes']);
     }
     expect(ids('# chats-synth\n\nVocabulary drawn from the Spanish side of `tatoeba-es-en-pairs`.\n')).toEqual(['tatoeba-es-en-pairs']);
+    expect(ids('# chats-sample\n\nThe sample is drawn from `tatoeba-es-en-pairs`.\n')).toEqual(['tatoeba-es-en-pairs']);
   });
 
   it('reads what a card says it did not put, add or include as no source', () => {
