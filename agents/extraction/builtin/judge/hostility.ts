@@ -28,7 +28,8 @@ export interface HostileReading {
  */
 export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = [], tokensOf?: (unit: Unit) => readonly WordToken[]): Silenced {
   const silenced = new Map<number, number>();
-  const paragraphs = singleParagraphRegions(view);
+  // Which regions are one paragraph is asked only of documents with a hostile sentence, which are few.
+  let paragraphs: Set<number> | undefined;
   // Every item of a list shares its lead: it is read once.
   const leads = new Map<number, boolean>();
   const leadAddresses = (lead: Span | undefined) => {
@@ -43,6 +44,7 @@ export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = 
       const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !leadAddresses(unit.lead);
       // In a paragraph of prose, what comes before the sentence is still the card's own statement — unless the
       // sentence points back at it ("the above is the true upstream").
+      paragraphs ??= singleParagraphRegions(view);
       const from = paragraphs.has(unit.region) && !POINTS_BACK.test(unit.reading) ? unit.start : -Infinity;
       if (alone) silenced.set(silencedUnitKey(unit), -Infinity);
       else silenced.set(unit.region, Math.min(from, silenced.get(unit.region) ?? Infinity));
