@@ -3,6 +3,7 @@ import { idForName, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import type { EvidenceSpan, ExtractedSource } from '../types.js';
 import type { Mention } from './candidates/mention.js';
+import { versionLabel } from './judge/names.js';
 
 export interface Finding {
   mention: Mention;
@@ -122,9 +123,8 @@ function wordsOf(name: string): Set<string> {
 
 /** "kb-articles-v4" and "kb-articles-v5": one line, two versions, two datasets. */
 function differentVersions(a: string, b: string): boolean {
-  const version = (n: string) => /[-_. ](?:v|r)(\d+(?:\.\d+)*)$/i.exec(shortName(n))?.[1];
-  const va = version(a);
-  const vb = version(b);
+  const va = versionLabel(a)?.slice(1);
+  const vb = versionLabel(b)?.slice(1);
   return va !== undefined && vb !== undefined && va !== vb;
 }
 

@@ -8,6 +8,7 @@
 import type { DroppedMention } from '../../types.js';
 import type { Unit } from '../document/units.js';
 import { DENIED_REASON } from './judge.js';
+import { versionLabel } from './names.js';
 
 export interface Changelog {
   /** Entries of versions other than the one the card describes. */
@@ -35,7 +36,7 @@ export function readChangelog(units: readonly Unit[], ownNames: readonly string[
     entries.push({ unit, label: m[1]!.toLowerCase(), current: CURRENT.test(unit.reading.slice(m[0].length)) });
   }
   if (entries.length < 2) return NO_CHANGELOG;
-  const own = ownNames.map((n) => /[-_. ]([vr]\d+(?:\.\d+)*)$/i.exec(n)?.[1]?.toLowerCase()).find((v) => v !== undefined);
+  const own = ownNames.map(versionLabel).find((v) => v !== undefined);
   const current = entries.find((e) => e.current)?.label ?? (own && entries.some((e) => e.label === own) ? own : undefined);
   if (!current) return NO_CHANGELOG;
   const earlier = new Set(entries.filter((e) => e.label !== current).map((e) => e.unit));

@@ -59,5 +59,10 @@ export function versionLine(name: string): string | undefined {
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
 
+/** The version a name ends with, lower-cased: "v5" of `kb-articles-v5`, "r3" of `org/ticket-summaries-r3`. */
+export function versionLabel(name: string): string | undefined {
+  return /[-_. ]([vr]\d+(?:\.\d+)*)$/i.exec(shortName(name))?.[1]?.toLowerCase();
+}
+
 /** The name of an evaluation suite: "forge-eval-suite-v1", "kite-eval-suite-2025q1", "Ops Benchmark Suite". */
 export const EVALUATION_SUITE = /(?:^|[\s_./-])(?:eval|evals|evaluation|benchmark|bench)[\s_.-]+suite(?:$|[\s_./-])|(?:^|[\s_./-])suite[\s_.-]+(?:of\s+)?(?:evals?|evaluations?|benchmarks?)(?:$|[\s_./-])/i;
