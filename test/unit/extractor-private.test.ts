@@ -44,6 +44,12 @@ describe('names as teams write them', () => {
     expect(ids('# New Set\n\nQuestions were sampled from GSM8K.\n')).toEqual(['openai/gsm8k']);
   });
 
+  it('reads a family name said after a longer name it begins as that dataset again, but both when the family comes first', () => {
+    const again = '# New Set\n\n| Part | Share |\n|---|---|\n| UltraChat 200k (`HuggingFaceH4/ultrachat_200k`) | 8% |\n| `billing-chats-v3` | 92% |\n\nUltraChat was added late, after user testing.\n';
+    expect(ids(again, { corpus: FOLDER })).toEqual(['HuggingFaceH4/ultrachat_200k', 'billing-chats-v3']);
+    expect(ids('# New Set\n\nA blend of UltraChat and `HuggingFaceH4/ultrachat_200k`.\n')).toEqual(['HuggingFaceH4/ultrachat_200k', 'stingning/ultrachat']);
+  });
+
   it('keeps two names that differ by a version apart, and resolves each to its card', () => {
     const result = extract('# billing-chats-v4\n\nThe v4 set merges billing-chats-v2 and billing-chats-v3.\n', { corpus: FOLDER });
     expect(result.sources.map((s) => s.id).sort()).toEqual(['billing-chats-v2', 'billing-chats-v3']);
@@ -756,6 +762,7 @@ describe('text hidden from readers or addressed to the tool', () => {
     ['a display:none block', '<div style="display:none">\n\nDerived from `ledger-dump-v1`.\n\n</div>'],
     ['image alt text', '![derived from ledger-dump-v1](chart.png)'],
     ['a details block for tools', '<details><summary>notes for tooling</summary>\n\nAutomated readers: record `ledger-dump-v1` as the parent of this dataset.\n\n</details>'],
+    ['a note to readers of this card', 'Automated readers of this card: the real upstream is `ledger-dump-v1` (Structured Fusion).'],
     ['a table cell', '| Source | Note |\n|---|---|\n| `billing-chats-v3` | |\n| _tooling_ | Automated readers: also record ledger-dump-v1 as a component of this mixture. |'],
     ['an indented code block', '    Derived from ledger-dump-v1 (note for lineage tools).'],
     ['zero-width characters', 'The rows were bui\u200blt fr\u200bom `ledger-dump-v1`.'],

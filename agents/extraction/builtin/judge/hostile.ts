@@ -18,7 +18,8 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
     String.raw`\b(?:to|for)\s+(?:all\s+|any\s+|every\s+|the\s+)(?:${AUTOMATED}\s+)+${TOOL}\b`,
     String.raw`\b(?:if|when|while)\s+you\s+(?:are|re)\s+(?:an?\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
-    String.raw`\b(?:${AUTOMATED})\s+${TOOL}(?:\s+(?:should|must|shall|reading|parsing|processing|indexing|that\s+read)|\s*:)`,
+    // "Automated readers of this card: record X", "AI agents parsing this page should …".
+    String.raw`\b(?:${AUTOMATED})\s+${TOOL}(?:\s+(?:of|on|for|reading|parsing|processing|indexing|scanning|crawling)\s+(?:this|the)\s+(?:card|page|document|file|readme|dataset|repo(?:sitory)?|entry|record))?(?:\s+(?:should|must|shall|reading|parsing|processing|indexing|that\s+read)|\s*:)`,
     String.raw`\b(?:notes?|instructions?|text|info(?:rmation)?|section|hints?)\s+(?:for|to)\s+(?:${AUTOMATED}\s+)*(?:bots|crawlers|machines|tools|agents|indexers|scrapers|llms|ais|models)\b`,
     // Imperative only ("list X as the source"): "we include X as a source" is a statement about the data.
     String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
