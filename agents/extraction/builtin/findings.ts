@@ -66,6 +66,7 @@ export function merge(findings: Finding[]): ExtractedSource[] {
     }
   }
   joinYamlSpellings(groups);
+  joinFamilyNames(groups);
   return [...groups.values()]
     .map((group) => {
       const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -113,6 +114,28 @@ function joinYamlSpellings(groups: Map<string, Finding[]>): void {
     });
     if (matches.length !== 1) continue;
     matches[0]!.push(...group);
+    groups.delete(key);
+  }
+}
+
+/**
+ * "UltraChat 200k (`HuggingFaceH4/ultrachat_200k`) … (UltraChat was added late …)": a registry family's
+ * short name written after a longer name that begins with it is the same dataset said again, not the
+ * family. Written first ("Alpaca and Alpaca-GPT4"), both are meant.
+ */
+function joinFamilyNames(groups: Map<string, Finding[]>): void {
+  for (const [key, group] of groups) {
+    if (!group.every((f) => f.mention.known && !f.mention.corpus && !f.mention.hubId)) continue;
+    const written = new Set(group.map((f) => nameKey(f.mention.name)));
+    if (written.size !== 1) continue;
+    const family = [...written][0]!;
+    const firstSaid = Math.min(...group.map((f) => f.mention.start));
+    const longer = [...groups].filter(
+      ([other, g]) => other !== key && g.some((f) => f.mention.start < firstSaid && nameKey(f.mention.name).startsWith(family) && nameKey(f.mention.name).length > family.length),
+    );
+    if (longer.length !== 1) continue;
+    // Said again in passing: its words do not outvote those of the longer name.
+    longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
     groups.delete(key);
   }
 }
