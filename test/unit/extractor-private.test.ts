@@ -442,6 +442,17 @@ describe('what is not a source', () => {
     expect(ids(`${base}\n\nReferences: Cobbe, K. et al. (2021). Training Verifiers. arXiv:2110.14168. Rein, D. (2023). GPQA. arXiv:2311.12022.\n`)).toEqual(['faq-v3']);
   });
 
+  it('reads bibliography entries, and a set the card says was superseded or discarded, as no source', () => {
+    const base = '# blend-v2\n\nBuilt from `faq-v3`.';
+    for (const entry of ['[1] Wang, Y. et al. (2023). Self-Instruct: Aligning LMs. ACL. [2] Taori, R. et al. (2023). Stanford Alpaca. GitHub.', '^1 Xu, C. et al. (2023). WizardLM: Empowering Large Language Models. arXiv:2304.12244.', 'Ref.: Caswell, I., Chelba, C. (2019). Tagged Back-Translation. WMT.']) {
+      expect(ids(`${base}\n\n${entry}\n`), entry).toEqual(['faq-v3']);
+    }
+    for (const line of ['An earlier blend, `blend-v0`, used `tickets-v2` and nothing synthetic; it is superseded.', 'The first round (`faq-synth-r1`) was discarded.']) {
+      expect(ids(`${base} ${line}\n`), line).toEqual(['faq-v3']);
+    }
+    expect(ids(`${base} Rows from \`kb-v1\` with no answer were discarded.\n`)).toEqual(['faq-v3', 'kb-v1']);
+  });
+
   it('reads what "neither is in v2" denies, and what an earlier version of the mix used, as no source', () => {
     expect(ids('# mix-v2\n\nBuilt from `faq-v3`. v1 of this mix used `kb-old-v1` and `tickets-v2`; neither is in v2.\n')).toEqual(['faq-v3']);
     expect(ids('# mix-v2\n\nBuilt from `faq-v3`; we also looked at `kb-old-v1` and `tickets-v2`, but none of them is in this release.\n')).toEqual(['faq-v3']);

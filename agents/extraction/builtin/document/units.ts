@@ -153,8 +153,10 @@ class UnitBuilder {
           let last: Range | undefined;
           // "**Licence notes.** The general-chat block derives from …": a bold lead-in heads its paragraph.
           const heading = this.currentSection;
-          const leadIn = BOLD_LEAD_IN.exec(paragraph.text.slice(0, 80)) ?? CITATION_LEAD_IN.exec(paragraph.text.slice(0, 40));
+          const opening = paragraph.text.slice(0, 160);
+          const leadIn = BOLD_LEAD_IN.exec(opening.slice(0, 80));
           if (leadIn) this.currentSection = [...heading, (leadIn[1] ?? leadIn[2])!.trim()];
+          else if (CITATION_LEAD_IN.test(opening.slice(0, 40)) || BIBLIOGRAPHY_ENTRY.test(opening)) this.currentSection = [...heading, 'References'];
           for (const sentence of withTheirLinks(sentenceSpans(paragraph.reading, block.start), paragraph.inline.links)) {
             for (const piece of unitPieces(paragraph.reading, block.start, sentence.start, sentence.end)) {
               this.unit('sentence', slice(paragraph, piece.start, piece.end));
@@ -255,7 +257,10 @@ class UnitBuilder {
 const BOLD_LEAD_IN = /^\s*(?:\*\*|__)([^*_\n]{2,60}?)[.:](?:\*\*|__)|^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)[.:]/;
 
 /** "References: Cobbe et al. (2021)…", "Ref.: …": a paragraph of citations heads itself like a References section. */
-const CITATION_LEAD_IN = /^\s*(references?|refs?\.?|citations?|bibliography|cite\s+as)\s*:/i;
+const CITATION_LEAD_IN = /^\s*(?:references?|refs?\.?|citations?|bibliography|cite\s+as)\s*:/i;
+
+/** "[1] Wang, Y. et al. (2023). Self-Instruct: …", "Caswell, I., Chelba, C. (2019). …": an entry of a bibliography. */
+const BIBLIOGRAPHY_ENTRY = /^\s*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹])?\s*[A-Z][\p{L}'’-]{1,30},\s+(?:[A-Z]\.\s*){1,3}(?:,|and\b|&|et\s+al\.?|\()[^\n]{0,120}?\(?(?:19|20)\d{2}[a-z]?\)?[.,]/u;
 
 /** A line of code that assigns a list: `datasets = [`, `# SOURCES = (`. */
 const CODE_ASSIGNMENT = /^[#\s]{0,8}[A-Za-z_][\w.]{0,60}\s*=\s*[[(]/;

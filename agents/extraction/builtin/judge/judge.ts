@@ -96,6 +96,13 @@ const EARLIER_RELEASE = /^\W*(?:the\s+)?(?:previous|earlier|older|prior)\s+(?:ve
 /** "…; they are NOT included here", "we'll switch to it in the next release": the name denied or deferred by a pronoun later in its sentence. */
 const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|were|was)\s+not\s+(?:included|used|part\s+of)\b|\b(?:switch|move|migrate|upgrade)\s+(?:over\s+)?to\s+(?:it|them)\b/i;
 /** "A and B; neither is in v2": the names before it denied, within their sentence and with no "but" between. */
+/**
+ * "`x-blend-v0`, used SciQ …; it is superseded", "X (round 1) was discarded": the named set itself left,
+ * said right after it or by a pronoun in its sentence (not "items from X with no answer were discarded").
+ */
+const SUPERSEDED_AFTER =
+  /^[\s"'`”’]{0,3}(?:\([^()]{0,80}\)\s*|,[^,;.()]{0,60},\s*)?(?:was|is|has\s+been|got)\s+(?:since\s+|now\s+|later\s+|long\s+|entirely\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned)\b|[;,]\s*(?:it|which)\s+(?:is|was|has\s+been)\s+(?:since\s+|now\s+|long\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|deprecated)\b/i;
+
 const NEITHER_AFTER = /^(?:(?!\b(?:but|however|whereas|while)\b)[\s\S])*?\b(?:neither|none\s+of\s+(?:them|these|those))\s+(?:is|are|was|were)\s+(?:in|used|included|part\s+of)\b/i;
 
 /** A plan, a to-do or a question states no lineage. */
@@ -160,7 +167,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   }
   let cue = governing.cue;
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
-  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
+  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
