@@ -38,6 +38,8 @@ const HOSTILE: Array<[string, string]> = [
   ['links in one paragraph', fill('[a](b). ')],
   ['a header cell of tabs', `| ${'\t'.repeat(SIZE)}n |\n|---|\n| x |\n`],
   ['tabs after every name', fill(`kb-1${'\t'.repeat(1990)}\n\n`)],
+  ['an HTML table of many cells', `<table>${fill('<tr><td><code>kb-1</code></td><td>')}</table>\n`],
+  ['unclosed HTML anchors in a table', `<table><tr><td>${fill('<a href="../x/README.md">')}\n`],
 ];
 
 

@@ -46,6 +46,7 @@ export function readInline(text: string, start: number, end: number, hidden: rea
   if (definitions.size > 0 && raw.includes('][')) referenceLinks(scan, definitions);
   if (raw.includes('<')) {
     for (const m of raw.matchAll(AUTOLINK)) addUrl(scan, m.index, m[0].length, m[1]!);
+    if (/<(?:a|code)\b/i.test(raw)) htmlInline(scan);
     for (const m of raw.matchAll(TAG)) if (!inLiteral(scan, m.index)) scan.blank.push({ start: m.index, end: m.index + m[0].length });
   }
   if (raw.includes('://') || raw.includes('www.')) {
@@ -189,6 +190,26 @@ function addLink(scan: InlineScan, at: number, label: string, end: number, url: 
   const labelEnd = labelStart + label.length;
   scan.blank.push({ start: at, end: labelStart }, { start: labelEnd, end });
   if (visible(scan, at, end)) scan.links.push({ start: scan.start + at, end: scan.start + end, label, labelStart: scan.start + labelStart, labelEnd: scan.start + labelEnd, url });
+}
+
+/** `<code>x</code>` and `<a href="../x/README.md">x</a>`, as cards pasted from HTML write them. */
+const HTML_CODE = /<code\b[^<>]{0,200}>([^<]{1,300})<\/code\s*>/gi;
+const HTML_LINK = /<a\s[^<>]{0,500}?\bhref\s*=\s*(["'])([^"'<>\s]{1,2000})\1[^<>]{0,500}>((?:<code>)?[^<]{0,300}(?:<\/code>)?)<\/a\s*>/gi;
+
+function htmlInline(scan: InlineScan): void {
+  const raw = scan.raw;
+  for (const m of raw.matchAll(HTML_CODE)) {
+    const start = m.index + m[0].indexOf('>') + 1;
+    if (!inLiteral(scan, m.index) && visible(scan, start, start + m[1]!.length)) scan.code.push({ start: scan.start + start, end: scan.start + start + m[1]!.length });
+  }
+  for (const m of raw.matchAll(HTML_LINK)) {
+    if (inLiteral(scan, m.index)) continue;
+    const inner = m[3]!;
+    const label = inner.replace(/^<code>|<\/code>$/g, '');
+    const labelStart = m.index + m[0].lastIndexOf('</a') - inner.length + inner.indexOf(label);
+    const end = m.index + m[0].length;
+    if (visible(scan, m.index, end)) scan.links.push({ start: scan.start + m.index, end: scan.start + end, label, labelStart: scan.start + labelStart, labelEnd: scan.start + labelStart + label.length, url: m[2]! });
+  }
 }
 
 /** A URL written out (autolink or bare): never a name itself, but a link. */

@@ -4,6 +4,7 @@
  * reader sees of it, its links and code spans, the headings above it and the block ("region") it
  * belongs to — a text addressed to the tool silences its whole region.
  */
+import { htmlTableRows } from './html-table.js';
 import { hiddenRanges, rangesWithin, type Range } from './hidden.js';
 import { isDisguised, readDefinitions, readInline, type Link } from './inline.js';
 import { parseBlocks, type Block, type Cell, type Line } from './markdown.js';
@@ -187,6 +188,10 @@ class UnitBuilder {
           break;
         case 'html':
           if (depth > 0) this.trackDetails(block.start, block.end);
+          if (HTML_TABLE.test(this.text.slice(block.start, Math.min(block.end, block.start + 20_000)))) {
+            this.visitHtmlTable(block.start, block.end, lastParagraph);
+            lastParagraph = undefined;
+          }
           break;
         default:
           break;
@@ -214,21 +219,31 @@ class UnitBuilder {
     }
   }
 
+  /** An HTML table: its first row of `<th>` cells is the header, as a markdown table's first row is. */
+  private visitHtmlTable(start: number, end: number, lead: Span | undefined): void {
+    const rows = htmlTableRows(this.text, start, end);
+    const headed = rows[0]?.cells.every((cell) => cell.header) ?? false;
+    const header = headed ? rows[0]!.cells.map((cell) => this.span(cell.start, Math.min(cell.end, cell.start + MAX_HEADER_CELL)).reading.trim()) : [];
+    for (const row of rows.slice(headed ? 1 : 0, MAX_TABLE_ROWS)) this.tableRow(row, lead, header);
+  }
+
   private visitTable(table: Extract<Block, { kind: 'table' }>, lead: Span | undefined): void {
     // A header is a few words; a runaway one is read up to the bound.
     const header = table.header.map((cell) => this.span(cell.start, Math.min(cell.end, cell.start + MAX_HEADER_CELL)).reading.trim());
-    for (const row of table.rows.slice(0, MAX_TABLE_ROWS)) {
-      // A row longer than a unit (a long note in its last column) is read up to the bound: its first
-      // cells, where the name is, stay whole.
-      const end = row.end - row.start > MAX_UNIT ? unitPieces(this.text, 0, row.start, row.end)[0]!.end : row.end;
-      const cells = row.cells
-        .filter((cell: Cell) => cell.start < end)
-        .map((cell: Cell) => {
-          const { inline: _inline, ...span } = this.span(cell.start, Math.min(cell.end, end));
-          return span;
-        });
-      this.unit('table-row', this.span(row.start, end), { lead, header, cells });
-    }
+    for (const row of table.rows.slice(0, MAX_TABLE_ROWS)) this.tableRow(row, lead, header);
+  }
+
+  private tableRow(row: { start: number; end: number; cells: Cell[] }, lead: Span | undefined, header: string[]): void {
+    // A row longer than a unit (a long note in its last column) is read up to the bound: its first
+    // cells, where the name is, stay whole.
+    const end = row.end - row.start > MAX_UNIT ? unitPieces(this.text, 0, row.start, row.end)[0]!.end : row.end;
+    const cells = row.cells
+      .filter((cell) => cell.start < end)
+      .map((cell) => {
+        const { inline: _inline, ...span } = this.span(cell.start, Math.min(cell.end, end));
+        return span;
+      });
+    this.unit('table-row', this.span(row.start, end), { lead, header, cells });
   }
 
   private visitCode(code: Extract<Block, { kind: 'code' }>): void {
@@ -261,6 +276,8 @@ const CITATION_LEAD_IN = /^\s*(?:references?|refs?\.?|citations?|bibliography|ci
 
 /** "[1] Wang, Y. et al. (2023). Self-Instruct: …", "Caswell, I., Chelba, C. (2019). …": an entry of a bibliography. */
 const BIBLIOGRAPHY_ENTRY = /^\s*(?:\[\d{1,3}\]|\^\d{1,3}|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹])?\s*[A-Z][\p{L}'’-]{1,30},\s+(?:[A-Z]\.\s*){1,3}(?:,|and\b|&|et\s+al\.?|\()[^\n]{0,120}?\(?(?:19|20)\d{2}[a-z]?\)?[.,]/u;
+
+const HTML_TABLE = /<table\b/i;
 
 /** A line of code that assigns a list: `datasets = [`, `# SOURCES = (`. */
 const CODE_ASSIGNMENT = /^[#\s]{0,8}[A-Za-z_][\w.]{0,60}\s*=\s*[[(]/;
