@@ -99,6 +99,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
+  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true; // li.w, marco.b: a person's chat handle
+  if (/^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/.test(written)) return true; // non-EN/ES, MX/US-Hispanic: language or region codes
   const slash = written.indexOf('/');
   if (slash <= 0) return false;
   const host = written.slice(0, slash);
@@ -108,7 +110,7 @@ export function isNeverAName(written: string): boolean {
 const DATA_HOST = /^(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|github\.com|gitlab\.com|zenodo\.org|figshare\.com|data\.world|paperswithcode\.com|openml\.org)$/i;
 
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
-const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at'.split(' '));
+const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at all'.split(' '));
 
 const COMPARED_AFTER = /^\s?(?:[!=<>]=|[<>])/;
 const COMPARED_BEFORE = /(?:[!=<>]=|[<>])\s?$/;

@@ -96,6 +96,8 @@ export const CUE_RULES: CueRule[] = [
   },
   { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes' },
   { kind: 'strong', words: 'incorporating incorporation merging combining blending mixing pooling concatenating integrating' },
+  // "src: `x`", "deps: a, b": an engineer's label for the sources, governing the names right after it.
+  { kind: 'strong', words: 'src srcs deps', then: String.raw`\s*[:=]`, before: String.raw`^[\W_]*$`, reach: 80 },
   { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', notBefore: String.raw`\b(?:random|rng)\s+$`, notThen: String.raw`\s*(?:=|:\s*\d|\d)` },
   {
     kind: 'strong',
@@ -212,6 +214,8 @@ export const CUE_RULES: CueRule[] = [
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', afterOnly: true },
+  // "~9.8k rows, upsampled to 25k in care-mix-2024q2": where this data went, and at what weight.
+  { kind: 'negative', words: 'upsampled downsampled oversampled undersampled reweighted', then: String.raw`\s+(?:to|by|at)\s+[~×x]?\d[\d.,]*\s*[kKmM%×x]?\s+in\b` },
   // "X (archived at `gs://…`)" says where X is kept, not that it left.
   { kind: 'negative', words: 'archived', afterOnly: true, notThen: String.raw`\s+(?:at|in|under|on|to)\b` },
   // "Dropped the old X entirely", "swapped X for its warm-tone variant": X left the data (not "dropped rows of X").

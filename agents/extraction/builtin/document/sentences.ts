@@ -19,8 +19,17 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let sentenceStart = 0;
   const n = reading.length;
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = reading.charCodeAt(i);
+    if (c === 10) {
+      if (endsTerseLine(reading, lineStart, i)) {
+        push(out, reading, offset, sentenceStart, i);
+        sentenceStart = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
     const cjk = c === 0x3002 || c === 0xff01 || c === 0xff1f;
     if (c !== 46 && c !== 33 && c !== 63 && !cjk) continue;
     // Run of terminators and closing quotes/brackets; the loop goes on after it whether or not it
@@ -35,6 +44,31 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
   }
   push(out, reading, offset, sentenceStart, n);
   return out;
+}
+
+/** A line of notes is at most this long: wrapped prose fills its lines. */
+const TERSE_LINE = 60;
+/** How a line that goes on in the next one ends: a comma, an open bracket, a conjunction, a preposition. */
+const CONTINUES = /(?:[,;:([&+/–—-]|\b(?:and|or|of|the|a|an|from|to|with|by|in|on|for|as|at|into|via|than|is|are|was|were|which|that)) *$/i;
+/** How a line of its own opens: a label ("src: …", "op: …"), a capital, a number, a sign. */
+const LABEL = /^[ \t]*[A-Za-z][\w .'’/-]{0,30}:\s/;
+const LABEL_OR_SIGN = /^[ \t]*(?:[A-Za-z][\w .'’/-]{0,30}:\s|[~≈<>→←↑↓#@·•])/;
+const OPENS_LINE = /^[ \t]*(?:[A-Za-z][\w .'’/-]{0,30}:\s|[\p{Lu}\p{N}~≈<>→←↑↓*`#@·•])/u;
+
+/**
+ * Whether the newline at `at` ends a line of terse notes ("~9.8k rows, upsampled to 25k in X" then
+ * "Alpaca considered instead — rejected"): a short line that does not run on, before one that opens a
+ * statement of its own. Each line is read once.
+ */
+function endsTerseLine(reading: string, lineStart: number, at: number): boolean {
+  const line = reading.slice(lineStart, at).trim();
+  if (line.length === 0) return false;
+  const next = reading.slice(at + 1, at + 40);
+  // "Labels: a, b, c" then "Purpose: …": key-value lines, however long.
+  if (LABEL.test(line) && LABEL.test(next)) return true;
+  if (line.length > TERSE_LINE || /[.!?]["'”’)]*$/.test(line) || CONTINUES.test(line) || !OPENS_LINE.test(next)) return false;
+  // "the Hewlett Foundation" / "**Automated Student Assessment Prize**": a name wrapped across lines.
+  return LABEL_OR_SIGN.test(next) || !/\p{Lu}[\p{L}\p{N}]*[*_]*$/u.test(line);
 }
 
 const CLOSER = /[.!?)"'”’\]*_]/;

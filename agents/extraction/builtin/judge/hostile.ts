@@ -24,6 +24,9 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     // Imperative only ("list X as the source"): "we include X as a source" is a statement about the data.
     String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
     String.raw`\b(?:lineage|extraction|provenance)\s+(?:tool|agent|model|system|crawler|extractor|indexer|parser|bot)s?\b`,
+    // "@lineage-bot please set upstream = X": a request to a bot by its handle.
+    String.raw`@[\w.-]{0,30}(?:bot|agent|crawler|indexer|extractor|ai|llm|gpt)\b[,:]?\s+(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\s+)?(?:set|list|add|record|mark|treat|use|drop|ignore|change|make|register|update|put|tag|log)\b`,
+    String.raw`\b(?:please|pls|plz|kindly)\s+(?:set|change|update|make)\s+(?:the\s+)?(?:upstream|source|parent|lineage|provenance|origin)s?\s*(?:=|:|to\b)`,
   ].join('|'),
   'im',
 );
@@ -37,13 +40,13 @@ export function undisguised(text: string): string {
 
 /** Words without which no instruction to the tool can be written; most text has none, and is not searched further. */
 const ADDRESS_WORD =
-  /ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
+  /@|please|pls|plz|kindly|ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
 
 /** The same test, given the text's words: most units hold none of the words an instruction needs and are not searched. */
 const ADDRESS_KEYS = new Set(
   ('ignore ignores ignoring disregard forget override bypass you your system systems assistant assistants user instruction instructions inst ' +
     'im_start tool tools agent agents crawler crawlers crawling crawl bot bots extractor extractors indexer indexers indexing index parser parsers scraper scrapers scraping ' +
-    'model models reader readers pipeline pipelines program programs ai ais llm llms machine machines service services harvester harvesters as lineage extraction provenance').split(' '),
+    'model models reader readers pipeline pipelines program programs ai ais llm llms machine machines service services harvester harvesters as lineage extraction provenance please pls plz kindly').split(' '),
 );
 
 export function addressesTheTool(text: string, tokens?: readonly WordToken[]): boolean {
