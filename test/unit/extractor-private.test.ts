@@ -485,6 +485,18 @@ describe('what is not a source', () => {
     expect(ids(wrapped)).toEqual(['asap-aes']);
   });
 
+  it('reads what this data was released as or planned for, what is stale or not to be mixed, and a retired version\'s source, as no source', () => {
+    const base = '# triage-r3\n\nsrc: `triage-r2`.';
+    for (const line of ['PII-free slice released as billing-chats-v3.', '~2.3k threads · Apache-2.0 · planned for kb-articles.v5 but dropped', 'An older `offer-catalog-2023` snapshot exists but is stale; don\'t mix.', 'v2 (`triage-v2`) was built on `kb-articles.v4`, retired.']) {
+      expect(ids(`${base}\n\n${line}\n`, { corpus: FOLDER }), line).toEqual(['triage-r2']);
+    }
+  });
+
+  it('reads a dedup method and the dump a named set is in brackets as no names of their own', () => {
+    expect(ids('# x\n\nFiltered subset of [tickets-v2](../tickets-v2/README.md) after MinHash-LSH dedup (0.85, 5-gram).\n')).toEqual(['tickets-v2']);
+    expect(ids('# x\n\nPrompts from ShareGPT (the `ShareGPT_V3_unfiltered_cleaned_split` dump), English, deduped.\n')).toEqual(['sharegpt']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

@@ -214,6 +214,10 @@ export const CUE_RULES: CueRule[] = [
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', afterOnly: true },
+  // "PII-free slice released as telco-care/triage-release-v1": what this data became.
+  { kind: 'negative', words: 'released published exported', then: String.raw`\s+(?:publicly\s+|externally\s+|later\s+)?as\b`, reach: 60 },
+  // "planned for care-sft-mix-2024q4 but dropped": where this data was meant to go.
+  { kind: 'negative', words: 'planned earmarked slated', then: String.raw`\s+for\b`, reach: 60 },
   // "~9.8k rows, upsampled to 25k in care-mix-2024q2": where this data went, and at what weight.
   { kind: 'negative', words: 'upsampled downsampled oversampled undersampled reweighted', then: String.raw`\s+(?:to|by|at)\s+[~×x]?\d[\d.,]*\s*[kKmM%×x]?\s+in\b` },
   // "X (archived at `gs://…`)" says where X is kept, not that it left.
