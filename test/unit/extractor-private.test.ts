@@ -497,8 +497,25 @@ describe('what is not a source', () => {
     expect(ids('# x\n\nPrompts from ShareGPT (the `ShareGPT_V3_unfiltered_cleaned_split` dump), English, deduped.\n')).toEqual(['sharegpt']);
   });
 
+  it('reads the sets derived from this one, that it is the parent, seed or template of, and its derivatives, as downstream', () => {
+    const base = '# case-notes-v3\n\nThe records were extracted from `intake-forms` (REG-0101).';
+    for (const line of ['4.1 The following assets have been derived from this asset and are recorded here for information: `tickets-v2` (REG-0620).', '3.1 This asset is the parent of `tickets-v2` (REG-0203) and of `kb-old-v1` (REG-0220).', '4.1 The asset is intended to serve as the seed collection for larger synthetic assets, the first of which is `tickets-v2`.', 'Model development is to proceed only on the pseudonymised derivative, `tickets-v2` (REG-0202).']) {
+      expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
+    }
+    expect(ids('# x\n\nA pseudonymised derivative of `intake-forms`.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+  });
+
+  it('reads a source considered but rejected, a parent not accessed, a register header\'s markings and a retired version\'s history as no source', () => {
+    const base = '# statute-qa-v2\n\nThe items were taken from `intake-forms`.';
+    for (const line of ['3.1 The Stanford Alpaca dataset was considered as an alternative source but was rejected on licensing grounds.', 'The use of UltraChat as a source of exemplars was considered, but it was rejected on the ground that its dialogues are American.', 'The privileged parent record, `kb-old-v1`, was not accessed for the purposes of this exercise.', 'The first version, `statute-qa-v1`, was distilled from the unfiltered `tickets-v2` and was withdrawn when errors were found.', '\n\n| Field | Value |\n|---|---|\n| Classification | OFFICIAL-SENSITIVE |\n| Steward | `lac-data-office` |\n']) {
+      expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
+    }
+    // Items retired are not the dataset retired.
+    expect(ids('# forms-v2\n\nA curated subset of [forms-v1](../forms-v1/README.md): we kept the latest revisions and dropped withdrawn methods.\n')).toEqual(['forms-v1']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
-    const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows. Slack #care-ml, **li.w**: "go via the anon set"\n';
+    const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);
   });
 

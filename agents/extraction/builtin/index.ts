@@ -18,7 +18,7 @@ import { isSpecific, type Mention } from './candidates/mention.js';
 import { describesTheRowsPart, inNameCell, isComponentsTable } from './candidates/structure.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { blankFootnoteMarks } from './document/footnotes.js';
-import { readDocumentView, type Span } from './document/units.js';
+import { readDocumentView, type Span, type Unit } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
 import { namesThatLeft, readChangelog } from './judge/history.js';
@@ -127,7 +127,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     // Cues are read only where there are names for them to govern.
     const reading: UnitReading = { tokens: unitTokens, cues: findCues(unit.reading, unitTokens), words: unitWords };
-    if (changelog.retired.has(unit)) {
+    if (changelog.retired.has(unit) || tellsOfARetiredVersion(unit, mentions, otherVersion)) {
       for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       return;
     }
@@ -252,4 +252,22 @@ function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Ment
     out.set(head, { relation: asIs ? (relations.includes('Structured Fusion') ? 'Structured Fusion' : 'Direct Inclusion/Subset') : strongestRelation(relations), asIs });
   }
   return out;
+}
+
+/** "was withdrawn", "has since been retired", ", retired": said of a dataset, not of its items ("dropped withdrawn methods"). */
+const RETIRED = /\b(?:was|were|is|are|has\s+been|have\s+been|got|been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+|now\s+)?(?:withdrawn|retired|superseded|deprecated|discarded|abandoned)\b|[,—–]\s*(?:now\s+)?(?:retired|withdrawn|superseded|deprecated)\b/gi;
+
+/**
+ * "The first version, `faq-stepwise-v1`, was distilled from `legal-faq-synth-v2` and was withdrawn": a
+ * sentence that opens on another version of this dataset and ends by retiring it tells that version's
+ * history. ("Unlike `x-v1`, which was withdrawn, this one is built from `tickets`" retires it before the
+ * names that follow, and is read as usual.)
+ */
+function tellsOfARetiredVersion(unit: Unit, mentions: readonly Mention[], otherVersion: (m: Mention) => boolean): boolean {
+  if (unit.kind !== 'sentence' || mentions.length < 2) return false;
+  const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
+  if (!otherVersion(first)) return false;
+  const lastEnd = Math.max(...mentions.map((m) => m.end)) - unit.start;
+  for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd) return true;
+  return false;
 }

@@ -303,6 +303,14 @@ export const CUE_RULES: CueRule[] = [
     reach: 90,
   },
   // "Source for refusal-seed-r2 and jailbreak-eval-2025", "the common base for X": this data went into the ids after it.
+  // "The following assets have been derived from this asset: `x`": what was made from this one.
+  { kind: 'negative', words: 'this', before: String.raw`\b(?:from|of|on|upon)\s+$`, then: String.raw`\s+(?:asset|dataset|data\s+set|record|collection|corpus|register\s+entry)\b(?![\s'’]*s\b)`, reach: 200 },
+  // "This asset is the parent of `x` and of `y`", "the parent record of X".
+  { kind: 'negative', words: 'parent parents', then: String.raw`\s+(?:record\s+|asset\s+|dataset\s+)?of\b`, before: String.raw`\b(?:is|are|was|were|be|been|as|remains)\s+(?:the\s+|a\s+|an\s+)?(?:direct\s+|immediate\s+)?$`, reach: 200 },
+  // "serves as the seed collection for `x`", "a template source for `y`": what this data seeded.
+  { kind: 'negative', words: 'for', before: String.raw`\b(?:seed|template|exemplar)\s+(?:collection|set|pool|corpus|material|source|bank)\s+$`, notThen: String.raw`\s+(?:this|these|our|the\s+generat|generation|the\s+model)\b`, reach: 160 },
+  // "the pseudonymised derivative, `x`", "the derivatives `a` and `b`": a set made from this one.
+  { kind: 'negative', words: 'derivative derivatives', notThen: String.raw`\s+(?:of|from|dataset\s+of)\b`, reach: 40 },
   { kind: 'negative', words: 'source base basis foundation', then: String.raw`\s+(?:for|of)\s+(?=[\`[]?[\w.-]*[-_.\d][\w.-]*)`, before: String.raw`(?:^[\W_]*|[;:]\s*|\b(?:is|was|it's|the|a|also|common|shared)\s+)$`, reach: 90 },
   // "The prompt side is reused for X".
   { kind: 'negative', words: 'reused', then: String.raw`\s+(?:for|in|by)\b`, reach: 60 },

@@ -103,6 +103,9 @@ const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|we
 const SUPERSEDED_AFTER =
   /^[\s"'`”’]{0,3}(?:\([^()]{0,80}\)\s*|,[^,;.()]{0,60},\s*)?(?:was|is|has\s+been|got)\s+(?:since\s+|now\s+|later\s+|long\s+|entirely\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned)\b|[;,]\s*(?:it|which)\s+(?:is|was|has\s+been)\s+(?:since\s+|now\s+|long\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|deprecated)\b|^[\s"'`”’)]{0,3},\s*(?:now\s+)?(?:retired|deprecated|superseded)\b|^[^;]{0,100}?\s[—–]\s*(?:retired|superseded|deprecated|discarded|abandoned)\s*[.)]?\s*$|[;,—–]\s*(?:do\s+not|don't|never)\s+(?:mix|merge|use|add|include)\b|\b(?:exists|is\s+kept)\s+but\s+(?:is\s+)?(?:stale|outdated|obsolete)\b/i;
 
+/** "X was considered as an alternative source but was rejected", "the parent record, X, was not accessed": whatever X would have been, seeds too. */
+const REJECTED_AFTER = /\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|\b(?:was|were)\s+not\s+(?:accessed|consulted|touched|opened)\b/i;
+
 const NEITHER_AFTER = /^(?:(?!\b(?:but|however|whereas|while)\b)[\s\S])*?\b(?:neither|none\s+of\s+(?:them|these|those))\s+(?:is|are|was|were)\s+(?:in|used|included|part\s+of)\b/i;
 
 /** A plan, a to-do or a question states no lineage. */
@@ -167,7 +170,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   }
   let cue = governing.cue;
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
-  if (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end)))) cue = 'negative';
+  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
@@ -175,7 +178,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
   // (A config's part under its parts key is labelled by its own field: `- id: x` is no "ID:" line.)
   const partOfConfig = unit.kind === 'code-line' && mention.listed === true;
-  if (!evaluationParts && ((!partOfConfig && saysNotASource(labelOf(reading), start)) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
+  if (!evaluationParts && ((!partOfConfig && (saysNotASource(labelOf(reading), start) || saysNotASource(keyCellOf(unit), start))) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
   if (cue === 'negative') return { reason: DENIED_REASON };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
   // questions sampled from the train split" says how GSM8K was used, not that GSM8K was derived.
@@ -280,13 +283,20 @@ const LABEL = /^[\s*_>#|→-]{0,8}([A-Za-z][\w /(),'’-]{0,40}?)(?:\s*\([^()\n]
 const NOT_YET_LABEL = /\b(?:planned|not\s+(?:yet\s+)?in|not\s+yet|future|to\s+come|coming|next\s+release)\b/i;
 /** Labels under which names are evaluation sets, baselines, models or users, never sources. */
 const NOT_A_SOURCE_LABEL =
-  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|purpose|intended\s+(?:use|for)|judge(?:\s+(?:prompt|model))?|grader|scorer|system\s+prompt|siblings?|cite|citation|(?:cleaned|clean|filtered|dedup(?:'?d|ed)?|redacted|anonymi[sz]ed|translated|processed|newer|later|next)\s+(?:version|copy|release)|(?:released|published)\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:\(?yet\)?\s+)?(?:used|included|in)|excluded|replaced\s+by|superseded\s+by|successors?|who\s+uses\s+(?:it|this(?:\s+(?:set|dataset))?)|previous(?:\s+(?:versions?|releases?|mix(?:es)?|sets?|editions?))?|history|legacy|older\s+versions?|retired|deprecated|planned|future|next(?:\s+\(?v?\d+(?:\.\d+)?\)?|\s+(?:release|version))?)$/i;
+  /^(?:(?:ablation|extra|external|internal|public|final|held-out)\s+(?=benchmarks?|evals?|evaluations?|test\s+sets?))?(?:hub(?:\s+id)?|catalog(?:ue)?(?:\s+id)?|id|repo(?:sitory)?|location|bucket|storage|a\.?k\.?a|aliases|also\s+known\s+as|purpose|classification|security\s+(?:classification|marking)|protective\s+marking|sensitivity|retention(?:\s+period)?|(?:legal|lawful)\s+basis|owner|data\s+owner|steward|data\s+steward|custodian|intended\s+(?:use|for)|judge(?:\s+(?:prompt|model))?|grader|scorer|system\s+prompt|siblings?|cite|citation|(?:cleaned|clean|filtered|dedup(?:'?d|ed)?|redacted|anonymi[sz]ed|translated|processed|newer|later|next)\s+(?:version|copy|release)|(?:released|published)\s+as|rejected|dropped|removed|skipped|not\s+used|excluded\s+sources?|evals?|evaluation(?:\s+sets?|\s+data)?|eval\s+sets?|test\s+sets?|benchmarks?|held[- ]?out(?:\s+sets?)?|heldout|decontam\w*|dedup(?:ed|licated)?\s+against|baselines?|compared?\s+(?:to|with)|comparison|downstream(?:\s+(?:users|consumers|sets|datasets))?|used\s+by|consumers?|related(?:\s+(?:sets|datasets|work))?|see\s+also|not\s+(?:\(?yet\)?\s+)?(?:used|included|in)|excluded|replaced\s+by|superseded\s+by|successors?|who\s+uses\s+(?:it|this(?:\s+(?:set|dataset))?)|previous(?:\s+(?:versions?|releases?|mix(?:es)?|sets?|editions?))?|history|legacy|older\s+versions?|retired|deprecated|planned|future|next(?:\s+\(?v?\d+(?:\.\d+)?\)?|\s+(?:release|version))?)$/i;
 /** The name column of a table listing evaluation sets. */
 const EVALUATION_HEADER = /^\s*(?:evals?|evaluation(?:\s+sets?)?|eval\s+sets?|benchmarks?|test\s+sets?|held[- ]?out(?:\s+sets?)?|decontam\w*)\s*$/i;
 
 function labelOf(reading: string): { text: string; end: number } | undefined {
   const m = LABEL.exec(reading);
   return m ? { text: m[1]!.trim(), end: m[0].length } : undefined;
+}
+
+/** The key of a two-column key-value row ("| Classification | OFFICIAL-SENSITIVE |"), and where its cell ends. */
+function keyCellOf(unit: Unit): { text: string; end: number } | undefined {
+  const cells = unit.cells;
+  if (unit.kind !== 'table-row' || !cells || cells.length !== 2) return undefined;
+  return { text: cells[0]!.reading.replace(/[*_`]/g, '').trim(), end: cells[0]!.end - unit.start };
 }
 
 function saysNotASource(label: { text: string; end: number } | undefined, nameStart: number): boolean {
