@@ -127,9 +127,15 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     }
     // Cues are read only where there are names for them to govern.
     const reading: UnitReading = { tokens: unitTokens, cues: findCues(unit.reading, unitTokens), words: unitWords };
-    if (changelog.retired.has(unit) || tellsOfARetiredVersion(unit, mentions, otherVersion)) {
+    if (changelog.retired.has(unit)) {
       for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       return;
+    }
+    const retiredClause = clauseRetiringAVersion(unit, mentions, otherVersion);
+    if (retiredClause > 0) {
+      for (const m of mentions) if (m.start < retiredClause) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
+      mentions = mentions.filter((m) => m.start >= retiredClause);
+      if (mentions.length === 0) return;
     }
     if (unit.kind === 'table-row' && isComponentsTable(unit.header ?? []) && mentions.some((m) => isSpecific(m) && inNameCell(unit, m.start, m.end))) {
       const descriptions = new Set(mentions.filter((m) => !m.corpus && !inNameCell(unit, m.start, m.end) && (m.signal === 'registry' || m.signal === 'identifier' || m.signal === 'phrase' || m.signal === 'hub-id') && describesTheRowsPart(unit, m.start, m.end)));
@@ -258,16 +264,23 @@ function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Ment
 const RETIRED = /\b(?:was|were|is|are|has\s+been|have\s+been|got|been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+|now\s+)?(?:withdrawn|retired|superseded|deprecated|discarded|abandoned)\b|[,—–]\s*(?:now\s+)?(?:retired|withdrawn|superseded|deprecated)\b/gi;
 
 /**
- * "The first version, `faq-stepwise-v1`, was distilled from `legal-faq-synth-v2` and was withdrawn": a
- * sentence that opens on another version of this dataset and ends by retiring it tells that version's
- * history. ("Unlike `x-v1`, which was withdrawn, this one is built from `tickets`" retires it before the
- * names that follow, and is read as usual.)
+ * "The first version, `faq-stepwise-v1`, was distilled from `legal-faq-synth-v2` and was withdrawn; …": a
+ * clause that opens on another version of this dataset and ends by retiring it tells that version's
+ * history. Returns where that clause ends (document offset), or -1. ("Unlike `x-v1`, which was withdrawn,
+ * this one is built from `tickets`" retires it before the names that follow, and is read as usual.)
  */
-function tellsOfARetiredVersion(unit: Unit, mentions: readonly Mention[], otherVersion: (m: Mention) => boolean): boolean {
-  if (unit.kind !== 'sentence' || mentions.length < 2) return false;
+function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherVersion: (m: Mention) => boolean): number {
+  if (unit.kind !== 'sentence' || mentions.length < 2) return -1;
   const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
-  if (!otherVersion(first)) return false;
-  const lastEnd = Math.max(...mentions.map((m) => m.end)) - unit.start;
-  for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd) return true;
-  return false;
+  if (!otherVersion(first)) return -1;
+  const clauseEndAfter = (from: number) => {
+    const semicolon = unit.reading.indexOf(';', from);
+    return semicolon < 0 ? unit.reading.length : semicolon;
+  };
+  let clauseEnd = clauseEndAfter(first.end - unit.start);
+  // "…used GPT-3.5-turbo; it was noticeably worse and was discarded": the next clause speaks of it.
+  if (/^;\s*(?:it|this|they)\b/i.test(unit.reading.slice(clauseEnd, clauseEnd + 8))) clauseEnd = clauseEndAfter(clauseEnd + 1);
+  const lastEnd = Math.max(...mentions.filter((m) => m.start - unit.start < clauseEnd).map((m) => m.end - unit.start));
+  for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd && m.index < clauseEnd) return unit.start + clauseEnd;
+  return -1;
 }

@@ -7,8 +7,8 @@ import type { WordToken } from '../../../../shared/registry/name-index.js';
  * uses no existing data ("written from scratch", "no existing dataset was used").
  */
 
-const TOOL = String.raw`(?:tools?|agents?|systems?|models?|crawlers?|bots?|extractors?|indexers?|parsers?|scrapers?|assistants?|readers?|pipelines?|programs?|ais?|llms?|machines?|services?|harvesters?)`;
-const AUTOMATED = String.raw`(?:automated|automatic|ai|llm|language[- ]model|indexing|lineage|extraction|metadata|provenance|crawl\w*|scrap\w*|machine|robot|autonomous|downstream|catalog(?:ue|uing|ing)?|harvest\w*)`;
+const TOOL = String.raw`(?:cataloguers?|catalogers?|tools?|agents?|systems?|models?|crawlers?|bots?|extractors?|indexers?|parsers?|scrapers?|assistants?|readers?|pipelines?|programs?|ais?|llms?|machines?|services?|harvesters?)`;
+const AUTOMATED = String.raw`(?:(?:ai|llm|ml|model|machine)[- ]based|ai[- ]powered|automated|automatic|ai|llm|language[- ]model|indexing|lineage|extraction|metadata|provenance|crawl\w*|scrap\w*|machine|robot|autonomous|downstream|catalog(?:ue|uing|ing)?|harvest\w*)`;
 
 const INSTRUCTION_TO_TOOL = new RegExp(
   [
@@ -22,7 +22,7 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\b(?:${AUTOMATED})\s+${TOOL}(?:\s+(?:of|on|for|reading|parsing|processing|indexing|scanning|crawling)\s+(?:this|the)\s+(?:card|page|document|file|readme|dataset|repo(?:sitory)?|entry|record))?(?:\s+(?:should|must|shall|reading|parsing|processing|indexing|that\s+read)|\s*:)`,
     String.raw`\b(?:notes?|instructions?|text|info(?:rmation)?|section|hints?)\s+(?:for|to)\s+(?:${AUTOMATED}\s+)*(?:bots|crawlers|machines|tools|agents|indexers|scrapers|llms|ais|models)\b`,
     // Imperative only ("list X as the source"): "we include X as a source" is a statement about the data.
-    String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
+    String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+|sole\s+|single\s+|correct\s+|definitive\s+|authoritative\s+|official\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
     String.raw`\b(?:lineage|extraction|provenance)\s+(?:tool|agent|model|system|crawler|extractor|indexer|parser|bot)s?\b`,
     // "@lineage-bot please set upstream = X": a request to a bot by its handle.
     String.raw`@[\w.-]{0,30}(?:bot|agent|crawler|indexer|extractor|ai|llm|gpt)\b[,:]?\s+(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\s+)?(?:set|list|add|record|mark|treat|use|drop|ignore|change|make|register|update|put|tag|log)\b`,
@@ -40,13 +40,13 @@ export function undisguised(text: string): string {
 
 /** Words without which no instruction to the tool can be written; most text has none, and is not searched further. */
 const ADDRESS_WORD =
-  /@|please|pls|plz|kindly|ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
+  /@|please|pls|plz|kindly|catalog|treat|ignor|disregard|forget|overrid|bypass|\byou\b|system|assistant|\buser|instruction|inst\]|im_start|tool|agent|crawl|\bbots?\b|extractor|index|parser|scrap|model|reader|pipeline|program|\bais?\b|llm|machine|service|harvest|\bas\s|lineage|extraction|provenance/i;
 
 /** The same test, given the text's words: most units hold none of the words an instruction needs and are not searched. */
 const ADDRESS_KEYS = new Set(
   ('ignore ignores ignoring disregard forget override bypass you your system systems assistant assistants user instruction instructions inst ' +
     'im_start tool tools agent agents crawler crawlers crawling crawl bot bots extractor extractors indexer indexers indexing index parser parsers scraper scrapers scraping ' +
-    'model models reader readers pipeline pipelines program programs ai ais llm llms machine machines service services harvester harvesters as lineage extraction provenance please pls plz kindly').split(' '),
+    'model models reader readers pipeline pipelines program programs ai ais llm llms machine machines service services harvester harvesters as lineage extraction provenance please pls plz kindly cataloguer cataloguers cataloger catalogers treat').split(' '),
 );
 
 export function addressesTheTool(text: string, tokens?: readonly WordToken[]): boolean {
