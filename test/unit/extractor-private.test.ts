@@ -518,6 +518,12 @@ describe('what is not a source', () => {
     expect(ids('# forms-v2\n\nA curated subset of [forms-v1](../forms-v1/README.md): we kept the latest revisions and dropped withdrawn methods.\n')).toEqual(['forms-v1']);
   });
 
+  it('reads the held-out split a card is of as its source, and "the asset registered as REG-0102, namely X" as naming X', () => {
+    expect(ids('# heldout-v1\n\n1.1 The asset is the held-out evaluation split of the collection [tickets-v2](../tickets-v2/README.md).\n')).toEqual(['tickets-v2']);
+    expect(ids('# model-eval\n\nWe evaluated on the held-out split of [tickets-v2](../tickets-v2/README.md).\n')).toEqual([]);
+    expect(ids('# summaries-v1\n\n2.1 The transcripts of the asset registered as REG-0102, namely [tickets-v2](../tickets-v2/README.md), were taken as the input.\n')).toEqual(['tickets-v2']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

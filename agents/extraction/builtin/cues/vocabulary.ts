@@ -334,7 +334,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'called named known', before: String.raw`\b(?:still|once|previously|formerly|originally|first|then|internally|also)\s+$`, reach: 40 },
   { kind: 'negative', words: 'renamed', then: String.raw`\s+(?:from|to)\b`, reach: 40 },
   { kind: 'negative', words: 'formerly previously', reach: 30, notThen: String.raw`\s+(?:derived|taken|built|drawn|sampled|collected|filtered|released|published|shared|used|described|annotated|labelled|labeled|curated)\b` },
-  { kind: 'negative', words: 'registered', then: String.raw`\s+as\b`, reach: 40 },
+  { kind: 'negative', words: 'registered', then: String.raw`\s+as\b`, notThen: String.raw`\s+as\s+[A-Z]{2,8}-\d`, reach: 40 },
   // "models trained on X": what X was used for downstream, not where this data came from.
   { kind: 'negative', words: 'trained', then: String.raw`\s+on\b`, before: String.raw`\b(?:models?|llms?|classifiers?|checkpoints?|systems?)\s+$` },
   // "the schema is identical to X": a format shared, no data taken.

@@ -339,7 +339,10 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
     // "evaluated on a subset of X": a partitive cue says which part, the verb before it in the clause says what was done.
     if (before.partitive) {
       const clause = Math.max(boundary, reading.lastIndexOf(':', before.start - 1));
-      const verb = cues.filter((s) => s.end <= before!.start && s.start > clause && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      // "the held-out evaluation split of X": words that qualify the part are no verb said of X.
+      let phrase = before.start;
+      for (const s of [...cues].sort((a, b) => b.end - a.end)) if (s.end <= phrase && /^\s*$/.test(reading.slice(s.end, phrase))) phrase = s.start;
+      const verb = cues.filter((s) => s.end <= phrase && s.start > clause && !s.partitive && (s.kind === 'negative' || s.kind === 'strong') && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
       if (verb && (verb.kind === 'negative' || isNegated(reading, verb))) return { cue: 'negative', span: verb, negated: verb.kind !== 'negative' };
     }
     // "evaluated on held-out essays from X": a weaker cue after an evaluation or comparison stays under it.
