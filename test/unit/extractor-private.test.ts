@@ -514,6 +514,11 @@ describe('what is not a source', () => {
       expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
     }
     expect(ids(`${base} Unlike \`statute-qa-v1\`, which was withdrawn, this version also takes \`tickets-v2\`.\n`, { corpus: FOLDER })).toEqual(['intake-forms', 'tickets-v2']);
+    expect(ids('# quest-summaries-v3\n\nv3 is the first version built on `intake-forms`. quest-summaries-v1 and quest-summaries-v2 were made from the 2023 export.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+    expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`. qa-sft-v1 was the same idea built on `tickets-v2`; it is not an input.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+    expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`. The Czech notes (`tickets-v2`) are not in this version; we plan to add them later.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+    // A lead-in word is no sentence: "**Eval.** x-eval-held, F1" stays under its label.
+    expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`.\n\n**Eval.** tickets-v2-held, indicator-level F1.\n', { corpus: [...FOLDER, { id: 'tickets-v2-held', name: 'tickets-v2-held', aliases: [], paths: ['/cards/tickets-v2-held/README.md'] }] })).toEqual(['intake-forms']);
     // Items retired are not the dataset retired.
     expect(ids('# forms-v2\n\nA curated subset of [forms-v1](../forms-v1/README.md): we kept the latest revisions and dropped withdrawn methods.\n')).toEqual(['forms-v1']);
   });

@@ -146,6 +146,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
     const chainHeads = enumerationHeads(mentions, text);
+    const chainEnds = new Map<Mention, number>();
+    for (const [member, head] of chainHeads) chainEnds.set(head, Math.max(chainEnds.get(head) ?? head.end, member.end));
     const identified = new Set<Mention>();
     for (const m of mentions) if (isSpecific(m)) identified.add(chainHeads.get(m) ?? m);
     const accepted: Array<{ mention: Mention; confidence: number; cue?: CueSpan; negated: boolean }> = [];
@@ -157,7 +159,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         .flatMap((own, i) => (own.relation && TRANSFORMS.has(own.relation) ? [dataNames[i]!] : [])),
     );
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
+      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (readsAsValue(mention, unit, verdict.cue)) {
@@ -282,5 +284,11 @@ function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherV
   if (/^;\s*(?:it|this|they)\b/i.test(unit.reading.slice(clauseEnd, clauseEnd + 8))) clauseEnd = clauseEndAfter(clauseEnd + 1);
   const lastEnd = Math.max(...mentions.filter((m) => m.start - unit.start < clauseEnd).map((m) => m.end - unit.start));
   for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd && m.index < clauseEnd) return unit.start + clauseEnd;
+  // "qa-tools-sft-v1 was the same idea built on lua-instruct-v1": the clause says how that version was made.
+  const opening = unit.reading.slice(0, first.start - unit.start);
+  if (/^[\W\d.]*(?:the\s+)?(?:(?:first|previous|earlier|old|older|original)\s+)?(?:version|release|round|iteration|mix|set)?[\s,(`'"]*$/i.test(opening) && HOW_IT_WAS_MADE.test(unit.reading.slice(first.end - unit.start, clauseEnd))) return unit.start + clauseEnd;
   return -1;
 }
+
+/** Right after a version's name: "(Jan 2024) was built on", ", which was distilled from", "was the same idea built on". */
+const HOW_IT_WAS_MADE = /^[\s`'"”’]*(?:\([^()]{0,60}\)\s*)?,?\s*(?:which\s+)?(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,5}?(?:built|made|derived|created|distilled|generated|produced|based|assembled|drawn|sampled|taken)\s+(?:on|from|off|out\s+of|with|using)\b/i;

@@ -36,7 +36,7 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
     // ends a sentence, so each character is read a bounded number of times.
     let j = i + 1;
     while (j < n && CLOSER.test(reading[j]!)) j++;
-    const boundary = cjk || endsHere(reading, i, j);
+    const boundary = cjk || endsHere(reading, i, j, sentenceStart);
     i = j - 1;
     if (!boundary) continue;
     push(out, reading, offset, sentenceStart, j);
@@ -78,18 +78,27 @@ const CLOSER = /[.!?)"'”’\]*_]/;
  * terminators ends a sentence ("(Smith et al.). The": not the "al." one, the one after the bracket).
  * Each terminator's look-back is bounded, so the whole run costs its length.
  */
-function endsHere(reading: string, first: number, runEnd: number): boolean {
+function endsHere(reading: string, first: number, runEnd: number, sentenceStart: number): boolean {
   const n = reading.length;
   if (runEnd >= n || !isSpace(reading.charCodeAt(runEnd))) return false;
   let k = runEnd;
   while (k < n && isSpace(reading.charCodeAt(k))) k++;
-  if (k >= n || !opensSentence(reading[k]!)) return false;
+  if (k >= n) return false;
+  // A question is a lead of what follows ("**Who uses it?** a-v1, b-v2"): only a full stop ends a sentence before a name.
+  // A lead-in of a word or two ("**Eval.** cti-eval-held, F1") heads what follows rather than ending a sentence.
+  const opensWithName = !opensSentence(reading[k]!) && IDENTIFIER_OPENING.test(reading.slice(k, k + 40)) && hasWords(reading, sentenceStart, first, 3);
+  if (!opensSentence(reading[k]!) && !opensWithName) return false;
   for (let t = first; t < runEnd; t++) {
     const c = reading.charCodeAt(t);
-    if (c === 33 || c === 63) return true;
+    if ((c === 33 || c === 63) && !opensWithName) return true;
     if (c === 46 && endsSentence(reading, t)) return true;
   }
   return false;
+}
+
+/** Whether [start, end) holds at least `count` words (looked at up to 200 characters back). */
+function hasWords(reading: string, start: number, end: number, count: number): boolean {
+  return reading.slice(Math.max(start, end - 200), end).trim().split(/\s+/).length >= count;
 }
 
 function push(out: SentenceSpan[], reading: string, offset: number, s: number, e: number): void {
@@ -101,6 +110,9 @@ function push(out: SentenceSpan[], reading: string, offset: number, s: number, e
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
+
+/** "… the 2023 export. quest-summaries-v1 and -v2 were …": a lower-case name with a hyphen, underscore or digit opens a sentence too. */
+const IDENTIFIER_OPENING = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:[.][a-z0-9]+)*\b/;
 
 function opensSentence(ch: string): boolean {
   return /[\p{Lu}\p{N}"'“‘([*`#\p{Lo}]/u.test(ch);

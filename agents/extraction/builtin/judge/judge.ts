@@ -73,6 +73,8 @@ export interface JudgeInput {
   cues: readonly CueSpan[];
   selfKeys: ReadonlySet<string>;
   chainHead?: Mention;
+  /** Where the enumeration this mention opens ends (document offset): "A and B were made from" names both as derived. */
+  chainEnd?: number;
   /** The strongest cue of the lead paragraph of the unit's list or table. */
   leadCue?: Cue;
   /** The document describes an internal dataset (no registry entry, no hub id). */
@@ -133,7 +135,7 @@ export function judge(input: JudgeInput): Verdict {
 /** Cue words of evaluation: "eval", "test", "benchmark", "held-out". */
 const EVALUATION_CUE = /\b(?:eval\w*|test\w*|benchmark\w*|held|hold)\b/i;
 
-function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, privateCard = false, coListed = false, nearKnown, organizations, transformed = false }: JudgeInput, evaluationParts: boolean): Verdict {
+function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, leadCue, privateCard = false, coListed = false, nearKnown, organizations, transformed = false }: JudgeInput, evaluationParts: boolean): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
@@ -166,7 +168,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
   const anchorStart = anchor.start - unit.start;
-  let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start);
+  let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start, chainEnd === undefined ? undefined : chainEnd - unit.start);
   // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
   if (chainHead && governing.cue !== 'negative') {
     const own = governingCue(cues, reading, start, end);
@@ -225,7 +227,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, leadCue, priva
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
-  /\b(?:never|not)\s+(?:been\s+)?(?:mixed|merged|blended)\s+(?:in\b|into\b|directly\b)|\bkept\s+(?:separate|apart|aside)\b|\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute|mix|merge|blend|add)\b|\b(?:don't|doesn't|didn't|never)\s+(?:mix|merge|blend|add|include|use)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b|\bleft\s+out\b|\bswitch\s+to\s+(?:it|them)\b|\b(?:in|for|with)\s+the\s+next\s+(?:release|version|iteration|round|refresh)\b|\bfrom\s+here\b|\bnot\s+as\s+(?:training\s+)?data\b|\bat\s+inference\s+time\b|\bbelongs?\s+to\b[^.;]{0,60}\bnot\s+(?:this|here|ours)\b|\b(?:assessed|considered|evaluated|reviewed)\s+as\s+(?:a\s+)?(?:possible|potential|candidate)\b|\bconsidered\s+instead\b|\b(?:are|is|were|was|been)\s+(?:deliberately\s+|intentionally\s+|explicitly\s+|expressly\s+)?(?:excluded|omitted|withheld)\s+from\s+(?:the|this|our)\s+(?:\w+\s+)?(?:mix|mixture|blend|set|dataset|asset|release|training\s+data|corpus)\b|\b(?:considered|evaluated|looked\s+at|tried)\b[^.;]{0,40}?[—–]\s*(?:rejected|dropped|not\s+used|discarded)\b|\b(?:reference|context|lookup|retrieval(?:\s+context)?|label\s+schema|schema)\s+only\b|\bno\s+(?:rows|text|items|examples|records|data)\s+(?:(?:were|are|was|is)\s+)?(?:taken|copied|used|included|reused)\b|\bno\s+(?:rows|text|items|examples|records|data)\s+from\s+(?:it|them|the|this|that)\b/i;
+  /\b(?:never|not)\s+(?:been\s+)?(?:mixed|merged|blended)\s+(?:in\b|into\b|directly\b)|\bkept\s+(?:separate|apart|aside)\b|\bnot\s+(?:\w+\s+){0,2}?(?:re-?)?(?:included|used|kept|part\s+of|copied|repeated|mirrored|reused|taken|what\s+we|comparable|in\s+(?:this|the|our)\s+(?:(?!(?:test|eval|dev|held|validation|val)\b)[\w-]+\s+)?(?:set|dataset|folder|mix|repo|repository|release|version|data))\b|\b(?:do|does|did)\s+not\s+(?:keep|include|use|mirror|copy|contain|take|ship|redistribute|mix|merge|blend|add)\b|\b(?:don't|doesn't|didn't|never)\s+(?:mix|merge|blend|add|include|use)\b|\b(?:isn't|aren't|wasn't|weren't)\s+(?:included|used|part)\b|\bdifferent\s+(?:splits?|items|data|guidelines?|prompts|rubric|questions)\b|^\s*\)?\s*(?:adds|provides|supplies|covers)\s+(?:those|them|these|that|it)\b|\b(?:was|were|is|are|got)\s+(?:considered\s+but\s+|later\s+)?(?:deferred|postponed)\b|\bfinished\s+too\s+late\b|\b(?:was|is|were|are)\s+(?:the|an|our|its)\s+(?:main\s+|original\s+)?inspiration\b|\b(?:will|to)\s+(?:enter|join|be\s+added\s+(?:to|in))\s+(?:the\s+)?next\s+(?:one|release|version|round|iteration)\b|\b(?:is|are)\s+(?:still\s+)?planned\b|\bplanned\s+for\b|\bstill\s+(?:in\s+)?beta\b|\b(?:kept|left|held)\s+out\s+of\b|\bleft\s+out\b|\bswitch\s+to\s+(?:it|them)\b|\b(?:in|for|with)\s+the\s+next\s+(?:release|version|iteration|round|refresh)\b|\bfrom\s+here\b|\bnot\s+as\s+(?:training\s+)?data\b|\bat\s+inference\s+time\b|\bbelongs?\s+to\b[^.;]{0,60}\bnot\s+(?:this|here|ours)\b|\b(?:assessed|considered|evaluated|reviewed)\s+as\s+(?:a\s+)?(?:possible|potential|candidate)\b|\bconsidered\s+instead\b|\b(?:are|is|were|was|been)\s+(?:deliberately\s+|intentionally\s+|explicitly\s+|expressly\s+)?(?:excluded|omitted|withheld)\s+from\s+(?:the|this|our)\s+(?:\w+\s+)?(?:mix|mixture|blend|set|dataset|asset|release|training\s+data|corpus)\b|\b(?:considered|evaluated|looked\s+at|tried)\b[^.;]{0,40}?[—–]\s*(?:rejected|dropped|not\s+used|discarded)\b|\b(?:reference|context|lookup|retrieval(?:\s+context)?|label\s+schema|schema)\s+only\b|\bno\s+(?:rows|text|items|examples|records|data)\s+(?:(?:were|are|was|is)\s+)?(?:taken|copied|used|included|reused)\b|\bno\s+(?:rows|text|items|examples|records|data)\s+from\s+(?:it|them|the|this|that)\b/i;
 
 /** The rest of a name's sentence, at most 160 characters. */
 function sentenceAfter(reading: string, end: number): string {
@@ -322,7 +324,7 @@ function clauseStart(reading: string, start: number): number {
  * The cue that governs a name: the nearest one before it in its sentence (a clause boundary such as
  * ";" resets), else the nearest one shortly after it ("X was filtered to…", "X is used for evaluation").
  */
-function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
+function governingCue(cues: readonly CueSpan[], reading: string, start: number, end: number, tailEnd?: number): { cue: Cue | undefined; span?: CueSpan; negated: boolean } {
   const boundary = clauseStart(reading, start);
   let before: CueSpan | undefined;
   let after: CueSpan | undefined;
@@ -361,7 +363,8 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
   if (!after) return { cue: undefined, negated: false };
   const negated = isNegated(reading, after);
   // "Y is a subset of X": Y stands right before a forward cue (a few words between), so Y is what was derived.
-  if (after.kind === 'strong' && after.forward && !negated && TARGET_GAP.test(reading.slice(end, after.start))) return { cue: 'target', span: after, negated };
+  const gapStart = tailEnd !== undefined && tailEnd <= after.start ? tailEnd : end;
+  if (after.kind === 'strong' && after.forward && !negated && TARGET_GAP.test(reading.slice(gapStart, after.start))) return { cue: 'target', span: after, negated };
   return { cue: negated ? 'negative' : after.kind, span: after, negated };
 }
 
