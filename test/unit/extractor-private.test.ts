@@ -529,6 +529,13 @@ describe('what is not a source', () => {
     expect(ids('# summaries-v1\n\n2.1 The transcripts of the asset registered as REG-0102, namely [tickets-v2](../tickets-v2/README.md), were taken as the input.\n')).toEqual(['tickets-v2']);
   });
 
+  it('reads sets used as evaluations or references only, reported on, whose idea was borrowed, or not in the mix, and a person "X-turned-Y", as no source', () => {
+    const base = '# deid-v4\n\nThe narratives were taken from `intake-forms`.';
+    for (const line of ['The CADEC corpus and the `tickets-v2` task are used as external evaluations only.', 'The CIOMS form layout and `tickets-v2` were used as style references only.', 'We also report numbers on the `tickets-v2` challenge data for comparison with the literature.', 'This is the "evolve in depth" idea of `tickets-v2` applied to MCQs.', 'The raw seed pool, `tickets-v2`, is not in the mix either.', 'We took the pairs and had a chemist-turned-informatician check them.']) {
+      expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
+    }
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

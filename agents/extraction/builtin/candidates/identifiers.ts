@@ -100,7 +100,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   if (/^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/.test(written)) return true; // OFFICIAL-SENSITIVE: a protective marking
-  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true; // li.w, marco.b: a person's chat handle
+  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true;
+  if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person // li.w, marco.b: a person's chat handle
   if (/^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/.test(written)) return true; // non-EN/ES, MX/US-Hispanic: language or region codes
   const slash = written.indexOf('/');
   if (slash <= 0) return false;

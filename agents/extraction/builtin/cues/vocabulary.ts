@@ -214,6 +214,12 @@ export const CUE_RULES: CueRule[] = [
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
   { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', afterOnly: true },
+  // "X and Y are used as external evaluations only", "used as style references only".
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?as\s+(?:an?\s+)?(?:external\s+|internal\s+|held-out\s+|additional\s+|extra\s+|separate\s+)?(?:evaluations?|eval(?:uation)?\s+(?:sets?|data|suites?)|benchmarks?|test\s+sets?|(?:style\s+)?references?|baselines?|comparisons?)\b` },
+  // "We also report numbers on the i2b2 2014 challenge data for comparison".
+  { kind: 'negative', words: 'report reports reported', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:numbers|results|scores|accuracy|metrics|f1)\s+(?:on|for)\b`, reach: 60 },
+  // "the 'evolve in depth' idea of Evol-Instruct": a method borrowed, no data.
+  { kind: 'negative', words: 'idea ideas approach methodology technique', then: String.raw`\s+of\b`, reach: 40 },
   // "PII-free slice released as telco-care/triage-release-v1": what this data became.
   { kind: 'negative', words: 'released published exported', then: String.raw`\s+(?:publicly\s+|externally\s+|later\s+)?as\b`, reach: 60 },
   // "planned for care-sft-mix-2024q4 but dropped": where this data was meant to go.

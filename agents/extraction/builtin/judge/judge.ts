@@ -106,7 +106,7 @@ const SUPERSEDED_AFTER =
   /^[\s"'`”’]{0,3}(?:\([^()]{0,80}\)\s*|,[^,;.()]{0,60},\s*)?(?:was|is|has\s+been|got)\s+(?:since\s+|now\s+|later\s+|long\s+|entirely\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned)\b|[;,]\s*(?:it|which)\s+(?:is|was|has\s+been)\s+(?:since\s+|now\s+|long\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|deprecated)\b|^[\s"'`”’)]{0,3},\s*(?:now\s+)?(?:retired|deprecated|superseded)\b|^[^;]{0,100}?\s[—–]\s*(?:retired|superseded|deprecated|discarded|abandoned)\s*[.)]?\s*$|[;,—–]\s*(?:do\s+not|don't|never)\s+(?:mix|merge|use|add|include)\b|\b(?:exists|is\s+kept)\s+but\s+(?:is\s+)?(?:stale|outdated|obsolete)\b/i;
 
 /** "X was considered as an alternative source but was rejected", "the parent record, X, was not accessed": whatever X would have been, seeds too. */
-const REJECTED_AFTER = /\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|\b(?:was|were)\s+not\s+(?:accessed|consulted|touched|opened)\b/i;
+const REJECTED_AFTER = /\b(?:is|are|was|were)\s+not\s+(?:in|part\s+of)\s+(?:the|this|our)\s+(?:mix|mixture|blend|release)\b|\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|\b(?:was|were)\s+not\s+(?:accessed|consulted|touched|opened)\b/i;
 
 /** "neither `x-v1` nor the unfiltered collection contributes to the present version". */
 const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+(?:the\s+|of\s+)?[`'"“]?$/i;
