@@ -90,6 +90,13 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads a property table ("| Field | Value |") as a record: its Upstream row names sources, its Owner row none; a schema table names none', () => {
+    const props = '# loyalty-mix-q1\n\n| Field | Value |\n|---|---|\n| Owner | `crm-team` |\n| Upstream | `billing-chats-v3` (1,200), `kb-articles.v5` (3,400) |\n| Total | 4,600 |\n';
+    expect(ids(props, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'kb-articles-v5']);
+    const schema = '# loyalty-mix-q1\n\nBuilt from `billing-chats-v3`.\n\n| Field | Meaning |\n|---|---|\n| `kb_articles_v5` | the article the answer cites |\n';
+    expect(ids(schema, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
   it('reads an HTML components table pasted into a card, its code and its links, but not a hostile note after it', () => {
     const text = [
       '# New Set',

@@ -52,7 +52,7 @@ const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|
 export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
   const found = new Found(context, unit.start, unit.end);
   // A row of a schema table (`| field | meaning |`) describes a column: its code spans are field names and values.
-  const schemaRow = unit.kind === 'table-row' && isSchemaHeader(unit.header?.[0] ?? '');
+  const schemaRow = unit.kind === 'table-row' && isSchemaHeader(unit.header ?? []);
   const reading = unit.reading;
   const base = unit.start;
   // Code is read only for the dataset lists of configs.

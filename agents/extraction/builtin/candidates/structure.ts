@@ -34,9 +34,12 @@ export function isComponentsTable(header: readonly string[]): boolean {
   return column >= 0 && header.some((h, i) => i !== column && SHARE_OR_COUNT.test(h));
 }
 
-/** Whether a table's first header cell says its rows are the fields of a record, not components. */
-export function isSchemaHeader(firstCell: string): boolean {
-  return SCHEMA_HEADER.test(firstCell);
+/** A property table's value column: "| Field | Value |" holds one record's properties, not a schema. */
+const VALUE_HEADER = /^\s*(?:values?|details?|entry|setting|info(?:rmation)?)\s*$/i;
+
+/** Whether a table's header says its rows are the fields of a record (a schema), not components or a record's properties. */
+export function isSchemaHeader(header: readonly string[]): boolean {
+  return SCHEMA_HEADER.test(header[0] ?? '') && !VALUE_HEADER.test(header[1] ?? '');
 }
 
 /** The name column of each table, by its header (shared by its rows): read once per table, not per row. */
