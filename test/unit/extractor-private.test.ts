@@ -543,6 +543,31 @@ describe('what is not a source', () => {
     }
   });
 
+  it('reads a design doc\'s results, experiments, borrowed designs and the models trained on a set as no source', () => {
+    const base = '# relevance-mix-v3\n\nThe blend takes `intake-forms`.';
+    for (const line of [
+      '\n\n| eval set | metric | v5 | v5 + mix |\n|---|---|---|---|\n| `tickets-v2` | nDCG@10 | 0.61 | 0.63 |\n',
+      '\n\n| variant | arena win rate |\n|---|---|\n| trained on `tickets-v2` | 41% |\n',
+      'It plateaued at 0.629 nDCG@10 on `tickets-v2`.',
+      'Dashboard: https://dash.internal/x · Experiments: exp-0940 … exp-0952',
+      'The task framing borrows from ToTTo and `tickets-v2` table-to-text work; neither dataset is used.',
+      "UltraFeedback's multi-aspect rubric inspired our rubric; no UltraFeedback rows are used.",
+      'GSM8K-derived chains and BM25-mined negatives arrive only through `intake-forms`.',
+      'The borderline-but-allowed prompts are also rewritten.',
+      'Same pipeline, bot filter and schema as `tickets-v2`.',
+      'We then fine-tuned a 3B model on the rationales of `tickets-v2`.',
+      'The attribute checker is the rule engine from `tickets-v2` (PR #1415), not a dataset.',
+      'Considered but not used: distilling from `tickets-v2` instead of the raw reviews.',
+      'The Q3 blend (`relevance-mix-v2`, retired) was `kb-old-v1` plus `tickets-v2`.',
+      '\n\n## Ablations\n\nThe second run added rows sampled from `tickets-v2`.',
+      "It is for training the assistant's product-QA skill.",
+    ]) {
+      expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
+    }
+    // "Same dialogs as X, but rewritten" takes X's items.
+    expect(ids('# plain-v2\n\nSame dialogs as `tickets-v2`, but the turns are rewritten into plainer language.\n', { corpus: FOLDER })).toEqual(['tickets-v2']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

@@ -286,9 +286,13 @@ function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherV
   for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd && m.index < clauseEnd) return unit.start + clauseEnd;
   // "qa-tools-sft-v1 was the same idea built on lua-instruct-v1": the clause says how that version was made.
   const opening = unit.reading.slice(0, first.start - unit.start);
-  if (/^[\W\d.]*(?:the\s+)?(?:(?:first|previous|earlier|old|older|original)\s+)?(?:version|release|round|iteration|mix|set)?[\s,(`'"]*$/i.test(opening) && HOW_IT_WAS_MADE.test(unit.reading.slice(first.end - unit.start, clauseEnd))) return unit.start + clauseEnd;
+  // The version is the subject: named within the sentence's first few words ("Rounds 1 and 2 (`x-r1`, …)", "The Q3 blend (`x`, retired) was").
+  if (/^[\W\d.]*(?:[\w-]+[\s,]+){0,4}?[\s,(`'"]*$/i.test(opening) && (HOW_IT_WAS_MADE.test(unit.reading.slice(first.end - unit.start, clauseEnd)) || RETIRED_RIGHT_AFTER.test(unit.reading.slice(first.end - unit.start, first.end - unit.start + 60)))) return unit.start + clauseEnd;
   return -1;
 }
 
 /** Right after a version's name: "(Jan 2024) was built on", ", which was distilled from", "was the same idea built on". */
-const HOW_IT_WAS_MADE = /^[\s`'"”’]*(?:\([^()]{0,60}\)\s*)?,?\s*(?:which\s+)?(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,5}?(?:built|made|derived|created|distilled|generated|produced|based|assembled|drawn|sampled|taken)\s+(?:on|from|off|out\s+of|with|using)\b/i;
+const HOW_IT_WAS_MADE =
+  /^[\s`'"”’]*(?:[,(][^()]{0,80}\)\s*|,[^,;]{0,80},\s*)?,?\s*(?:(?:which\s+)?(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,5}?(?:built|made|derived|created|distilled|generated|produced|based|assembled|drawn|sampled|taken)(?:\s+[\w-]+){0,3}?\s+(?:on|from|off|out\s+of|with|using)|used|drew\s+on|took)\b/i;
+/** "`prefs-mix-2024q3`, retired) was …", "(`x-v1`, withdrawn)": the version named was retired. */
+const RETIRED_RIGHT_AFTER = /^[\s`'"”’]*[,(]\s*(?:[^(),]{0,30},\s*)?(?:now\s+)?(?:retired|withdrawn|superseded|deprecated)\b/i;

@@ -23,6 +23,15 @@ const SHARE_OR_COUNT = /^[\s|*_~`]*(?:~|≈|<|>)?\s*[\d.,]+\s*(?:%|[kmb]\b|k\s|r
 
 const SCHEMA_HEADER = /^\s*(?:field|column|key|attribute|feature|property|variable)s?(?:\s+names?)?\s*$/i;
 
+/** A column of results: "| eval set | metric | v5 |", "| variant | arena win rate |", "| model | nDCG@10 | MRR |". */
+const METRIC_HEADER =
+  /(?:^|[\s(/])(?:metrics?|ndcg(?:@\d+)?|mrr(?:@\d+)?|map@\d+|recall@\d+|precision@\d+|p@\d+|hits?@\d+|accuracy|acc\.?|f1|bleu|rouge(?:-\w+)?|chrf|comet|exact\s+match|auc|win\s*rate|faithfulness|correctness|hallucination(?:\s+rate)?|over-refusal|perplexity|pass@\d+|Δ|delta)(?=$|[\s)/,])/i;
+
+/** Whether a table reports results (a column of metrics), so its rows are evaluation sets, models and variants, not parts. */
+export function isResultsTable(header: readonly string[]): boolean {
+  return header.some((h) => METRIC_HEADER.test(h));
+}
+
 /** Whether a table has a column of shares or counts beside its first ("| Benchmark | Share |"): a mixture's table. */
 export function hasShareColumn(header: readonly string[]): boolean {
   return header.slice(1).some((h) => SHARE_OR_COUNT.test(h));

@@ -42,6 +42,9 @@ const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
 const FROM = String.raw`(?:\s+(?!(?:${DESIGN_WORDS})\b)(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
+/** "a 3B model on", "our classifier on": what a model was trained on. */
+const TRAINED_MODEL_ON = String.raw`(?:an?\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,3}?(?:model|classifier|ranker|encoder|judge|reranker|adapter)\s+on\b`;
+
 export const CUE_RULES: CueRule[] = [
   // Data taken from a named dataset.
   {
@@ -220,6 +223,14 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'report reports reported', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:numbers|results|scores|accuracy|metrics|f1)\s+(?:on|for)\b`, reach: 60 },
   // "the 'evolve in depth' idea of Evol-Instruct": a method borrowed, no data.
   { kind: 'negative', words: 'idea ideas approach methodology technique', then: String.raw`\s+of\b`, reach: 40 },
+  // "It plateaued at 0.629 nDCG@10 on esci-eval-2024", "errors on X": a result on an evaluation set.
+  { kind: 'negative', words: 'on', before: String.raw`(?:\b(?:ndcg|mrr|map|accuracy|f1|recall|precision|bleu|rouge|rate|errors?|scores?|plateaued|regressed|improved|drifted)(?:@\d+)?|@\d+|\d%)(?:\s+[\w-]+){0,6}\s+$`, reach: 40 },
+  // "Same pipeline, bot filter and schema as X".
+  // ("Same dialogs as X, but rewritten" takes X's items.)
+  { kind: 'negative', words: 'same', then: String.raw`(?:\s+[\w-]+,?){0,5}?\s+(?:pipeline|filters?|schema|format|recipe|template|setup|config(?:uration)?|process|procedure|rules?|guidelines|tokeni[sz]er|thresholds?)\s+as\b`, reach: 60 },
+  // "We then fine-tuned a 3B model on the rationales of X": a model trained on X, not this data made from it.
+  { kind: 'negative', words: 'fine', then: String.raw`-?tun(?:ed|ing)\s+${TRAINED_MODEL_ON}`, reach: 80 },
+  { kind: 'negative', words: 'finetuned trained', then: String.raw`\s+${TRAINED_MODEL_ON}`, reach: 80 },
   // "PII-free slice released as telco-care/triage-release-v1": what this data became.
   { kind: 'negative', words: 'released published exported', then: String.raw`\s+(?:publicly\s+|externally\s+|later\s+)?as\b`, reach: 60 },
   // "planned for care-sft-mix-2024q4 but dropped": where this data was meant to go.
