@@ -48,6 +48,8 @@ describe('names as teams write them', () => {
     const again = '# New Set\n\n| Part | Share |\n|---|---|\n| UltraChat 200k (`HuggingFaceH4/ultrachat_200k`) | 8% |\n| `billing-chats-v3` | 92% |\n\nUltraChat was added late, after user testing.\n';
     expect(ids(again, { corpus: FOLDER })).toEqual(['HuggingFaceH4/ultrachat_200k', 'billing-chats-v3']);
     expect(ids('# New Set\n\nA blend of UltraChat and `HuggingFaceH4/ultrachat_200k`.\n')).toEqual(['HuggingFaceH4/ultrachat_200k', 'stingning/ultrachat']);
+    const byId = '# New Set\n\n| Part | Share |\n|---|---|\n| `HuggingFaceH4/ultrafeedback_binarized` | 15% |\n| `billing-chats-v3` | 85% |\n\nUltraFeedback here is the binarized public release, used as-is.\n';
+    expect(ids(byId, { corpus: FOLDER })).toEqual(['HuggingFaceH4/ultrafeedback_binarized', 'billing-chats-v3']);
   });
 
   it('keeps two names that differ by a version apart, and resolves each to its card', () => {
@@ -564,6 +566,7 @@ describe('what is not a source', () => {
     ]) {
       expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
     }
+    expect(ids('# prefs-mix-2024q4\n\nThe blend takes `intake-forms`. The Q3 blend (`prefs-mix-2024q3`, retired) was `kb-old-v1` plus `tickets-v2`.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
     // "Same dialogs as X, but rewritten" takes X's items.
     expect(ids('# plain-v2\n\nSame dialogs as `tickets-v2`, but the turns are rewritten into plainer language.\n', { corpus: FOLDER })).toEqual(['tickets-v2']);
   });

@@ -130,9 +130,9 @@ function joinFamilyNames(groups: Map<string, Finding[]>): void {
     if (written.size !== 1) continue;
     const family = [...written][0]!;
     const firstSaid = Math.min(...group.map((f) => f.mention.start));
-    const longer = [...groups].filter(
-      ([other, g]) => other !== key && g.some((f) => f.mention.start < firstSaid && nameKey(f.mention.name).startsWith(family) && nameKey(f.mention.name).length > family.length),
-    );
+    // "`HuggingFaceH4/ultrafeedback_binarized` … UltraFeedback here is the binarized release": an id's name part counts.
+    const beginsWithFamily = (written: string) => [nameKey(written), nameKey(shortName(written))].some((k) => k.startsWith(family) && k.length > family.length);
+    const longer = [...groups].filter(([other, g]) => other !== key && g.some((f) => f.mention.start < firstSaid && beginsWithFamily(f.mention.name)));
     if (longer.length !== 1) continue;
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));

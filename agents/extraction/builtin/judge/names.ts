@@ -55,7 +55,8 @@ export function wordsOutside(words: readonly RelationWord[], mentions: readonly 
 
 /** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
 export function versionLine(name: string): string | undefined {
-  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:v|r|rc|version\s*)\d+(?:\.\d+)*$/iu.exec(shortName(name).trim());
+  // "prefs-mix-2024q3" and "prefs-mix-2024q4": quarterly and half-yearly releases of one line too.
+  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]))$/iu.exec(shortName(name).trim());
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
 
