@@ -92,6 +92,11 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads the plain names in a first column of categories ("| subject | items |") as values, but a linked part there as a part', () => {
+    const text = '# mmlu-retail-ja\n\nThe test questions of MMLU subjects, translated.\n\n| subject | items |\n|---|---|\n| business_ethics | 100 |\n| human_aging | 223 |\n| [billing-chats-v3](../billing-chats-v3/README.md) | 40 |\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'cais/mmlu']);
+  });
+
   it('reads a property table ("| Field | Value |") as a record: its Upstream row names sources, its Owner row none; a schema table names none', () => {
     const props = '# loyalty-mix-q1\n\n| Field | Value |\n|---|---|\n| Owner | `crm-team` |\n| Upstream | `billing-chats-v3` (1,200), `kb-articles.v5` (3,400) |\n| Total | 4,600 |\n';
     expect(ids(props, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'kb-articles-v5']);

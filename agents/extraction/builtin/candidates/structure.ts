@@ -27,6 +27,14 @@ const SCHEMA_HEADER = /^\s*(?:field|column|key|attribute|feature|property|variab
 const METRIC_HEADER =
   /(?:^|[\s(/])(?:metrics?|ndcg(?:@\d+)?|mrr(?:@\d+)?|map@\d+|recall@\d+|precision@\d+|p@\d+|hits?@\d+|accuracy|acc\.?|f1|bleu|rouge(?:-\w+)?|chrf|comet|exact\s+match|auc|win\s*rate|faithfulness|correctness|hallucination(?:\s+rate)?|over-refusal|perplexity|pass@\d+|Δ|delta)(?=$|[\s)/,])/i;
 
+/** A first column of categories of the data: "| subject | items |", "| locale | articles |", "| policy area | prompts |". */
+const CATEGORY_HEADER = /^\s*(?:subjects?|topics?|categor(?:y|ies)|intents?|domains?|locales?|languages?|genres?|classes|labels?|(?:policy|subject|topic)\s+areas?|regions?|markets?|countr(?:y|ies)|stages?|steps?)\s*$/i;
+
+/** Whether a table's first column holds categories of the data, whose plain names are values, not datasets. */
+export function isCategoryTable(header: readonly string[]): boolean {
+  return CATEGORY_HEADER.test(header[0] ?? '');
+}
+
 /** Whether a table reports results (a column of metrics), so its rows are evaluation sets, models and variants, not parts. */
 export function isResultsTable(header: readonly string[]): boolean {
   return header.some((h) => METRIC_HEADER.test(h));

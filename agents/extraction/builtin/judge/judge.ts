@@ -5,7 +5,7 @@
  */
 import { nameKey, shortName } from '../../../../shared/domain/names.js';
 import { isSpecific, STORAGE_URI, type Mention } from '../candidates/mention.js';
-import { hasShareColumn, isComponentsTable, isResultsTable, nameColumn } from '../candidates/structure.js';
+import { hasShareColumn, isCategoryTable, isComponentsTable, isResultsTable, nameColumn } from '../candidates/structure.js';
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
@@ -189,6 +189,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, lead
   // (A config's part under its parts key is labelled by its own field: `- id: x` is no "ID:" line.)
   const partOfConfig = unit.kind === 'code-line' && mention.listed === true;
   if (!evaluationParts && unit.kind === 'table-row' && isResultsTable(unit.header ?? [])) return { reason: 'a row of results, not a part' };
+  if (unit.kind === 'table-row' && !specific && isCategoryTable(unit.header ?? []) && unit.cells?.[0] && mention.end <= unit.cells[0].end) return { reason: 'a field, label or value, not data' };
   if (!evaluationParts && ((!partOfConfig && (saysNotASource(labelOf(reading), start) || saysNotASource(keyCellOf(unit), start))) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';
   if (cue === 'negative') return { reason: DENIED_REASON };
   // A list item's or table row's leading name is the component the rest describes: "**GSM8K**: 6,000
