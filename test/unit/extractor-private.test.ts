@@ -237,6 +237,12 @@ describe('relations, read per source from the words around it', () => {
     expect(ids('# latex\n\nAfter cleaning the raw set and integrating it with the im2latex-100K dataset, we obtained 550K pairs.\n')).toEqual(['im2latex-100k']);
   });
 
+  it('makes every part of a mix\'s table a part of its fusion, whatever the row says the part is, unless it says what was done to it for this mix', () => {
+    const text = '# care-mix-v2\n\nThe blend for the v2 assistant.\n\n| component | rows | share |\n|---|---|---|\n| `kb-articles.v5` | 31k | teacher rationales |\n| `billing-chats-v3` | 40,000 sampled | 40% |\n| `intake-forms` | 8k | translated into Portuguese for this mix |\n';
+    const relations = Object.fromEntries(extract(text, { corpus: FOLDER }).sources.map((s) => [s.id, s.relation]));
+    expect(relations).toEqual({ 'kb-articles-v5': 'Structured Fusion', 'billing-chats-v3': 'Structured Fusion', 'intake-forms': 'Semantic Evolution' });
+  });
+
   it('makes the parts of a mixture table a fusion unless a row says what was done to its part', () => {
     const text = ['# Mix', '', 'The mix merges these sets:', '', '| Source | Share | Notes |', '|---|---|---|', '| `faq-v3` | 40% | |', '| `tickets-v2` | 60% | translated into Spanish |'].join('\n');
     expect(Object.fromEntries(extract(text).sources.map((s) => [s.id, s.relation]))).toEqual({ 'faq-v3': 'Structured Fusion', 'tickets-v2': 'Semantic Evolution' });

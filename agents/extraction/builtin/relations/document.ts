@@ -73,6 +73,9 @@ export function applyRegeneratedAnswers(findings: Finding[]): void {
   for (const finding of findings) if (finding.promptSide && finding.relation === 'Direct Inclusion/Subset') finding.relation = 'CoT Distillation';
 }
 
+/** A row that says what was done to its part for this mix ("translated into Portuguese for this mix", "responses regenerated"). */
+const DONE_FOR_THIS_MIX = /\b(?:translated|rewritten|re-?written|regenerated|paraphrased|generated|synthesi[sz]ed|distilled|used\s+as\s+seeds?|wrote|written\s+by|grounded\s+on)\b/i;
+
 const keyOfFinding = (f: Finding) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name);
 
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
@@ -82,8 +85,22 @@ export function applyDocumentDefault(findings: Finding[], units: readonly Unit[]
   const listedParts = new Set(findings.filter((f) => f.tableRow || f.configPart).map(keyOfFinding));
   // A selection the lead says of every part ("numbers are sampling probabilities") is how the parts were weighed;
   // a part of a table or config named again elsewhere ("unchanged: A, B, C") is still a part.
+  const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
+  const fusionWords = units.some((u) => {
+    if (u.kind !== 'heading' && u.kind !== 'sentence') return false;
+    let reading = u.reading.toLowerCase();
+    for (const name of own) reading = reading.split(name).join(' ');
+    return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
+  });
   if (parts.size >= 2) {
     for (const f of findings) {
+      // In a document that says it mixes, a row of its table or config is a part of the fusion, whatever the
+      // row says the part is ("teacher rationales", "40,000 sampled") — unless it says what was done to
+      // the part for this mix ("translated into Portuguese for this mix", "responses regenerated").
+      if (fusionWords && (f.tableRow || f.configPart) && !(f.relation !== 'Direct Inclusion/Subset' && DONE_FOR_THIS_MIX.test(f.evidence.map((e) => e.quote).join(' ')))) {
+        f.relation = 'Structured Fusion';
+        continue;
+      }
       if (f.relation !== 'Direct Inclusion/Subset') continue;
       const key = keyOfFinding(f);
       const part = f.tableRow || f.itemHead || f.configPart;
@@ -94,14 +111,6 @@ export function applyDocumentDefault(findings: Finding[], units: readonly Unit[]
   if (undecided.length === 0) return;
   const distinct = new Set(findings.map(keyOfFinding));
   if (distinct.size < 2) return;
-  // The dataset's own name ("Weak Mix") says nothing of how it was made.
-  const own = selfNames.map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
-  const fusionWords = units.some((u) => {
-    if (u.kind !== 'heading' && u.kind !== 'sentence') return false;
-    let reading = u.reading.toLowerCase();
-    for (const name of own) reading = reading.split(name).join(' ');
-    return /\b(?:mix|mixture|blend|merge[sd]?|merging|combin\w+|union|compil\w+|aggregat\w+|composition|components?)\b/.test(reading);
-  });
   if (!fusionWords && parts.size < 2) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
 }
