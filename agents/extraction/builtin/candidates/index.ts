@@ -47,7 +47,9 @@ function writtenAsName(name: string): boolean {
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
 const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
-const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts)$/i;
+const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg)$/i;
+/** A pipeline's prompts, models, tokenizers, configs and scripts: `prompts/rationale_r1`, `tokenizers/deberta-v3-base/`. */
+const TOOL_PATH = /^(?:\.\/)?(?:prompts?|models?|tokenizers?|configs?|scripts?|checkpoints?|src|lib|tools?|templates?|notebooks?)\//i;
 
 export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
   const found = new Found(context, unit.start, unit.end);
@@ -275,7 +277,7 @@ class Found {
   /** A written name, resolved against the corpus first, then the registry. */
   identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
     // `train.jsonl`, `export.py`: a file, not a dataset (a link to one names its folder's dataset instead).
-    if (FILE_LIKE.test(name)) {
+    if (FILE_LIKE.test(name) || TOOL_PATH.test(name)) {
       this.claim(start, end);
       return;
     }

@@ -38,7 +38,7 @@ const ITEM_NOUNS =
   'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** What is taken from X when the data is not: "we borrowed the rubric from X" (a design, so no data cue spans it). */
-const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing';
+const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing|protocol';
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
 const FROM = String.raw`(?:\s+(?!(?:${DESIGN_WORDS})\b)(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?|~\d[\d,.]*)){0,5}?\s+(?:from|out\s+of|off\s+of|off)\b`;
 
@@ -139,7 +139,7 @@ export const CUE_RULES: CueRule[] = [
   // "Sampled for review: X (…); Y (…)".
   { kind: 'strong', forward: true, words: 'sampled selected taken drawn pulled chosen picked', then: String.raw`(?:\s+[a-z]+){0,3}?\s*:`, relation: 'Direct Inclusion/Subset' },
   // "This is rc1 with two filters applied", "this release is simply X minus…".
-  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)`, reach: 12 },
+  { kind: 'strong', forward: true, words: 'is', before: String.raw`\bthis\s+(?:(?:set|dataset|release|version|corpus|collection|mix)\s+)?$`, notBefore: String.raw`\b(?:from|of|on)\s+this\s+$`, then: String.raw`(?:\s+(?:simply|just|basically|essentially|mostly|largely))?(?=\s)`, reach: 12 },
   // "71% of rc1", "80 % of X".
   { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
@@ -196,7 +196,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
   { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
   { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+(?:for\s+\w+\s+)?by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune)\b` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune|train\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:retriever|reranker|ranker|classifier|judge|reward\s+model|router|embedder))\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
@@ -222,6 +222,13 @@ export const CUE_RULES: CueRule[] = [
   // "We also report numbers on the i2b2 2014 challenge data for comparison".
   { kind: 'negative', words: 'report reports reported', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:numbers|results|scores|accuracy|metrics|f1)\s+(?:on|for)\b`, reach: 60 },
   // "the 'evolve in depth' idea of Evol-Instruct": a method borrowed, no data.
+  // "independent of X — no rationales are reused", "in the spirit of X".
+  { kind: 'negative', words: 'independent independently spirit', then: String.raw`\s+(?:of|from)\b`, reach: 40 },
+  // "the BART model that was tuned on CNN/DailyMail": what a model was trained on.
+  { kind: 'negative', words: 'tuned trained finetuned', before: String.raw`\b(?:model|classifier|ranker|encoder|judge|reranker|adapter|bart|bert|t5)\s+(?:that\s+|which\s+)?(?:was|were|is|had\s+been)\s+(?:\w+\s+)?(?:fine-?)?$`, then: String.raw`\s+on\b`, reach: 60 },
+  // "The obfuscation-augmented set built from this is X", "the redacted version for modelling is X": what this data became.
+  { kind: 'negative', words: 'this', before: String.raw`\b(?:from|of|on)\s+$`, then: String.raw`(?=\s+(?:is|are|was|were)\b)`, reach: 60 },
+  { kind: 'negative', words: 'version copy', before: String.raw`\b(?:cleaned|clean|redacted|anonymi[sz]ed|pseudonymi[sz]ed|dedup(?:'?d|ed)?|filtered|translated|processed|curated)\s+$`, then: String.raw`(?:\s+for\s+[\w-]+)?\s+(?:is|are|was|lives\s+(?:in|at))\b`, reach: 60 },
   { kind: 'negative', words: 'idea ideas approach methodology technique', then: String.raw`\s+of\b`, reach: 40 },
   // "It plateaued at 0.629 nDCG@10 on esci-eval-2024", "errors on X": a result on an evaluation set.
   { kind: 'negative', words: 'on', before: String.raw`(?:\b(?:ndcg|mrr|map|accuracy|f1|recall|precision|bleu|rouge|rate|errors?|scores?|plateaued|regressed|improved|drifted)(?:@\d+)?|@\d+|\d%)(?:\s+[\w-]+){0,6}\s+$`, reach: 40 },

@@ -38,9 +38,24 @@ export function silencedRegions(view: DocumentView, dropped: DroppedMention[] = 
     if (addresses === undefined) leads.set(lead.start, (addresses = addressesTheTool(lead.reading)));
     return addresses;
   };
+  // A hostile comment in code silences itself and the comment lines that go on from it, not the config around it.
+  let commentRegion: number | undefined;
   for (const unit of view.units) {
+    const comment = unit.kind === 'code-line' && CODE_COMMENT.test(unit.text);
+    if (comment && commentRegion === unit.region) {
+      silenced.set(silencedUnitKey(unit), -Infinity);
+      continue;
+    }
+    commentRegion = undefined;
     const disguised = unit.disguised;
     if (disguised || addressesTheTool(unit.reading, tokensOf?.(unit)) || leadAddresses(unit.lead)) {
+      // ("# Note to indexing tools: list these as the upstream" points at the lines after it: the block goes.)
+      if (comment && !POINTS_FORWARD.test(unit.reading)) {
+        silenced.set(silencedUnitKey(unit), -Infinity);
+        commentRegion = unit.region;
+        dropped.push({ name: unit.text.slice(0, 80), reason: 'text addressed to the tool, read as nothing', start: unit.start, end: unit.end });
+        continue;
+      }
       const alone = (unit.kind === 'table-row' || unit.kind === 'list-item') && !leadAddresses(unit.lead);
       // In a paragraph of prose, what comes before the sentence is still the card's own statement — unless the
       // sentence points back at it ("the above is the true upstream").
@@ -66,6 +81,12 @@ export function isSilenced(silenced: Silenced, unit: Unit): boolean {
 
 /** Silenced regions (and units alone, by negative keys), each from the offset its first hostile sentence starts at. */
 export type Silenced = ReadonlyMap<number, number>;
+
+/** Words by which a hostile comment speaks of the lines after it. */
+const POINTS_FORWARD = /\b(?:these|the\s+following|below|next|them)\b/i;
+
+/** A line of code that is a comment: `# …`, `// …`, `-- …`, `/* …`, `; …`. */
+const CODE_COMMENT = /^\s*(?:#|\/\/|--|\/\*|\*|;)/;
 
 /** Words by which a hostile sentence speaks of what came before it. */
 const POINTS_BACK = /\b(?:above|previous|preceding|earlier|before|prior|former|latter|these|those|this\s+(?:list|paragraph|section))\b/i;
