@@ -604,6 +604,34 @@ describe('what is not a source', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'kb-articles-v5']);
   });
 
+  it('reads a catalog export: its generated downstream lineage, what the catalog merely shows and the copy to use instead as no source, and a table id as the card it names', () => {
+    const folder = [...FOLDER, { id: 'kb-qa-v3', name: 'kb-qa-v3', aliases: [], paths: ['/cards/kb-qa-v3/README.md'] }];
+    const card = [
+      '# kb-qa-v3-cot',
+      '',
+      '## Upstream lineage',
+      '',
+      '| URN | platform |',
+      '|---|---|',
+      '| `urn:li:dataset:(s3,cb.kb_qa_v3,PROD)` | s3 |',
+      '',
+      '## Downstream lineage',
+      '',
+      '| URN | platform |',
+      '|---|---|',
+      '| `urn:li:dataset:(hive,cb.billing_chats_v3,PROD)` | hive |',
+      '',
+      '## Documentation',
+      '',
+      'The catalog still shows `tickets-v2` upstream, but it was dropped in March.',
+      'If you need this for training, use the redacted copy (`kb-articles.v5`).',
+      'The raw table `tickets-v2` appears in the generated lineage only because the DAG was cloned.',
+      '',
+      '**Upstream (generated):** `cb.kb_qa_v3` · **Downstream lineage (generated):** `billing-chats-v3`',
+    ].join('\n');
+    expect(ids(card, { corpus: folder })).toEqual(['kb-qa-v3']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

@@ -104,7 +104,8 @@ export function isNeverAName(written: string): boolean {
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
   if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
-  if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
+  if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true;
+  if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment // exp-0940: an experiment or ticket
   if (/^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i.test(written)) return true; // 65in: a size // li.w, marco.b: a person's chat handle
   if (/^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/.test(written)) return true; // non-EN/ES, MX/US-Hispanic: language or region codes
   const slash = written.indexOf('/');

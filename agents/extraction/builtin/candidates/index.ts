@@ -7,7 +7,7 @@
 import { isHubId } from '../../../../shared/domain/names.js';
 import { wordTokens, type WordToken } from '../../../../shared/registry/name-index.js';
 import type { Registry } from '../../../../shared/registry/resolve.js';
-import type { Corpus } from '../../corpus.js';
+import type { Corpus, CorpusDataset } from '../../corpus.js';
 import type { Link } from '../document/inline.js';
 import type { Unit } from '../document/units.js';
 import { identifiers, isNeverAName, isProsePair, type Identifier } from './identifiers.js';
@@ -48,6 +48,9 @@ const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|c
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
 const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
 const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg)$/i;
+/** `schema.table` or `db.schema.table` with identifier parts (not `kb-articles.v5`): the table part. */
+const CATALOG_TABLE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?\.([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)$/;
+
 /** A pipeline's prompts, models, tokenizers, configs and scripts: `prompts/rationale_r1`, `tokenizers/deberta-v3-base/`. */
 const TOOL_PATH = /^(?:\.\/)?(?:prompts?|models?|tokenizers?|configs?|scripts?|checkpoints?|src|lib|tools?|templates?|notebooks?)\//i;
 
@@ -274,6 +277,15 @@ class Found {
     this.taken.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
   }
 
+  /**
+   * A warehouse or catalog table named with its schema (`cb.kb_qa_v3`, `CB_CAI.PRIVACY.COMPLAINTS_ANON_V2`)
+   * is the card of the folder its table part names (`kb-qa-v3`), when there is one.
+   */
+  private catalogTableInCorpus(name: string): CorpusDataset | undefined {
+    const table = CATALOG_TABLE.exec(name)?.[1];
+    return table ? this.context.corpus.lookup(table) : undefined;
+  }
+
   /** A written name, resolved against the corpus first, then the registry. */
   identify(name: string, start: number, end: number, signal: MentionSignal, extra?: Partial<Mention>): void {
     // `train.jsonl`, `export.py`: a file, not a dataset (a link to one names its folder's dataset instead).
@@ -281,7 +293,7 @@ class Found {
       this.claim(start, end);
       return;
     }
-    const inCorpus = this.context.corpus.size > 0 ? this.context.corpus.lookup(name) : undefined;
+    const inCorpus = this.context.corpus.size > 0 ? (this.context.corpus.lookup(name) ?? this.catalogTableInCorpus(name)) : undefined;
     const known = inCorpus ? undefined : this.context.registry.lookup(name);
     if (!inCorpus && !known && isNeverAName(name)) {
       this.claim(start, end);

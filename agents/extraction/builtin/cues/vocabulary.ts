@@ -335,7 +335,11 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'for', before: String.raw`\b(?:seed|template|exemplar)\s+(?:collection|set|pool|corpus|material|source|bank)\s+$`, notThen: String.raw`\s+(?:this|these|our|the\s+generat|generation|the\s+model)\b`, reach: 160 },
   // "the pseudonymised derivative, `x`", "the derivatives `a` and `b`": a set made from this one.
   { kind: 'negative', words: 'derivative derivatives', notThen: String.raw`\s+(?:of|from|dataset\s+of)\b`, reach: 40 },
-  { kind: 'negative', words: 'source base basis foundation', then: String.raw`\s+(?:for|of)\s+(?=[\`[]?[\w.-]*[-_.\d][\w.-]*)`, before: String.raw`(?:^[\W_]*|[;:]\s*|\b(?:is|was|it's|the|a|also|common|shared)\s+)$`, reach: 90 },
+  // "The catalog still shows `cb.chat_sft_v2` upstream": what a catalog claims, which the notes go on to judge.
+  { kind: 'negative', words: 'shows lists listed shown', before: String.raw`\b(?:catalog(?:ue)?|lineage|graph|datahub|amundsen|collibra|ui)\s+(?:still\s+|also\s+|now\s+)?$`, reach: 40 },
+  // "If you need this for training, use the redacted copy (X)", "Use the filtered X for training, not this table".
+  { kind: 'negative', words: 'use', before: String.raw`(?:^[\W_]*|[,;:]\s*|\b(?:please|instead|so)\s+)$`, then: String.raw`\s+(?:the\s+)?(?:filtered|redacted|cleaned|clean|anonymi[sz]ed|pseudonymi[sz]ed|dedup(?:'?d|ed)?|curated|newer|latest|de-?identified)\b`, reach: 60 },
+  { kind: 'negative', words: 'source base basis foundation', then: String.raw`\s*[*_]*\s+(?:for|of)\s*[*_]*\s*(?:→\s*)?(?=[\`[]?[\w.-]*[-_.\d][\w.-]*)`, before: String.raw`(?:^[\W_]*|[;:]\s*|\b(?:is|was|it's|the|a|also|common|shared)\s+)$`, reach: 90 },
   // "The prompt side is reused for X".
   { kind: 'negative', words: 'reused', then: String.raw`\s+(?:for|in|by)\b`, reach: 60 },
   // "We'd like to add X in v3": a wish, not lineage.

@@ -22,6 +22,12 @@ export function sentenceSpans(reading: string, offset: number): SentenceSpan[] {
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = reading.charCodeAt(i);
+    // "Upstream: `a` · Downstream: `b`": a middle dot before a label starts a statement of its own.
+    if (c === 0xb7 && LABEL.test(reading.slice(i + 1, i + 40))) {
+      push(out, reading, offset, sentenceStart, i);
+      sentenceStart = i + 1;
+      continue;
+    }
     if (c === 10) {
       if (endsTerseLine(reading, lineStart, i)) {
         push(out, reading, offset, sentenceStart, i);
@@ -51,7 +57,7 @@ const TERSE_LINE = 60;
 /** How a line that goes on in the next one ends: a comma, an open bracket, a conjunction, a preposition. */
 const CONTINUES = /(?:[,;:([&+/–—-]|\b(?:and|or|of|the|a|an|from|to|with|by|in|on|for|as|at|into|via|than|is|are|was|were|which|that)) *$/i;
 /** How a line of its own opens: a label ("src: …", "op: …"), a capital, a number, a sign. */
-const LABEL = /^[ \t]*[A-Za-z][\w .'’/-]{0,30}:\s/;
+const LABEL = /^[ \t]*[A-Za-z][\w .'’/-]{0,30}(?:\([^()\n]{0,30}\)\s*)?:\s/;
 const LABEL_OR_SIGN = /^[ \t]*(?:[A-Za-z][\w .'’/-]{0,30}:\s|[~≈<>→←↑↓#@·•])/;
 const OPENS_LINE = /^[ \t]*(?:[A-Za-z][\w .'’/-]{0,30}:\s|[\p{Lu}\p{N}~≈<>→←↑↓*`#@·•])/u;
 

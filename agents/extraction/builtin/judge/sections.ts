@@ -18,10 +18,13 @@ const DENIED_SECTION = /^\W*(?:what\s+(?:is|was|isn't|wasn't|we\s+did\s+not\s+us
 const ignored = new WeakMap<readonly string[], boolean>();
 const sources = new WeakMap<readonly string[], boolean>();
 
+/** "Downstream lineage", "Consumers": what is made from this data, even under a lineage heading. */
+const DOWNSTREAM_SECTION = /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets))(?![\w.-])/i;
+
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
   if (verdict === undefined) {
-    verdict = section.some((heading) => DENIED_SECTION.test(heading) || (IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading)));
+    verdict = section.some((heading) => DENIED_SECTION.test(heading) || DOWNSTREAM_SECTION.test(heading) || (IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading)));
     ignored.set(section, verdict);
   }
   return verdict;
