@@ -632,6 +632,28 @@ describe('what is not a source', () => {
     expect(ids(card, { corpus: folder })).toEqual(['kb-qa-v3']);
   });
 
+  it('reads a GitHub-style card: the quick start loading this dataset, a retired version\'s list entry, and sets not approved or rejected as no source', () => {
+    const card = [
+      '# docs-qa-pairs.v5',
+      '',
+      'Built from `intake-forms`.',
+      '',
+      '```python',
+      'qa = load_dataset("forgeline-capt/docs-qa-pairs", revision="v5")',
+      '```',
+      '',
+      '- `docs-qa-pairs.v4` — built from `tickets-v2`, retired.',
+      '- `docs-qa-pairs.v3`: seeded from `kb-old-v1` prompts; retired for licensing reasons.',
+      '',
+      'OASST2 was not yet approved by legal at build time. WikiSQL was considered and rejected (single-table only).',
+      "Stanford Alpaca's 52k set was the template for the output size, but none of Alpaca's data is used.",
+      'Superseded as a whole by [docs-qa-pairs.v6](../docs-qa-pairs.v6/README.md). GitHub handles become pseudonyms (`user_4821`).',
+    ].join('\n');
+    expect(ids(card, { corpus: FOLDER })).toEqual(['intake-forms']);
+    expect(ids('# mix-v6\n\nBuilt from `intake-forms`. Superseded as a whole by [billing-chats-v3](../billing-chats-v3/README.md), which drops the FAQ part.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+    expect(ids('# threads-anon-v1\n\nEvery thread of `intake-forms`, with GitHub handles rewritten to stable pseudonyms (`user_4821`), consistent within a thread.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+  });
+
   it('reads chat handles, language and region codes and "all-" words as no names', () => {
     const text = '# blend-v2\n\nBuilt from `faq-v3`; slang localized for MX/US-Hispanic, non-EN/ES rows dropped, −1.1k all-PII rows, and the merged set marked OFFICIAL-SENSITIVE. Slack #care-ml, **li.w**: "go via the anon set"\n';
     expect(ids(text)).toEqual(['faq-v3']);

@@ -160,7 +160,10 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     );
     for (const mention of mentions) {
       const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
-      if ('reason' in verdict) {
+      if (!('reason' in verdict) && unit.kind === 'code-line' && mention.hubId && ownLines.has(nameKey(shortName(mention.hubId)))) {
+        // `load_dataset("org/docs-qa-pairs", revision="v5")` in the card of docs-qa-pairs.v5: the quick start loads this dataset.
+        dropped.push({ name: mention.name, reason: 'the dataset itself', start: mention.start, end: mention.end });
+      } else if ('reason' in verdict) {
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (readsAsValue(mention, unit, verdict.cue)) {
         dropped.push({ name: mention.name, reason: 'a field, label or value, not data', start: mention.start, end: mention.end });
@@ -263,7 +266,7 @@ function relationsOfChains(mentions: readonly Mention[], heads: ReadonlyMap<Ment
 }
 
 /** "was withdrawn", "has since been retired", ", retired": said of a dataset, not of its items ("dropped withdrawn methods"). */
-const RETIRED = /\b(?:was|were|is|are|has\s+been|have\s+been|got|been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+|now\s+)?(?:withdrawn|retired|superseded|deprecated|discarded|abandoned)\b|[,—–]\s*(?:now\s+)?(?:retired|withdrawn|superseded|deprecated)\b/gi;
+const RETIRED = /\b(?:was|were|is|are|has\s+been|have\s+been|got|been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+|now\s+)?(?:withdrawn|retired|superseded|deprecated|discarded|abandoned)\b|[,;—–]\s*(?:now\s+)?(?:retired|withdrawn|superseded|deprecated)\b/gi;
 
 /**
  * "The first version, `faq-stepwise-v1`, was distilled from `legal-faq-synth-v2` and was withdrawn; …": a
@@ -272,7 +275,7 @@ const RETIRED = /\b(?:was|were|is|are|has\s+been|have\s+been|got|been)\s+(?:sinc
  * this one is built from `tickets`" retires it before the names that follow, and is read as usual.)
  */
 function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherVersion: (m: Mention) => boolean): number {
-  if (unit.kind !== 'sentence' || mentions.length < 2) return -1;
+  if ((unit.kind !== 'sentence' && unit.kind !== 'list-item') || mentions.length < 2) return -1;
   const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
   if (!otherVersion(first)) return -1;
   const clauseEndAfter = (from: number) => {
@@ -280,8 +283,8 @@ function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherV
     return semicolon < 0 ? unit.reading.length : semicolon;
   };
   let clauseEnd = clauseEndAfter(first.end - unit.start);
-  // "…used GPT-3.5-turbo; it was noticeably worse and was discarded": the next clause speaks of it.
-  if (/^;\s*(?:it|this|they)\b/i.test(unit.reading.slice(clauseEnd, clauseEnd + 8))) clauseEnd = clauseEndAfter(clauseEnd + 1);
+  // "…used GPT-3.5-turbo; it was noticeably worse and was discarded", "…seeded from ShareGPT; retired for licensing": the next clause speaks of it.
+  if (/^;\s*(?:it\b|this\b|they\b|(?:now\s+)?(?:retired|withdrawn|superseded|deprecated|discarded)\b)/i.test(unit.reading.slice(clauseEnd, clauseEnd + 16))) clauseEnd = clauseEndAfter(clauseEnd + 1);
   const lastEnd = Math.max(...mentions.filter((m) => m.start - unit.start < clauseEnd).map((m) => m.end - unit.start));
   for (const m of unit.reading.matchAll(RETIRED)) if (m.index >= lastEnd && m.index < clauseEnd) return unit.start + clauseEnd;
   // "qa-tools-sft-v1 was the same idea built on lua-instruct-v1": the clause says how that version was made.

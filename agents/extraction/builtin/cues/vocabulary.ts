@@ -195,7 +195,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
   { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
-  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+(?:for\s+\w+\s+)?by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
+  { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+(?:for\s+\w+\s+|as\s+a\s+whole\s+|entirely\s+|completely\s+|in\s+full\s+)?by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune|train\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:retriever|reranker|ranker|classifier|judge|reward\s+model|router|embedder))\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },

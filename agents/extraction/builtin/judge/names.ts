@@ -56,7 +56,7 @@ export function wordsOutside(words: readonly RelationWord[], mentions: readonly 
 /** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
 export function versionLine(name: string): string | undefined {
   // "prefs-mix-2024q3" and "prefs-mix-2024q4": quarterly and half-yearly releases of one line too.
-  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]))$/iu.exec(shortName(name).trim());
+  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]|0[1-9]|1[0-2]))$/iu.exec(shortName(name).trim());
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
 
