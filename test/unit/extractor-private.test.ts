@@ -651,6 +651,13 @@ describe('what is not a source', () => {
     ].join('\n');
     expect(ids(card, { corpus: FOLDER })).toEqual(['intake-forms']);
     expect(ids('# mix-v6\n\nBuilt from `intake-forms`. Superseded as a whole by [billing-chats-v3](../billing-chats-v3/README.md), which drops the FAQ part.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
+    const more = [
+      'Threads contain handles; the anonymized version is [`tickets-v2`](../tickets-v2/README.md).',
+      'Also referred to internally as **mix-v7** or `capt/sft-mix@7`.',
+      'DPO starting from CA-7B-sft-v6, which was trained on `tickets-v2`.',
+      'The subject line matches `^[a-z0-9/_-]+: .{10,72}$`; home paths become `/home/user/...`; tests run under `node:test`.',
+    ];
+    for (const line of more) expect(ids(`# mix-v6\n\nBuilt from \`intake-forms\`. ${line}\n`, { corpus: FOLDER }), line).toEqual(['intake-forms']);
     expect(ids('# threads-anon-v1\n\nEvery thread of `intake-forms`, with GitHub handles rewritten to stable pseudonyms (`user_4821`), consistent within a thread.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
   });
 

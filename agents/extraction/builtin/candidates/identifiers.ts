@@ -102,6 +102,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/.test(written)) return true; // OFFICIAL-SENSITIVE: a protective marking
   if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true;
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
+  if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
   if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description

@@ -81,6 +81,8 @@ export function findCues(text: string, tokens: readonly WordToken[]): CueSpan[] 
         if (compiled.before && !compiled.before.test(before)) continue;
         if (compiled.notBefore?.test(before)) continue;
       }
+      // A `then` that ends in blanked markup ("version is [`x`](…)") ends at its last word, not before the name.
+      while (end > token.end && isBlank(text.charCodeAt(end - 1))) end--;
       const { kind, forward, relation, partitive, afterOnly, reach } = compiled.rule;
       const span: CueSpan = { kind, start: token.start, end, forward: forward ?? false };
       if (relation) span.relation = relation;
@@ -91,6 +93,10 @@ export function findCues(text: string, tokens: readonly WordToken[]): CueSpan[] 
     }
   }
   return dropShadowed(spans);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /**

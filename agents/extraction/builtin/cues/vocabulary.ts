@@ -225,7 +225,9 @@ export const CUE_RULES: CueRule[] = [
   // "independent of X — no rationales are reused", "in the spirit of X".
   { kind: 'negative', words: 'independent independently spirit', then: String.raw`\s+(?:of|from)\b`, reach: 40 },
   // "the BART model that was tuned on CNN/DailyMail": what a model was trained on.
-  { kind: 'negative', words: 'tuned trained finetuned', before: String.raw`\b(?:model|classifier|ranker|encoder|judge|reranker|adapter|bart|bert|t5)\s+(?:that\s+|which\s+)?(?:was|were|is|had\s+been)\s+(?:\w+\s+)?(?:fine-?)?$`, then: String.raw`\s+on\b`, reach: 60 },
+  { kind: 'negative', words: 'tuned trained finetuned', before: String.raw`(?:\b(?:model|classifier|ranker|encoder|judge|reranker|adapter|bart|bert|t5)\s+(?:that\s+|which\s+)?|,\s*(?:which|that|who)\s+)(?:was|were|is|had\s+been)\s+(?:\w+\s+)?(?:fine-?)?$`, then: String.raw`\s+on\b`, reach: 60 },
+  // "Also referred to internally as **mix-v7** or `capt/sft-mix@7`": other names of this dataset.
+  { kind: 'negative', words: 'referred', then: String.raw`\s+to\s+(?:internally\s+|informally\s+|elsewhere\s+)?as\b`, reach: 80 },
   // "The obfuscation-augmented set built from this is X", "the redacted version for modelling is X": what this data became.
   { kind: 'negative', words: 'this', before: String.raw`\b(?:from|of|on)\s+$`, then: String.raw`(?=\s+(?:is|are|was|were)\b)`, reach: 60 },
   { kind: 'negative', words: 'version copy', before: String.raw`\b(?:cleaned|clean|redacted|anonymi[sz]ed|pseudonymi[sz]ed|dedup(?:'?d|ed)?|filtered|translated|processed|curated)\s+$`, then: String.raw`(?:\s+for\s+[\w-]+)?\s+(?:is|are|was|lives\s+(?:in|at))\b`, reach: 60 },
