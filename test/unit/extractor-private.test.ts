@@ -630,6 +630,8 @@ describe('what is not a source', () => {
       '**Upstream (generated):** `cb.kb_qa_v3` · **Downstream lineage (generated):** `billing-chats-v3`',
     ].join('\n');
     expect(ids(card, { corpus: folder })).toEqual(['kb-qa-v3']);
+    const stale = '# chat-sft-v3\n\n## Upstream lineage\n\n| URN | platform |\n|---|---|\n| `urn:li:dataset:(hive,cb.kb_qa_v3,PROD)` | hive |\n| `urn:li:dataset:(hive,cb.billing_chats_v3,PROD)` | hive |\n\n## Documentation\n\nThe `cb.billing_chats_v3` entry in the generated lineage is wrong: the job only reads its tokenizer config.\n';
+    expect(ids(stale, { corpus: folder })).toEqual(['kb-qa-v3']);
   });
 
   it('reads a GitHub-style card: the quick start loading this dataset, a retired version\'s list entry, and sets not approved or rejected as no source', () => {

@@ -13,7 +13,7 @@ import type { CardMetadata } from '../../documents/card.js';
 import { identifyDocument } from '../../documents/identity.js';
 import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
-import { findMentions, type CandidateContext } from './candidates/index.js';
+import { catalogTableIn, findMentions, type CandidateContext } from './candidates/index.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
 import { describesTheRowsPart, inNameCell, isComponentsTable } from './candidates/structure.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
@@ -21,7 +21,7 @@ import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
-import { namesThatLeft, readChangelog } from './judge/history.js';
+import { correctsTheLineage, namesThatLeft, readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
@@ -222,8 +222,10 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const noExistingData = hostile.saysNoExistingData;
   // A name an earlier version took, or the front matter still lists, that the card says left the data
   // ("Dolly is no longer in the mix", "the YAML still lists X, but X was removed in this version").
-  const { denied, removed } = namesThatLeft(dropped, text, (name) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name));
-  const leftTheData = (f: Finding) => (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f)));
+  // A prose finding of a name the notes say the generated lineage has wrong ("the X entry … is wrong") is that correction.
+  for (const f of findings) if (!f.structured && correctsTheLineage(text, f.mention.start, f.mention.end)) dropped.push({ name: f.mention.name, reason: 'a lineage entry the card says is wrong', start: f.mention.start, end: f.mention.end });
+  const { denied, removed, corrected } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
+  const leftTheData = (f: Finding) => (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));

@@ -48,6 +48,12 @@ const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|c
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
 const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
 const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg)$/i;
+/** The card of the corpus a `schema.table` name's table part names. */
+export function catalogTableIn(corpus: Corpus, name: string): CorpusDataset | undefined {
+  const table = CATALOG_TABLE.exec(name)?.[1];
+  return table ? corpus.lookup(table) : undefined;
+}
+
 /** `schema.table` or `db.schema.table` with identifier parts (not `kb-articles.v5`): the table part. */
 const CATALOG_TABLE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?\.([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)$/;
 
@@ -282,8 +288,7 @@ class Found {
    * is the card of the folder its table part names (`kb-qa-v3`), when there is one.
    */
   private catalogTableInCorpus(name: string): CorpusDataset | undefined {
-    const table = CATALOG_TABLE.exec(name)?.[1];
-    return table ? this.context.corpus.lookup(table) : undefined;
+    return catalogTableIn(this.context.corpus, name);
   }
 
   /** A written name, resolved against the corpus first, then the registry. */

@@ -48,11 +48,33 @@ export function readChangelog(units: readonly Unit[], ownNames: readonly string[
  * ones said to have left the data in their own clause ("X was pulled", "the YAML still lists X, but …
  * removed") — a front-matter parent the prose removes. "X's explanations were dropped" removes a part of X, not X.
  */
-export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string> } {
+export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string>; corrected: Set<string> } {
   const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON);
   const removed = deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end)));
-  return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))) };
+  const corrected = dropped.filter((d) => correctsTheLineage(text, d.start, d.end));
+  return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))), corrected: new Set(corrected.map((d) => keyOf(d.name))) };
 }
+
+/**
+ * Notes that say a generated lineage entry is wrong ("the catalog still shows X upstream, but…", "X
+ * appears in the generated lineage only because…", "the X entry … is stale"): X is no source, wherever
+ * the card's structure lists it.
+ */
+export function correctsTheLineage(text: string, start: number, end: number): boolean {
+  return CATALOG_CORRECTION.test(sentenceAround(text, start, end));
+}
+
+/** The sentence a name sits in, at most 200 characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  const from = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/) + 1);
+  const cut = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(Math.max(0, from)) + text.slice(start, end) + (cut < 0 ? after : after.slice(0, cut));
+}
+
+const CATALOG_CORRECTION =
+  /(?<![\w-])(?:catalog(?:ue)?(?![\w-])|generated\s+lineage|lineage\s+(?:graph|above|entry|shown|table)|relation\s+above|datahub|collibra|amundsen)\b[^.]{0,120}?\b(?:stale|wrong|incorrect|outdated|only\s+because|still\s+shows?|still\s+lists?|no\s+longer|mistaken)\b|\b(?:stale|wrong|incorrect|outdated)\b[^.]{0,80}?(?<![\w-])(?:catalog(?:ue)?|lineage)(?![\w-])/i;
 
 /** Words that say a name left the data, near where a negative cue dropped it. */
 const REMOVED_NEAR = /\b(?:removed|dropped|pulled|gone|replaced|no\s+longer|not\s+carried\s+over|still\s+lists?|only\s+kept\s+for)\b/i;
