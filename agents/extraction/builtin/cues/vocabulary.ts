@@ -226,6 +226,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'independent independently spirit', then: String.raw`\s+(?:of|from)\b`, reach: 40 },
   // "the BART model that was tuned on CNN/DailyMail": what a model was trained on.
   { kind: 'negative', words: 'tuned trained finetuned', before: String.raw`(?:\b(?:model|classifier|ranker|encoder|judge|reranker|adapter|bart|bert|t5)\s+(?:that\s+|which\s+)?|,\s*(?:which|that|who)\s+)(?:was|were|is|had\s+been)\s+(?:\w+\s+)?(?:fine-?)?$`, then: String.raw`\s+on\b`, reach: 60 },
+  // "Fee arithmetic questions were deliberately left to X": another set covers them.
+  { kind: 'negative', words: 'left', then: String.raw`\s+to\b`, before: String.raw`\b(?:were|was|are|is|been)\s+(?:\w+\s+)?$`, reach: 40 },
   // "Also referred to internally as **mix-v7** or `capt/sft-mix@7`": other names of this dataset.
   { kind: 'negative', words: 'referred', then: String.raw`\s+to\s+(?:internally\s+|informally\s+|elsewhere\s+)?as\b`, reach: 80 },
   // "The obfuscation-augmented set built from this is X", "the redacted version for modelling is X": what this data became.

@@ -51,7 +51,8 @@ const ADDRESS_KEYS = new Set(
 
 export function addressesTheTool(text: string, tokens?: readonly WordToken[]): boolean {
   if (tokens && !DISGUISE.test(text) && !tokens.some((t) => ADDRESS_KEYS.has(t.key))) return false;
-  const plain = DISGUISE.test(text) ? undisguised(text) : text;
+  // `instructions_for_automated_readers: "…"`: a snake_case key is read as its words.
+  const plain = (DISGUISE.test(text) ? undisguised(text) : text).replace(/_/g, ' ');
   return ADDRESS_WORD.test(plain) && INSTRUCTION_TO_TOOL.test(plain);
 }
 
