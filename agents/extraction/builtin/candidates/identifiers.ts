@@ -100,15 +100,15 @@ export function isNeverAName(written: string): boolean {
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   if (/^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/.test(written)) return true; // OFFICIAL-SENSITIVE: a protective marking
-  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true;
+  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true; // li.w, marco.b: a person's chat handle
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
   if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
-  if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true;
-  if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment // exp-0940: an experiment or ticket
-  if (/^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i.test(written)) return true; // 65in: a size // li.w, marco.b: a person's chat handle
+  if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
+  if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment
+  if (/^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i.test(written)) return true; // 65in: a size
   if (/^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/.test(written)) return true; // non-EN/ES, MX/US-Hispanic: language or region codes
   const slash = written.indexOf('/');
   if (slash <= 0) return false;

@@ -221,7 +221,6 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?as\s+(?:an?\s+)?(?:external\s+|internal\s+|held-out\s+|additional\s+|extra\s+|separate\s+)?(?:evaluations?|eval(?:uation)?\s+(?:sets?|data|suites?)|benchmarks?|test\s+sets?|(?:style\s+)?references?|baselines?|comparisons?)\b` },
   // "We also report numbers on the i2b2 2014 challenge data for comparison".
   { kind: 'negative', words: 'report reports reported', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:numbers|results|scores|accuracy|metrics|f1)\s+(?:on|for)\b`, reach: 60 },
-  // "the 'evolve in depth' idea of Evol-Instruct": a method borrowed, no data.
   // "independent of X — no rationales are reused", "in the spirit of X".
   { kind: 'negative', words: 'independent independently spirit', then: String.raw`\s+(?:of|from)\b`, reach: 40 },
   // "the BART model that was tuned on CNN/DailyMail": what a model was trained on.
@@ -233,11 +232,11 @@ export const CUE_RULES: CueRule[] = [
   // "The obfuscation-augmented set built from this is X", "the redacted version for modelling is X": what this data became.
   { kind: 'negative', words: 'this', before: String.raw`\b(?:from|of|on)\s+$`, then: String.raw`(?=\s+(?:is|are|was|were)\b)`, reach: 60 },
   { kind: 'negative', words: 'version copy', before: String.raw`\b(?:cleaned|clean|redacted|anonymi[sz]ed|pseudonymi[sz]ed|dedup(?:'?d|ed)?|filtered|translated|processed|curated)\s+$`, then: String.raw`(?:\s+for\s+[\w-]+)?\s+(?:is|are|was|lives\s+(?:in|at))\b`, reach: 60 },
+  // "the 'evolve in depth' idea of Evol-Instruct": a method borrowed, no data.
   { kind: 'negative', words: 'idea ideas approach methodology technique', then: String.raw`\s+of\b`, reach: 40 },
   // "It plateaued at 0.629 nDCG@10 on esci-eval-2024", "errors on X": a result on an evaluation set.
   { kind: 'negative', words: 'on', before: String.raw`(?:\b(?:ndcg|mrr|map|accuracy|f1|recall|precision|bleu|rouge|rate|errors?|scores?|plateaued|regressed|improved|drifted)(?:@\d+)?|@\d+|\d%)(?:\s+[\w-]+){0,6}\s+$`, reach: 40 },
-  // "Same pipeline, bot filter and schema as X".
-  // ("Same dialogs as X, but rewritten" takes X's items.)
+  // "Same pipeline, bot filter and schema as X" ("same dialogs as X, but rewritten" takes X's items).
   { kind: 'negative', words: 'same', then: String.raw`(?:\s+[\w-]+,?){0,5}?\s+(?:pipeline|filters?|schema|format|recipe|template|setup|config(?:uration)?|process|procedure|rules?|guidelines|tokeni[sz]er|thresholds?)\s+as\b`, reach: 60 },
   // "We then fine-tuned a 3B model on the rationales of X": a model trained on X, not this data made from it.
   { kind: 'negative', words: 'fine', then: String.raw`-?tun(?:ed|ing)\s+${TRAINED_MODEL_ON}`, reach: 80 },
