@@ -227,6 +227,12 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'tuned trained finetuned', before: String.raw`(?:\b(?:model|classifier|ranker|encoder|judge|reranker|adapter|bart|bert|t5)\s+(?:that\s+|which\s+)?|,\s*(?:which|that|who)\s+)(?:was|were|is|had\s+been)\s+(?:\w+\s+)?(?:fine-?)?$`, then: String.raw`\s+on\b`, reach: 60 },
   // "Fee arithmetic questions were deliberately left to X": another set covers them.
   { kind: 'negative', words: 'left', then: String.raw`\s+to\b`, before: String.raw`\b(?:were|was|are|is|been)\s+(?:\w+\s+)?$`, reach: 40 },
+  // "Starting from X (which is itself the dedup of Y)": Y is X's source, not this one's.
+  { kind: 'negative', words: 'itself', before: String.raw`\b(?:which|that)\s+(?:is|was|are|were)\s+$`, reach: 80 },
+  // "It is not a quality benchmark; for that use X".
+  { kind: 'negative', words: 'use', before: String.raw`\bfor\s+(?:that|this|those)\s*,?\s+$`, reach: 40 },
+  // "Note: X uses the train part of the mix": X is built from this one.
+  { kind: 'negative', words: 'uses used', then: String.raw`\s+(?:the\s+)?(?:train(?:ing)?|test|dev|held-out|validation)\s+(?:part|split|portion|half)\s+of\s+(?:the|this|our)\b`, afterOnly: true },
   // "Also referred to internally as **mix-v7** or `capt/sft-mix@7`": other names of this dataset.
   { kind: 'negative', words: 'referred', then: String.raw`\s+to\s+(?:internally\s+|informally\s+|elsewhere\s+)?as\b`, reach: 80 },
   // "The obfuscation-augmented set built from this is X", "the redacted version for modelling is X": what this data became.

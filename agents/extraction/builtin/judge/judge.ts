@@ -103,7 +103,7 @@ const DENIED_BY_PRONOUN = /\b(?:they|it|these|those|both|neither)\s+(?:are|is|we
  * said right after it or by a pronoun in its sentence (not "items from X with no answer were discarded").
  */
 const SUPERSEDED_AFTER =
-  /^[\s"'`”’]{0,3}(?:\([^()]{0,80}\)\s*|,[^,;.()]{0,60},\s*)?(?:was|is|has\s+been|got)\s+(?:since\s+|now\s+|later\s+|long\s+|entirely\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned)\b|[;,]\s*(?:it|which)\s+(?:is|was|has\s+been)\s+(?:since\s+|now\s+|long\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|deprecated)\b|^[\s"'`”’)]{0,3},\s*(?:now\s+)?(?:retired|deprecated|superseded)\b|^[^;]{0,100}?\s[—–]\s*(?:retired|superseded|deprecated|discarded|abandoned)\s*[.)]?\s*$|[;,—–]\s*(?:do\s+not|don't|never)\s+(?:mix|merge|use|add|include)\b|\b(?:exists|is\s+kept)\s+but\s+(?:is\s+)?(?:stale|outdated|obsolete)\b/i;
+  /^[\s"'`”’]{0,3}(?:\([^()]{0,80}\)\s*|,[^,;.()]{0,60},\s*)?(?:was|is|has\s+been|got)\s+(?:since\s+|now\s+|later\s+|long\s+|entirely\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|withdrawn|deprecated)\b|^[\s"'`”’]{0,3}(?:is|are|was|were)\s+(?:\w+\s+)?(?:excluded|held\s+out|left\s+out)\b|[;,]\s*(?:it|which)\s+(?:is|was|has\s+been)\s+(?:since\s+|now\s+|long\s+)?(?:superseded|discarded|thrown\s+away|scrapped|abandoned|retired|deprecated)\b|^[\s"'`”’)]{0,3},\s*(?:now\s+)?(?:retired|deprecated|superseded)\b|^[^;]{0,100}?\s[—–]\s*(?:retired|superseded|deprecated|discarded|abandoned)\s*[.)]?\s*$|[;,—–]\s*(?:do\s+not|don't|never)\s+(?:mix|merge|use|add|include)\b|\b(?:exists|is\s+kept)\s+but\s+(?:is\s+)?(?:stale|outdated|obsolete)\b/i;
 
 const DESIGN_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:rubrics?|format|schema|templates?|style|idea|guidelines|taxonomy|recipe|framing|approach|prompts?|instructions|methodology|design|protocol)\b/i;
 
@@ -160,6 +160,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, lead
   if (FORMAT_AFTER.test(after)) return { reason: 'a format or style, not data' };
   // "PubMedQA's labelled config" is still PubMedQA; "LVLM's capacities" names an owner.
   const possessive = /^['’]s\b/.test(after);
+  // "Each case's `player_message` and `agent_notes` are rewritten": the fields of a record.
+  const head = (chainHead ?? mention).start - unit.start;
+  if (mention.signal === 'code' && !specific && /\b(?:each|every|the|a|an)\s+[\w-]+['’]s\s+[`]?$/i.test(reading.slice(Math.max(0, head - 40), head))) return { reason: 'a field, label or value, not data' };
   // "UltraFeedback's multi-aspect rubric inspired our rubric": its design, not its data.
   if (possessive && DESIGN_OF.test(after)) return { reason: 'evaluated on, compared with, imitated or cited, not a source' };
   if (mention.signal !== 'hub-link' && mention.signal !== 'card-link' && !(possessive && specific) && (NOT_DATA_AFTER.test(after) || METHOD_AFTER.test(after))) return { reason: 'a method, model, tool, system or place, not data' };
