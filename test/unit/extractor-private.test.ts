@@ -608,6 +608,9 @@ describe('what is not a source', () => {
       'The train prompts of [intake-forms](../intake/intake-forms/README.md) (`billing-chats-v3` is excluded).',
       'It is **not** a quality benchmark; for that use `tickets-v2`.',
       'Note: `tickets-v2` uses the train part of the mix, so this holdout stays clean.',
+      'Annotators were shown the Alpaca and Dolly task taxonomies as examples of task variety, but no items from either are used.',
+      'The `h2` heading plus page title is rewritten into a question.',
+      'Coding prompts only, from the `train_prefs` split.',
     ]) {
       const expected = line.startsWith('Starting') ? ['billing-chats-v3', 'intake-forms'] : ['intake-forms'];
       expect(ids(`${base} ${line}\n`, { corpus: FOLDER }), line).toEqual(expected);

@@ -93,6 +93,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:MY|FY|CY)[-\s]?(?:\d{2}|\d{4})$/.test(written)) return true; // MY2024, FY25: a model or fiscal year
   if (/^(?:under|over|above|below)-\d+$/i.test(written)) return true; // under-18: an age
   if (/^[A-Z]\d(?:\/[A-Z]\d)+$/.test(written)) return true; // H2/H3: heading levels, codes
+  if (/^h[1-6]$/.test(written)) return true; // h2: an HTML heading
   if (/^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i.test(written)) return true; // 25KVA: a measure
   if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
