@@ -54,8 +54,19 @@ export function documentNames(input: IdentityInput): string[] {
   const stem = fileStem(input.path);
   if (stem) names.push(stem);
   names.push(...selfHubIds(input.text.slice(0, 20_000), names));
-  names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0));
+  names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0), ...ownCatalogUrns(input.text));
   return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
+}
+
+/**
+ * A catalog export's own URN, on its labelled header line or row ("| URN | `urn:li:dataset:(hive,cb.chat_sft_v3,PROD)` |"):
+ * the table name inside it is the dataset's catalog id.
+ */
+const OWN_URN = /^[^\n]{0,40}\b(?:URN|urn|Qualified\s+name|Asset\s+id)\b[^\n]{0,40}?`?urn:li:dataset:\([\w-]{1,40},([\w.-]{2,120}),[A-Za-z]{2,12}\)/m;
+
+function ownCatalogUrns(text: string): string[] {
+  const m = OWN_URN.exec(text.slice(0, 5_000));
+  return m ? [m[1]!] : [];
 }
 
 /** Front-matter keys that give the dataset's own id: `dataset_id: adverse-events-v3`, `catalog: rd:pv_adverse_events`. */

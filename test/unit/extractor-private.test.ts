@@ -301,6 +301,10 @@ describe('catalog ids and versions', () => {
     expect(extract('# uw-guidelines-2024\n\nThe manual, exported from Confluence. Catalog id `dl:underwriting.guidelines_2024`.\n').dataset.aliases).toContain('dl:underwriting.guidelines_2024');
     // "Source: `x`" names another dataset, not this one.
     expect(extract('# x-v2\n\n- Source: `tickets-v2`\n').dataset.aliases).not.toContain('tickets-v2');
+    // A catalog export's own URN names its catalog id; a URN in its lineage table names another dataset.
+    const urn = extract('# chat-sft-v3\n\n| Property | Value |\n|---|---|\n| URN | `urn:li:dataset:(hive,cb.chat_sft_v3,PROD)` |\n\n## Upstream lineage\n\n| URN |\n|---|\n| `urn:li:dataset:(hive,cb.kb_qa_v3,PROD)` |\n');
+    expect(urn.dataset.aliases).toContain('cb.chat_sft_v3');
+    expect(urn.dataset.aliases).not.toContain('cb.kb_qa_v3');
   });
 
   it('reads a front-matter list of components by their name fields, never their counts, and no note under `source:`', () => {
