@@ -991,6 +991,12 @@ describe('what is not a source', () => {
     ['codes', 'Filtered to MeSH trees C04, C20 and D27, and the G12C mutation, with Day-120 lists.'],
     ['benchmarks under a label', '- Ablation benchmarks: MMLU (clinical subsets), MedQA (USMLE).'],
     ['a list of values', 'Labels `toxic/obscene/insult/threat` map to ours; pairs en-de/en-fr/en-ja.'],
+    ['a split named after the set', '`billing-chats-v3.hard-split` holds the hardest 15 % of it.'],
+    ['code repositories', 'Issue threads also come from our public repositories (`acme/cli`, `acme/sdk-js`,\n`acme/ide-plugin`), as of 2024-02.'],
+    ['a teacher in apposition', 'The teacher, DeepSeek-Coder-V2-Instruct, writes each answer step by step.'],
+    ['an older release told apart', 'Taken from `kb-articles.v5` (the `.v5` export, not the older `billing-chats-v2`).'],
+    ['a section of alternatives', '## Alternatives considered\n\nA coding slice taken from `claims-triage-v2`: far too small to train on.'],
+    ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

@@ -116,8 +116,14 @@ function judgeName(name: string): NotSourceReason | undefined {
 export function isModelFamilyName(name: string): boolean {
   const bare = name.trim().replace(/\s+/g, '-');
   const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
-  return MODEL_FAMILY.test(bare) || MODEL_FAMILY.test(short);
+  if (MODEL_FAMILY.test(bare) || MODEL_FAMILY.test(short)) return true;
+  // "DeepSeek-Coder-V2-Instruct", "Llama-3-70B-Chat": a family's release with its size and tuning.
+  const family = short.replace(MODEL_RELEASE_SUFFIX, '');
+  // (A family name with no release number and "-Instruct" is an instruction set: "LLaVA-Instruct".)
+  return family !== short && /\d/.test(family) && MODEL_FAMILY.test(family);
 }
+
+const MODEL_RELEASE_SUFFIX = /(?:[-_](?:instruct|chat|it|base|hf|preview|\d+(?:\.\d+)?b))+$/i;
 
 /**
  * A model by family, or by shape: "a Code LLM", or a parameter count ("-7B") without dataset words.

@@ -281,6 +281,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'excluding except without minus', reach: 40 },
   // "yes/no questions", "go/no-go" are no negation.
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
+  // "(the `.v4` run, not the older `x.v3`)": another release named to be told apart.
+  { kind: 'negative', words: 'not', then: String.raw`\s+(?:the\s+)?(?:older|earlier|previous|original|legacy|old|newer|later)\b`, reach: 40 },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
   { kind: 'negative', words: 'decontam' },
   // "BM25 is the baseline", not "the 2024 baseline files" of PubMed.
@@ -355,7 +357,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
-  { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built)\s+$` },
+  { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built|exists?|lives?|maintained|published)\s+$` },
   // "also mixed into X", "merged into X": X is downstream of this data.
   { kind: 'negative', words: 'mixed merged folded blended', then: String.raw`\s+(?:back\s+)?into\s+(?!(?:one|a|an|the|this|our|its|their|single)\b)`, reach: 60 },
   // "`kf-mt-7b`, fine-tuned on X": a model's training data.

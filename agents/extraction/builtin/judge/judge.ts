@@ -21,9 +21,11 @@ export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; gov
 /** "from" with at most two words between it and the name. */
 const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$|\bfrom\s+(?:[\w'’-]+\s+){0,4}(?:corpora|datasets|sources|collections|resources)\s*[,:]?\s*(?:namely|including|such\s+as|e\.g\.,?|i\.e\.,?)?\s*$/i;
 /** "transcribed by vendor Scribe4U": a company. */
+/** "Forgeline's public repositories (`forgeline/cli`, `forgeline/sdk-js`)": code repositories and hosts, not datasets. */
+const REPOSITORY_BEFORE = /\b(?:repositories|repos|repo|hosts?|servers?|clusters?|workspaces?|channels?)\W{0,3}[(:]\s*(?:[`'"]?[\w./-]+[`'"]?\s*,\s*){0,12}[`'"]?$/i;
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
-const MODEL_BEFORE = /\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
+const MODEL_BEFORE = /\b(?:teacher|judge|grader|annotator|student)(?:\s+(?:model|llm))?\s*,\s+$|\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|h\b|hours|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
@@ -140,6 +142,7 @@ const EVALUATION_CUE = /\b(?:eval\w*|test\w*|benchmark\w*|held|hold)\b/i;
 function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, leadCue, privateCard = false, coListed = false, nearKnown, organizations, transformed = false }: JudgeInput, evaluationParts: boolean): Verdict {
   const specific = isSpecific(mention);
   if (isSelf(mention, selfKeys)) return { reason: 'the dataset itself' };
+  if (namedAfterSelf(mention, selfKeys)) return { reason: 'a split or derivative of this dataset, named after it' };
   if (NOT_A_STATEMENT.test(unit.reading)) return { reason: 'a plan, a to-do or a question, not a statement' };
   // "The previous version, policy-qa-v2, was generated from policy-docs.v3": the lineage of another release, up to the clause's end.
   if (EARLIER_RELEASE.test(unit.reading) && !/[;—–]|\bthis\s+(?:version|release)\b/i.test(unit.reading.slice(0, mention.start - unit.start))) return { reason: 'the history of an earlier release, not of this one' };
@@ -175,6 +178,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, lead
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
   const anchorStart = anchor.start - unit.start;
+  if (!mention.known && !mention.corpus && REPOSITORY_BEFORE.test(reading.slice(Math.max(0, start - 240), start))) return { reason: 'a method, model, tool, system or place, not data' };
   let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start, chainEnd === undefined ? undefined : chainEnd - unit.start);
   // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
   if (chainHead && governing.cue !== 'negative') {
@@ -255,6 +259,25 @@ function clauseAfter(reading: string, end: number): string {
 
 function deniesByPronoun(cues: readonly CueSpan[], reading: string, after: number): boolean {
   for (const span of cues) if (span.start >= after && span.kind === 'strong' && isNegated(reading, span) && DENIED_OF_PRONOUN.test(reading.slice(span.end, span.end + 40))) return true;
+  return false;
+}
+
+/** The parts a dataset is built from, named after it: "voice-asr-r1-batch2", "kb-qa-v3-raw". */
+const UPSTREAM_SUFFIX = /^(?:batch|part|shard|chunk|round|raw|base|orig|original|source|src|full|all|unfiltered|complete|pool|candidates?|seeds?|master|dump|export|input)/;
+
+/**
+ * "bugfix-cot-v2.hard-split", "kb-qa-v3-clean" in the card of bugfix-cot-v2 / kb-qa-v3: this dataset's
+ * name and a word after it name a split, a cleaned copy or a translation made from it (a number after
+ * it is another release, which may well be a source).
+ */
+function namedAfterSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
+  if (mention.known || mention.hubId) return false;
+  const key = nameKey(mention.name);
+  for (const self of selfKeys) {
+    if (self.length < 6 || key.length < self.length + 3 || !key.startsWith(self)) continue;
+    const rest = key.slice(self.length);
+    if (/^[a-z]/.test(rest) && !UPSTREAM_SUFFIX.test(rest)) return true;
+  }
   return false;
 }
 
