@@ -50,6 +50,8 @@ describe('names as teams write them', () => {
     expect(ids('# New Set\n\nA blend of UltraChat and `HuggingFaceH4/ultrachat_200k`.\n')).toEqual(['HuggingFaceH4/ultrachat_200k', 'stingning/ultrachat']);
     const byId = '# New Set\n\n| Part | Share |\n|---|---|\n| `HuggingFaceH4/ultrafeedback_binarized` | 15% |\n| `billing-chats-v3` | 85% |\n\nUltraFeedback here is the binarized public release, used as-is.\n';
     expect(ids(byId, { corpus: FOLDER })).toEqual(['HuggingFaceH4/ultrafeedback_binarized', 'billing-chats-v3']);
+    const release = '# New Set\n\nIt merges `billing-chats-v3` with a slice of UltraFeedback (Cui et al., 2023), taken from the binarised release (`HuggingFaceH4/ultrafeedback_binarized`, 20,000 pairs).\n';
+    expect(ids(release, { corpus: FOLDER })).toEqual(['HuggingFaceH4/ultrafeedback_binarized', 'billing-chats-v3']);
   });
 
   it('keeps two names that differ by a version apart, and resolves each to its card', () => {
@@ -996,6 +998,9 @@ describe('what is not a source', () => {
     ['a teacher in apposition', 'The teacher, DeepSeek-Coder-V2-Instruct, writes each answer step by step.'],
     ['an older release told apart', 'Taken from `kb-articles.v5` (the `.v5` export, not the older `billing-chats-v2`).'],
     ['a section of alternatives', '## Alternatives considered\n\nA coding slice taken from `claims-triage-v2`: far too small to train on.'],
+    ['a set of an evaluation suite', 'The WMT biomedical test sets are part of our evaluation suite; we checked for overlap with them.'],
+    ['the model a set is assembled for', 'The chemistry portion of our training data, assembled for `chem-writer-3`.'],
+    ['a code repository', 'The group mixes arrive in five formats, and the converters live in the `rdi-mixer` repository.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -46,7 +46,7 @@ function identityOf(mention: Mention): { id: string; name: string; key: string }
 }
 
 /** One source per dataset: highest confidence, relation voted by confidence, evidence joined. */
-export function merge(findings: Finding[]): ExtractedSource[] {
+export function merge(findings: Finding[], text = ''): ExtractedSource[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = identityOf(finding.mention).key;
@@ -66,7 +66,7 @@ export function merge(findings: Finding[]): ExtractedSource[] {
     }
   }
   joinYamlSpellings(groups);
-  joinFamilyNames(groups);
+  joinFamilyNames(groups, text);
   return [...groups.values()]
     .map((group) => {
       const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -121,9 +121,10 @@ function joinYamlSpellings(groups: Map<string, Finding[]>): void {
 /**
  * "UltraChat 200k (`HuggingFaceH4/ultrachat_200k`) … (UltraChat was added late …)": a registry family's
  * short name written after a longer name that begins with it is the same dataset said again, not the
- * family. Written first ("Alpaca and Alpaca-GPT4"), both are meant.
+ * family. Written first ("Alpaca and Alpaca-GPT4"), both are meant, unless the longer name follows as
+ * the release taken ("a slice of UltraFeedback, taken from the binarised release (`…/ultrafeedback_binarized`)").
  */
-function joinFamilyNames(groups: Map<string, Finding[]>): void {
+function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
   for (const [key, group] of groups) {
     if (!group.every((f) => f.mention.known && !f.mention.corpus && !f.mention.hubId)) continue;
     const written = new Set(group.map((f) => nameKey(f.mention.name)));
@@ -132,13 +133,17 @@ function joinFamilyNames(groups: Map<string, Finding[]>): void {
     const firstSaid = Math.min(...group.map((f) => f.mention.start));
     // "`HuggingFaceH4/ultrafeedback_binarized` … UltraFeedback here is the binarized release": an id's name part counts.
     const beginsWithFamily = (written: string) => [nameKey(written), nameKey(shortName(written))].some((k) => k.startsWith(family) && k.length > family.length);
-    const longer = [...groups].filter(([other, g]) => other !== key && g.some((f) => f.mention.start < firstSaid && beginsWithFamily(f.mention.name)));
+    const releaseOf = (f: Finding) => group.some((said) => f.mention.start > said.mention.end && f.mention.start - said.mention.end <= 160 && RELEASE_TAKEN.test(text.slice(said.mention.end, f.mention.start)));
+    const longer = [...groups].filter(([other, g]) => other !== key && g.some((f) => (f.mention.start < firstSaid || releaseOf(f)) && beginsWithFamily(f.mention.name)));
     if (longer.length !== 1) continue;
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
     groups.delete(key);
   }
 }
+
+/** Between a family's name and a longer one: the release, version or config taken, and no second dataset. */
+const RELEASE_TAKEN = /^(?![^]*\b(?:and|or|plus|with|vs)\b)[^]*\b(?:release|version|variant|edition|copy|mirror|config|configuration|port|re-?upload)\b[^]*$/i;
 
 function wordsOf(name: string): Set<string> {
   return new Set(name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !/^\d+$/.test(w)));

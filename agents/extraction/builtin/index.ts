@@ -227,7 +227,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const { denied, removed, corrected } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
   const leftTheData = (f: Finding) => (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
-  const sources = merge(kept).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
+  const sources = merge(kept, text).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
   const keptSet = new Set(kept);
   const why = (f: Finding) => (planted(f) ? 'named by text addressed to the tool or hidden from readers' : leftTheData(f) ? 'taken by an earlier version only: the card says it left the data' : 'the document says it uses no existing data');

@@ -356,6 +356,8 @@ export const CUE_RULES: CueRule[] = [
   // "We'd like to add X in v3": a wish, not lineage.
   { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
+  // "The chemistry portion of our training data, assembled for `chem-writer-3`": the model or mix it is made for.
+  { kind: 'negative', words: 'for', before: String.raw`\b(?:assembled|prepared|curated|compiled|built|made|created|intended|designed|meant|produced)\s+(?:specifically\s+|primarily\s+|only\s+)?$`, notThen: String.raw`\s+(?:each|every|all|any)\b`, reach: 40 },
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
   { kind: 'negative', words: 'separate separately', before: String.raw`\b(?:is|are|was|were|kept|trained|stored|released|handled|built|exists?|lives?|maintained|published)\s+$` },
   // "also mixed into X", "merged into X": X is downstream of this data.
