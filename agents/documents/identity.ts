@@ -64,9 +64,14 @@ export function documentNames(input: IdentityInput): string[] {
  */
 const OWN_URN = /^[^\n]{0,40}\b(?:URN|urn|Qualified\s+name|Asset\s+id)\b[^\n]{0,40}?`?urn:li:dataset:\([\w-]{1,40},([\w.-]{2,120}),[A-Za-z]{2,12}\)/m;
 
+/** "> **Amundsen** · table `cb_raw.api_specs_2024` · database `s3` · cluster `prod`": a catalog header line naming its own table. */
+const OWN_TABLE_LINE = /^[^\n]{0,60}\btable\s+`([\w-]{1,60}\.[\w.-]{1,80})`[^\n]{0,120}\b(?:database|cluster|schema|owner|badges)\b[^\n]*$/im;
+
 function ownCatalogUrns(text: string): string[] {
-  const m = OWN_URN.exec(text.slice(0, 5_000));
-  return m ? [m[1]!] : [];
+  const head = text.slice(0, 5_000);
+  const m = OWN_URN.exec(head);
+  const table = OWN_TABLE_LINE.exec(head);
+  return [m?.[1], table && !/\b(?:from|built|derived|based|upstream|source)\b/i.test(table[0]) ? table[1] : undefined].filter((n): n is string => Boolean(n));
 }
 
 /** Front-matter keys that give the dataset's own id: `dataset_id: adverse-events-v3`, `catalog: rd:pv_adverse_events`. */

@@ -307,6 +307,10 @@ describe('catalog ids and versions', () => {
     const urn = extract('# chat-sft-v3\n\n| Property | Value |\n|---|---|\n| URN | `urn:li:dataset:(hive,cb.chat_sft_v3,PROD)` |\n\n## Upstream lineage\n\n| URN |\n|---|\n| `urn:li:dataset:(hive,cb.kb_qa_v3,PROD)` |\n');
     expect(urn.dataset.aliases).toContain('cb.chat_sft_v3');
     expect(urn.dataset.aliases).not.toContain('cb.kb_qa_v3');
+    // So does its header line of catalog facts; a table it is built from does not.
+    const header = extract('# banking-api-specs-2024\n\n> **Amundsen** · table `cb_raw.api_specs_2024` · database `s3` · cluster `prod`\n\nBuilt from table `cb_raw.kong_portal` · owner platform-eng.\n');
+    expect(header.dataset.aliases).toContain('cb_raw.api_specs_2024');
+    expect(header.dataset.aliases).not.toContain('cb_raw.kong_portal');
   });
 
   it('reads a front-matter list of components by their name fields, never their counts, and no note under `source:`', () => {
@@ -955,6 +959,11 @@ describe('what is not a source', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['allenai/ai2_arc', 'claims-triage-dialogs-v2', 'kb-articles-v5']);
   });
 
+  it('reads the subjects or configs of a dataset, named before or after their list, as its parts, not datasets', () => {
+    expect(ids('# cs-rationales\n\nWe took the questions of the `college_computer_science`, `computer_security` and `machine_learning` subjects of **MMLU** (`cais/mmlu`) and had GPT-4o explain them.\n')).toEqual(['cais/mmlu']);
+    expect(ids('# fin-cot\n\nQuestions from MMLU (`cais/mmlu`): the subjects `professional_accounting`, `econometrics` and `business_ethics`, dev split only.\n')).toEqual(['cais/mmlu']);
+  });
+
   it('reads the rows of a table of evaluation sets as evaluation sets', () => {
     const text = '# route-qa\n\n| component | share |\n|---|---|\n| `route-notes-v4` | 100% |\n\n| eval | kept out of training |\n|---|---|\n| `depot-chats.v2` | yes |\n| `returns-qa-2024` | yes |\n';
     expect(ids(text)).toEqual(['route-notes-v4']);
@@ -1001,6 +1010,11 @@ describe('what is not a source', () => {
     ['a set of an evaluation suite', 'The WMT biomedical test sets are part of our evaluation suite; we checked for overlap with them.'],
     ['the model a set is assembled for', 'The chemistry portion of our training data, assembled for `chem-writer-3`.'],
     ['a code repository', 'The group mixes arrive in five formats, and the converters live in the `rdi-mixer` repository.'],
+    ['a schema with a type column', '| name | type | description |\n|---|---|---|\n| origin | string | `bank-synth` or `glaive` |'],
+    ['a set said not to be listed', 'English chat comes from the checkpoint itself, which is why claims-triage-v2 is not listed.'],
+    ['a set of another stage', 'claims-triage-v2 is used in the SFT stage, not here.'],
+    ['logs not touched', 'Unlike the old set we did not touch the 2023 logs (claims-triage-v2) at all.'],
+    ['the only copy cleared for use', 'The only copy cleared for training is [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

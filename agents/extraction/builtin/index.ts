@@ -159,7 +159,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         .flatMap((own, i) => (own.relation && TRANSFORMS.has(own.relation) ? [dataNames[i]!] : [])),
     );
     for (const mention of mentions) {
-      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
+      const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), enumerationEnd: chainEnds.get(chainHeads.get(mention) ?? mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
       if (!('reason' in verdict) && unit.kind === 'code-line' && mention.hubId && ownLines.has(nameKey(shortName(mention.hubId)))) {
         // `load_dataset("org/docs-qa-pairs", revision="v5")` in the card of docs-qa-pairs.v5: the quick start loads this dataset.
         dropped.push({ name: mention.name, reason: 'the dataset itself', start: mention.start, end: mention.end });

@@ -56,8 +56,12 @@ const VALUE_HEADER = /^\s*(?:values?|details?|entry|setting|info(?:rmation)?)\s*
 
 /** Whether a table's header says its rows are the fields of a record (a schema), not components or a record's properties. */
 export function isSchemaHeader(header: readonly string[]): boolean {
+  if (TYPE_HEADER.test(header[1] ?? '') && /^\s*(?:name|field\s+name|column\s+name)\s*$/i.test(header[0] ?? '')) return true;
   return SCHEMA_HEADER.test(header[0] ?? '') && !VALUE_HEADER.test(header[1] ?? '');
 }
+
+/** "| name | type | description |": a column of types makes the names fields. */
+const TYPE_HEADER = /^\s*(?:type|dtype|data\s+type|format|kind)\s*$/i;
 
 /** The name column of each table, by its header (shared by its rows): read once per table, not per row. */
 const nameColumns = new WeakMap<readonly string[], number>();

@@ -302,7 +302,7 @@ export const CUE_RULES: CueRule[] = [
   // "We deliberately did not put raw abstracts (X, Y) into the mix", "never added X".
   { kind: 'negative', forward: true, words: 'put add added include included mix mixed', before: String.raw`\b(?:did\s+not|didn't|do\s+not|don't|never|not)\s+(?:(?:yet|directly|deliberately|intentionally)\s+)?$`, reach: 140 },
   // "The redacted copy is X", "the annotated subset is X", "redaction happens in X": X is made from this data, downstream.
-  { kind: 'negative', forward: true, words: 'copy subset sample slice version translation', then: String.raw`\s+(?:of\s+(?:it|this(?:\s+[\w-]+)?)\s+)?(?:is|are|lives\s+in|becomes)\s+(?:called\s+|named\s+)?(?=[\`[]?[\w.-]*[-_.\d])`, before: String.raw`\b(?:the|its|an?)\s+(?:[\w-]+\s+)?$`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'copy subset sample slice version translation', then: String.raw`\s+(?:of\s+(?:it|this(?:\s+[\w-]+)?)\s+)?(?:(?:cleared|approved|allowed|licensed|available|released)\s+for\s+[\w-]+\s+)?(?:is|are|lives\s+in|becomes)\s+(?:called\s+|named\s+)?(?=[\`[]?[\w.-]*[-_.\d])`, before: String.raw`\b(?:the|its|an?)\s+(?:[\w-]+\s+)?$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'happens happen', then: String.raw`\s+(?:later\s+|downstream\s+)?in\b`, reach: 40 },
   // "The test split is what X is scored on": X is evaluated on this data.
   { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
@@ -356,6 +356,8 @@ export const CUE_RULES: CueRule[] = [
   // "We'd like to add X in v3": a wish, not lineage.
   { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
+  // "we did not touch the 2023 logs (X) at all".
+  { kind: 'negative', forward: true, words: 'touch touched', before: String.raw`\b(?:not|never|didn't|don't|doesn't|won't)\s+$`, reach: 80 },
   // "The chemistry portion of our training data, assembled for `chem-writer-3`": the model or mix it is made for.
   { kind: 'negative', words: 'for', before: String.raw`\b(?:assembled|prepared|curated|compiled|built|made|created|intended|designed|meant|produced)\s+(?:specifically\s+|primarily\s+|only\s+)?$`, notThen: String.raw`\s+(?:each|every|all|any)\b`, reach: 40 },
   // "The test set is separate (X)", "trained separately (X)": kept apart from this data.
