@@ -160,6 +160,46 @@ describe('structure', () => {
     expect(ids(card('The recall slice — tickets-v2 was pulled pending legal review.'))).toEqual(['faq-v3']);
     expect(ids(card('The YAML still lists tickets-v2, but it was removed in this version.'))).toEqual(['faq-v3']);
     expect(ids(card("tickets-v2's free-text notes were dropped."))).toEqual(['faq-v3', 'tickets-v2']);
+    // A stale front matter, said of in prose, lists no source.
+    expect(ids(card('The front matter still lists `tickets-v2` from an early draft of this release.'))).toEqual(['faq-v3']);
+    expect(ids(card('**tickets-v2** appears in `source_datasets` because it was planned, but it never shipped.'))).toEqual(['faq-v3']);
+  });
+
+  it('reads `extended:x` in YAML source_datasets as x, as it reads `extended|x`', () => {
+    const text = '---\nsource_datasets: ["extended:cc_transcripts_2024h1", "extended|intake-forms"]\n---\n# Mix\n\nThe redacted copy of the H1 transcripts.\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['cc-transcripts-2024h1', 'intake-forms']);
+  });
+
+  it('reads a changelog by its release headings: what "Removed" lists, and what older releases took that left, is no source', () => {
+    const text = [
+      '# triage-intents-v5',
+      '',
+      '## 5.1.0 — 2025-02-27',
+      '### Added',
+      '- 2,400 December utterances, same source and sampling as 5.0.0.',
+      '',
+      '## 5.0.0 — 2025-01-20',
+      '### Changed',
+      '- Utterances are re-drawn from `billing-chats-v3`, verbatim.',
+      '### Removed',
+      '- All rows of `billing-chats-v2`. No v4 row was carried over.',
+      '- `jailbreak-batch1` (replaced by `jailbreak-batch2` below).',
+      '- 312 near-duplicates of `kb-articles.v5`.',
+      '',
+      '## 4.1.0 — 2024-09-12',
+      '### Added',
+      '- 1,200 utterances taken from `billing-chats-v2` and `intake-forms` as a negative class.',
+      '- The questions of `kb-articles.v5`; the original kb-articles.v5 answers are not used.',
+      '',
+      '## Composition',
+      '',
+      '| part | rows |\n|---|---|\n| `jailbreak-batch2` | 900 |',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms', 'jailbreak-batch2', 'kb-articles-v5']);
+  });
+
+  it('reads a name said with no word of lineage in a sentence of an internal card as context, not a source', () => {
+    expect(ids('# returns-faq-v2\n\nBuilt from `kb-articles.v5`.\n\nQ: Can I use it for eval?\n\nA: Yes. billing-chats-v2 and intake-forms cover the same weeks, so pick either.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
 
   it('reads YAML source_datasets with internal ids, joined to the cards of the folder', () => {
@@ -1015,6 +1055,14 @@ describe('what is not a source', () => {
     ['a set of another stage', 'claims-triage-v2 is used in the SFT stage, not here.'],
     ['logs not touched', 'Unlike the old set we did not touch the 2023 logs (claims-triage-v2) at all.'],
     ['the only copy cleared for use', 'The only copy cleared for training is [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
+    ['the sections of a datasheet on people and fields', '### Who are the source language producers?\n\nGoogle search users; Wikipedia editors.\n\n### Data Fields\n\n`messages`, `component` (`alpaca` | `dolly_restyled`).'],
+    ['a split table of a datasheet', '## Source Data\n\n### Data Splits\n\n| split | rows |\n|---|---|\n| q2_rewrite | 19,348 |\n| v2_carry | 8,112 |'],
+    ['a pipeline that pulled it', '## Initial Data Collection\n\nPulled by the `cc-notes-extract` Airflow DAG; only conversion to Parquet.'],
+    ['a converter', '## Initial Data Collection\n\nStorage-format XML converted to Markdown with `cf2md`.'],
+    ['a helpdesk instance', '## Initial Data Collection\n\nEvery ticket raised on the helpdesk (ServiceNow instance `corvane-bah`) in Q2.'],
+    ['its own registration', '## Initial Data Collection\n\nIt is registered in the lakehouse as `lake.raw.claims_notes_2023`.'],
+    ['a seed, a label and a call', 'Filter `id.startswith("cot.")`, dedup on question, seed-42 sample, label-0 negatives.'],
+    ['a fine-tune named after its family, and an encoder', '## Initial Data Collection\n\nParaphraser: Dolphin-Mixtral-8x7B on an isolated node; DeBERTa-v3 zero-shot filter at 0.8.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

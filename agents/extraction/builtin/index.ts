@@ -21,7 +21,7 @@ import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
 import { evidenceFor } from './evidence.js';
 import { merge, type Finding } from './findings.js';
-import { correctsTheLineage, namesThatLeft, readChangelog } from './judge/history.js';
+import { correctsTheLineage, isRemovalSection, namesThatLeft, readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
@@ -30,6 +30,9 @@ import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, a
 import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
 import { whyNotASource } from './not-sources.js';
 import { sourceDatasetFindings } from './yaml.js';
+
+/** A removal entry about some of a source's rows ("312 near-duplicates of X"), which leaves X a source. */
+const PARTS_REMOVED = /\b(?:duplicates?|near-duplicates?|dupes|pii|toxic|profan\w*|overlap\w*|contaminat\w*|decontam\w*|against|matching|leak\w*|broken|empty|malformed)\b/i;
 
 export const BUILTIN_AGENT = 'builtin-extractor';
 /** The built-in extractor's agent name on evidence read from the document's structure (YAML, tables, lists). */
@@ -113,7 +116,18 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     return cached;
   };
 
+  // What a changelog's "Removed" lists left the data, whatever older entries say of it.
+  const removedNames = new Set<string>();
   view.units.forEach((unit, index) => {
+    if (unit.kind !== 'heading' && !isSilenced(hostile.silenced, unit) && isRemovalSection(unit.section) && !PARTS_REMOVED.test(unit.reading)) {
+      // "- alpaca-cleaned-mirror (replaced by Dolly below)": the replacement stays.
+      const replacement = unit.start + unit.reading.search(/\b(?:replaced\s+(?:by|with)|in\s+favou?r\s+of|superseded\s+by|swapped\s+for|moved\s+to)\b|$/i);
+      for (const m of findMentions(unit, tokens[index]!, context).filter((m) => m.start < replacement)) {
+        removedNames.add(nameKey(m.corpus?.id ?? m.known?.id ?? m.hubId ?? m.name));
+        dropped.push({ name: m.name, reason: 'removed, says the changelog', start: m.start, end: m.end });
+      }
+      return;
+    }
     if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) return;
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
     if (unit.kind === 'code-line' && !unit.fenced) return;
@@ -225,7 +239,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   // A prose finding of a name the notes say the generated lineage has wrong ("the X entry … is wrong") is that correction.
   for (const f of findings) if (!f.structured && correctsTheLineage(text, f.mention.start, f.mention.end)) dropped.push({ name: f.mention.name, reason: 'a lineage entry the card says is wrong', start: f.mention.start, end: f.mention.end });
   const { denied, removed, corrected } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
-  const leftTheData = (f: Finding) => (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
+  const leftTheData = (f: Finding) => removedNames.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept, text).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));

@@ -117,12 +117,18 @@ export function isModelFamilyName(name: string): boolean {
   const bare = name.trim().replace(/\s+/g, '-');
   const short = bare.includes('/') ? bare.slice(bare.lastIndexOf('/') + 1) : bare;
   if (MODEL_FAMILY.test(bare) || MODEL_FAMILY.test(short)) return true;
+  // "DeBERTa-v3", "roberta-large": an encoder family's version or size.
+  const encoder = short.replace(ENCODER_RELEASE_SUFFIX, '');
+  if (encoder !== short && encoder.length > 0 && MODEL_FAMILY.test(encoder)) return true;
+  // "Dolphin-Mixtral-8x7B": a fine-tune named after its base family, with its size.
+  if (/(?:^|[-_])(?:\d+x)?\d+(?:\.\d+)?b$/i.test(short) && short.split(/[-_]/).some((part) => part.length >= 4 && /[a-z]/i.test(part) && MODEL_FAMILY.test(part))) return true;
   // "DeepSeek-Coder-V2-Instruct", "Llama-3-70B-Chat": a family's release with its size and tuning.
   const family = short.replace(MODEL_RELEASE_SUFFIX, '');
   // (A family name with no release number and "-Instruct" is an instruction set: "LLaVA-Instruct".)
   return family !== short && /\d/.test(family) && MODEL_FAMILY.test(family);
 }
 
+const ENCODER_RELEASE_SUFFIX = /(?:[-_](?:v\d+(?:\.\d+)?|large|base|small|xl|xxl|mini|tiny|uncased|cased))+$/i;
 const MODEL_RELEASE_SUFFIX = /(?:[-_](?:instruct|chat|it|base|hf|preview|\d+(?:\.\d+)?b))+$/i;
 
 /**

@@ -15,7 +15,7 @@ export function sourceDatasetFindings(input: ExtractInput, registry: Registry, c
   let searchFrom = Math.max(0, input.text.indexOf('source_datasets', input.yamlStart ?? 0));
   for (const value of input.metadata?.sourceDatasets ?? []) {
     // "databricks-dolly-15k (machine translated)": a note in parentheses is not part of the name.
-    const written = value.replace(/^extended\|/, '').replace(/\s*\([^()]{0,80}\)\s*$/, '').trim();
+    const written = value.replace(/^extended\s*[|:]\s*/i, '').replace(/\s*\([^()]{0,80}\)\s*$/, '').trim();
     if (!written || /^original$/i.test(written)) continue;
     const at = input.text.indexOf(value, searchFrom);
     const start = at < 0 ? searchFrom : at;

@@ -42,7 +42,7 @@ const NOT_A_NAME = [
   /^(?=[A-Z0-9-]*\d)[A-Z]{2,6}(?:-[A-Z0-9]{2,6}){2,4}$/, // NWS-2024-MBY-03: a reference number
   /^(?:tiny|base|small|medium|large|xl|xxl)(?:-v\d+(?:\.\d+)?)?$/i, // large-v3: a model size
   /^\d+(?:\.\d+)?(?:kb|mb|gb|tb|pb|k|m|b|bn)$/i, // 2.5GB
-  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank)[-_]?\d+$/i, // grade-8, rank-0
+  /^(?:grade|level|class|year|tier|step|page|chapter|section|part|size|top|k|n|round|rank|seed|label|fold|gpu|node|worker)[-_]?\d+$/i, // grade-8, rank-0, seed-42, label-0
   /^(?:fy|cy|ay|sy)\d{2,4}$/i, // FY2025
   /^[A-Z]{2,12}-\d+(?:-\d+)*$/, // LEGAL-2291, RP-2024-03: a ticket or a policy
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.][a-z0-9]+)*$/i, // licences
@@ -136,8 +136,8 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
       const start = tokens[i]!.start;
       const end = tokens[j]!.end;
       // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
-      // "xiang.zhang@nyu.edu", "where score_0 != score_1": an address, or the fields of a comparison.
-      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || /\d%\s$/.test(text.slice(Math.max(0, start - 3), start)) || text[end] === '@' || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      // "xiang.zhang@nyu.edu", "where score_0 != score_1": an address, or the fields of a comparison; `id.startswith(`: a call.
+      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || /\d%\s$/.test(text.slice(Math.max(0, start - 3), start)) || text[end] === '@' || (text[end] === '(' && /[._]/.test(text.slice(start, end))) || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
       const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }

@@ -36,7 +36,7 @@ export interface CueRule {
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
   'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
-const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
+const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|blend|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** What is taken from X when the data is not: "we borrowed the rubric from X" (a design, so no data cue spans it). */
 const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing|protocol';
 /** Up to five plain words (or counts) between a verb and "from": never a name, so a cue cannot reach over one. */
@@ -377,7 +377,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'called named known', before: String.raw`\b(?:still|once|previously|formerly|originally|first|then|internally|also)\s+$`, reach: 40 },
   { kind: 'negative', words: 'renamed', then: String.raw`\s+(?:from|to)\b`, reach: 40 },
   { kind: 'negative', words: 'formerly previously', reach: 30, notThen: String.raw`\s+(?:derived|taken|built|drawn|sampled|collected|filtered|released|published|shared|used|described|annotated|labelled|labeled|curated)\b` },
-  { kind: 'negative', words: 'registered', then: String.raw`\s+as\b`, notThen: String.raw`\s+as\s+[A-Z]{2,8}-\d`, reach: 40 },
+  { kind: 'negative', words: 'registered', then: String.raw`(?:\s+in\s+(?:the\s+)?[\w-]+)?\s+as\b`, notThen: String.raw`\s+as\s+[A-Z]{2,8}-\d`, reach: 40 },
   // "models trained on X": what X was used for downstream, not where this data came from.
   { kind: 'negative', words: 'trained', then: String.raw`\s+on\b`, before: String.raw`\b(?:models?|llms?|classifiers?|checkpoints?|systems?)\s+$` },
   // "the schema is identical to X": a format shared, no data taken.

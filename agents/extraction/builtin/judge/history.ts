@@ -27,7 +27,59 @@ const CURRENT = /^[^.;:—–|]{0,12}?(?:\bcurrent\b|\bthis\s+(?:card|version|re
 const RETIRED =
   /(?:^|[.;—–(:|]\s*)(?:retired|deprecated|withdrawn|superseded|deleted|not\s+(?:carried\s+over|reused|kept))\b|\b(?:retired|deprecated|deleted|withdrawn)\s+(?:with|in|when|after|by)\b|\bnone\s+of\s+its\s+(?:rows|items|data|examples|pairs)\b/i;
 
+/** A release heading of a changelog: "## 5.1.0 — 2025-02-27", "## [3.2.0] - 2025-04-11", "### v4 (current)". */
+const VERSION_HEADING = /^[\s*_#]{0,8}(?:version\s+|release\s+)?\[?(v?\d+(?:\.\d+){1,3}|[vr]\d+)\]?(?=$|[\s—–:|(,*-])/i;
+/** A changelog's list of what left: "### Removed", "Deprecated". */
+const REMOVAL_HEADING = /^[\s*_#]*(?:removed|deprecated|dropped|retired|deleted|removals?)[\s*_:]*$/i;
+const removals = new WeakMap<readonly string[], boolean>();
+
+/** Whether the unit sits under a changelog's "Removed" or "Deprecated" heading. */
+export function isRemovalSection(section: readonly string[]): boolean {
+  let verdict = removals.get(section);
+  if (verdict === undefined) removals.set(section, (verdict = section.some((h) => REMOVAL_HEADING.test(h))));
+  return verdict;
+}
+
 export function readChangelog(units: readonly Unit[], ownNames: readonly string[]): Changelog {
+  const byUnit = readEntryChangelog(units, ownNames);
+  const byHeading = readHeadingChangelog(units, ownNames);
+  if (byHeading.earlier.size === 0) return byUnit;
+  return { earlier: new Set([...byUnit.earlier, ...byHeading.earlier]), retired: new Set([...byUnit.retired, ...byHeading.retired]) };
+}
+
+/**
+ * A changelog written as release headings: the card describes the release marked current, the one in
+ * its own name, or else the highest; what other releases' entries name is their history.
+ */
+function readHeadingChangelog(units: readonly Unit[], ownNames: readonly string[]): Changelog {
+  const release = new Map<Unit, { label: string; heading: string }>();
+  const labels = new Map<string, string>();
+  for (const unit of units) {
+    for (let i = unit.section.length - 1; i >= 0; i--) {
+      const m = VERSION_HEADING.exec(unit.section[i]!);
+      if (!m) continue;
+      const label = m[1]!.toLowerCase().replace(/^v/, '');
+      release.set(unit, { label, heading: unit.section[i]! });
+      labels.set(label, unit.section[i]!);
+      break;
+    }
+  }
+  if (labels.size < 2) return NO_CHANGELOG;
+  const own = ownNames.map(versionLabel).find((v) => v !== undefined)?.slice(1);
+  const marked = [...labels].find(([, heading]) => CURRENT.test(heading.replace(VERSION_HEADING, '')))?.[0];
+  const current = marked ?? (own !== undefined && labels.has(own) ? own : [...labels.keys()].sort(compareVersions).at(-1)!);
+  const earlier = new Set([...release].filter(([, r]) => r.label !== current).map(([unit]) => unit));
+  return { earlier, retired: new Set([...earlier].filter((unit) => RETIRED.test(unit.reading))) };
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^[vr]/i, '').split('.').map(Number);
+  const pb = b.replace(/^[vr]/i, '').split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+function readEntryChangelog(units: readonly Unit[], ownNames: readonly string[]): Changelog {
   const entries: Array<{ unit: Unit; label: string; current: boolean }> = [];
   for (const unit of units) {
     if (unit.kind !== 'list-item' && unit.kind !== 'table-row' && unit.kind !== 'sentence') continue;
@@ -49,7 +101,8 @@ export function readChangelog(units: readonly Unit[], ownNames: readonly string[
  * removed") — a front-matter parent the prose removes. "X's explanations were dropped" removes a part of X, not X.
  */
 export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string>; corrected: Set<string> } {
-  const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON);
+  // "The original GSM8K solutions are not used" denies a part of GSM8K, not GSM8K.
+  const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON && !PART_AFTER.test(text.slice(d.end, d.end + 40)));
   const removed = deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end)));
   const corrected = dropped.filter((d) => correctsTheLineage(text, d.start, d.end));
   return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))), corrected: new Set(corrected.map((d) => keyOf(d.name))) };
@@ -57,8 +110,9 @@ export function namesThatLeft(dropped: readonly DroppedMention[], text: string, 
 
 /**
  * Notes that say a generated lineage entry is wrong ("the catalog still shows X upstream, but…", "X
- * appears in the generated lineage only because…", "the X entry … is stale"): X is no source, wherever
- * the card's structure lists it.
+ * appears in the generated lineage only because…", "the X entry … is stale"), or a stale front matter
+ * ("the front matter still lists X from an early draft", "X appears in `source_datasets` because it
+ * was planned"): X is no source, wherever the card's structure lists it.
  */
 export function correctsTheLineage(text: string, start: number, end: number): boolean {
   return CATALOG_CORRECTION.test(sentenceAround(text, start, end));
@@ -74,7 +128,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 const CATALOG_CORRECTION =
-  /(?<![\w-])(?:catalog(?:ue)?(?![\w-])|generated\s+lineage|lineage\s+(?:graph|above|entry|shown|table)|relation\s+above|datahub|collibra|amundsen)\b[^.]{0,120}?\b(?:stale|wrong|incorrect|outdated|only\s+because|still\s+shows?|still\s+lists?|no\s+longer|mistaken)\b|\b(?:stale|wrong|incorrect|outdated)\b[^.]{0,80}?(?<![\w-])(?:catalog(?:ue)?|lineage)(?![\w-])/i;
+  /(?<![\w-])(?:catalog(?:ue)?(?![\w-])|generated\s+lineage|lineage\s+(?:graph|above|entry|shown|table)|relation\s+above|datahub|collibra|amundsen|front[- ]?matter|yaml\s+header|metadata\s+header|source_datasets)\b[^.]{0,120}?\b(?:stale|wrong|incorrect|outdated|out\s+of\s+date|only\s+because|still\s+(?:shows?|lists?|says|names|has|carries|contains|mentions)|no\s+longer|mistaken|early\s+draft|not\s+(?:yet\s+)?updated|because\s+it\s+was\s+planned)\b|\b(?:stale|wrong|incorrect|outdated)\b[^.]{0,80}?(?<![\w-])(?:catalog(?:ue)?|lineage|front[- ]?matter|source_datasets)(?![\w-])|\b(?:appears?|is\s+listed|remains?)\s+in\s+(?:the\s+)?[`*]*(?:source_datasets|front[- ]?matter|yaml)[`*]*\s+(?:only\s+)?because\b/i;
+
+const PART_AFTER = /^['’]?\s+(?:solutions?|answers?|labels?|responses?|explanations?|rationales?|reasoning|traces?|completions?|outputs?|targets?|references?|translations?|scores?|judgements?|judgments?)\b/i;
 
 /** Words that say a name left the data, near where a negative cue dropped it. */
 const REMOVED_NEAR = /\b(?:removed|dropped|pulled|gone|replaced|no\s+longer|not\s+carried\s+over|still\s+lists?|only\s+kept\s+for)\b/i;

@@ -24,8 +24,11 @@ const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$|\bfrom\s+(?:[\w'’-]+\s+)
 /** Labels of a dataset's parts, named after or before their list. */
 const PART_LABELS_AFTER = /^[`'"*\s]*(?:subjects?|configs?|configurations|categories|fields|columns|labels|intents|tags|domains)\b/i;
 const PART_LABELS_BEFORE = /\b(?:subjects?|configs?|configurations|categories|fields|columns|labels|intents|tags)\s*:?\s*[`'"]?$/i;
+/** "Pulled by the `cc-notes-extract` DAG", "converted to Markdown with `cf2md`": the tool that did the work. */
+const TOOL_BEFORE =
+  /\b(?:built|generated|produced|converted|normali[sz]ed|tokeni[sz]ed|parsed|scored|classified|tagged|rendered|extracted|pulled|computed|deduplicated|dedup'?d|created|assembled|exported|transcribed|embedded)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+|our\s+|an?\s+)?[`'"]?$|\b(?:converted|normali[sz]ed|tokeni[sz]ed|parsed|scored|classified|tagged|rendered|transcribed|embedded|detected|chunked|split)\s+(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+(?:the\s+|our\s+|an?\s+)?[`'"]?$/i;
 /** "Forgeline's public repositories (`forgeline/cli`, `forgeline/sdk-js`)": code repositories and hosts, not datasets. */
-const REPOSITORY_BEFORE = /\b(?:repositories|repos|repo|hosts?|servers?|clusters?|workspaces?|channels?)\W{0,3}[(:]\s*(?:[`'"]?[\w./-]+[`'"]?\s*,\s*){0,12}[`'"]?$/i;
+const REPOSITORY_BEFORE = /\b(?:repositories|repos|repo|hosts?|servers?|clusters?|workspaces?|channels?|instances?|tenants?)\W{0,3}[(:]\s*(?:[`'"]?[\w./-]+[`'"]?\s*,\s*){0,12}[`'"]?$/i;
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
 const MODEL_BEFORE = /\b(?:teacher|judge|grader|annotator|student)(?:\s+(?:model|llm))?\s*,\s+$|\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
@@ -129,7 +132,7 @@ const NOT_A_STATEMENT = /^[\W_]*(?:todo|tbd|fixme|planned|plan|future(?:\s+work)
 const DENIED_OF_PRONOUN = /^\s+(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|either|any\s+of\s+them)\b/i;
 /** Words after a name (perhaps one between) that make it a guideline, a config, a system or a service, not data. */
 const METHOD_AFTER =
-  /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|repository|repositories|repo|repos|queues?|case\s+system|team|teams|pod|squad|classifiers?|loop|procedure|job|jobs|workflow)\b|^\W{0,3}\(?\s*(?:an?\s+)?fine-?tun(?:e|ed|ing)\s+(?:of|on)\b/i;
+  /^[\s-]+(?:[\w-]+\s+)?(?:guidelines|guide|rubric|glossary|taxonomy|ontology|config|configuration|settings|scripts?|protocol|codebook|playbook|tokenizer|vocabulary|conventions|recipe|polic(?:y|ies)|apis?|webhooks?|system|systems|database|db|warehouse|bucket|dashboard|console|portal|platform|crm|erp|service|services|app|application|tool|toolkit|library|sdk|dag|dags|airflow\s+dag|notebook|notebooks|instance|cron|sweep|queues?|case\s+system|team|teams|pod|squad|classifiers?|loop|procedure|job|jobs|workflow)\b|^\W{0,3}\(?\s*(?:an?\s+)?fine-?tun(?:e|ed|ing)\s+(?:of|on)\b/i;
 
 export function judge(input: JudgeInput): Verdict {
   // In an evaluation suite's list or table, "eval", "test" and "benchmark" say what its parts are, not that they are not parts.
@@ -186,6 +189,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   const listLike = unit.kind === 'list-item' || unit.kind === 'table-row' || unit.kind === 'code-line';
   const anchor = chainHead ?? mention;
   const anchorStart = anchor.start - unit.start;
+  // "the `rdi-mixer` repository" is code; "the Common Crawl repository" is data.
+  if (!mention.known && !mention.corpus && /^[\s`'"”]*(?:[\w-]+\s+)?(?:repository|repositories|repo|repos)\b/i.test(after)) return { reason: 'a method, model, tool, system or place, not data' };
+  if (!mention.known && !mention.corpus && TOOL_BEFORE.test(reading.slice(Math.max(0, start - 80), start))) return { reason: 'a method, model, tool, system or place, not data' };
   if (!mention.known && !mention.corpus && REPOSITORY_BEFORE.test(reading.slice(Math.max(0, start - 240), start))) return { reason: 'a method, model, tool, system or place, not data' };
   let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start, chainEnd === undefined ? undefined : chainEnd - unit.start);
   // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
@@ -245,6 +251,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // dataset: internal cards write their sources as ids, links and names of other cards.
   if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
+  // In an internal card, a name said in a sentence with no word of lineage around it, outside a sources
+  // section, is context far more often than a source: a FAQ's answer, a changelog's note, a sibling set.
+  if (privateCard && unit.kind === 'sentence' && (cue === undefined || cue === 'soft') && mention.signal !== 'card-link' && mention.signal !== 'hub-link') confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 

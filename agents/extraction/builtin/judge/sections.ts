@@ -18,8 +18,13 @@ const DENIED_SECTION = /^\W*(?:what\s+(?:is|was|isn't|wasn't|we\s+did\s+not\s+us
 const ignored = new WeakMap<readonly string[], boolean>();
 const sources = new WeakMap<readonly string[], boolean>();
 
-/** "Downstream lineage", "Consumers": what is made from this data, even under a lineage heading. */
-const DOWNSTREAM_SECTION = /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets))(?![\w.-])/i;
+/**
+ * "Downstream lineage", "Consumers": what is made from this data, even under a lineage heading; and the
+ * datasheet's sections on people, fields and use ("Who are the source language producers?", "Data
+ * Fields", "Social Impact of Dataset"), even under "Source Data".
+ */
+const DOWNSTREAM_SECTION =
+  /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets)|who\s+are\s+the\s+(?:source\s+language\s+producers|annotators|curators)|data\s+(?:fields|instances|splits)|dataset\s+structure|social\s+impact|discussion\s+of\s+biases|personal\s+and\s+sensitive\s+information|dataset\s+curators|supported\s+tasks|considerations\s+for\s+using|contributions)(?![\w.-])/i;
 
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
