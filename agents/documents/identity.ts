@@ -90,9 +90,9 @@ function yamlIds(raw: Record<string, unknown> | undefined): string[] {
 }
 
 /** A line of labelled ids near the top: "Catalog: `kf:x`", "**ID:** `x`", "a.k.a. `y`", "Location: `s3://…`". */
-const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+(?:id|name)|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
-/** "… Catalog id `dl:underwriting.guidelines_2024`.": an id named so within a sentence. */
-const ID_IN_TEXT = /\b(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?[ \t]*(`[^`\n]{2,120}`)/gi;
+const ID_LABEL = /^[ \t]*(?:[-*][ \t]+)?[*_]{0,2}(?:catalog(?:ue)?(?:[ \t]+id)?|dataset[ \t]+(?:id|name)|id|hub(?:[ \t]+id)?|location|bucket|storage|a\.?k\.?a\.?|also[ \t]+known[ \t]+as|aliases?|(?:(?:lakehouse|warehouse|hive|delta)[ \t]+)?table|lakehouse|warehouse)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*((?:`[^`\n]{2,120}`[ \t,;·|/]*){1,4})/gim;
+/** "… Catalog id `dl:underwriting.guidelines_2024`.", "… Lakehouse: `convai.triage_intents_v5`.": an id named so within a sentence. */
+const ID_IN_TEXT = /\b(?:(?:catalog(?:ue)?|dataset|hub|registry)[ \t]+id[ \t]*[:=]?|(?:lakehouse|warehouse)(?:[ \t]+table)?[ \t]*[:=])[ \t]*(`[^`\n]{2,120}`)/gi;
 /** "This is a snapshot (2025-01-31) of the warehouse table `dwh.claims.coverage_decisions`": the card is that table, taken at a date. */
 const SNAPSHOT_OF_TABLE = /(?:^|[.!]\s+|\n)[ \t]*(?:this\s+(?:dataset\s+)?is\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?snapshot\s+(?:\([^()\n]{0,30}\)\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`([a-z][\w-]*(?:\.[a-z][\w-]*){1,3})`/gi;
 /** "Source table `dw.trust.seller_reviews` partition `2024q2`": the card is one partition of that table. */

@@ -198,6 +198,35 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms', 'jailbreak-batch2', 'kb-articles-v5']);
   });
 
+  it('reads a FAQ by its questions: an answer about use or evaluation names no source, one about origin does', () => {
+    const text = [
+      '# parcy-dpo-v2',
+      '',
+      '## FAQ',
+      '',
+      "**Q: What's in it?**",
+      'A: Two preference sources, concatenated: pairs taken from `billing-chats-v3` and `intake-forms`.',
+      '',
+      '**Q: Can I use this for eval?**',
+      'A: No. For judge sanity we use `billing-chats-v2`; for the model itself, `kb-articles.v5`.',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
+  it('reads a list of dated releases as a changelog of its highest release', () => {
+    const text = [
+      '# parcy-dpo-v2',
+      '',
+      'Blend of `billing-chats-v3` and `intake-forms`. We do not use `billing-chats-v2` any more.',
+      '',
+      '## Changelog',
+      '- **2.1.0 — 2025-03-28**: Removed `kb-articles.v5`. Added `intake-forms`.',
+      '- **2.0.0 — 2025-02-04**: Switched to billing-chats-v3; added `kb-articles.v5`.',
+      '- **1.0.0 — 2024-10-10**: pairs built from `billing-chats-v2`.',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
   it('reads a name said with no word of lineage in a sentence of an internal card as context, not a source', () => {
     expect(ids('# returns-faq-v2\n\nBuilt from `kb-articles.v5`.\n\nQ: Can I use it for eval?\n\nA: Yes. billing-chats-v2 and intake-forms cover the same weeks, so pick either.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
@@ -351,6 +380,8 @@ describe('catalog ids and versions', () => {
     const header = extract('# banking-api-specs-2024\n\n> **Amundsen** · table `cb_raw.api_specs_2024` · database `s3` · cluster `prod`\n\nBuilt from table `cb_raw.kong_portal` · owner platform-eng.\n');
     expect(header.dataset.aliases).toContain('cb_raw.api_specs_2024');
     expect(header.dataset.aliases).not.toContain('cb_raw.kong_portal');
+    expect(extract('# parcy-chatlogs-2024\n\nLakehouse table: `convai.raw_chat_sessions_2024`\n\nEvery web-chat session of 2024.\n').dataset.aliases).toContain('convai.raw_chat_sessions_2024');
+    expect(extract('# triage.intents.v5\n\nLabelled utterances for the router. Lakehouse: `convai.triage_intents_v5`.\n').dataset.aliases).toContain('convai.triage_intents_v5');
   });
 
   it('reads a front-matter list of components by their name fields, never their counts, and no note under `source:`', () => {
@@ -1063,6 +1094,10 @@ describe('what is not a source', () => {
     ['its own registration', '## Initial Data Collection\n\nIt is registered in the lakehouse as `lake.raw.claims_notes_2023`.'],
     ['a seed, a label and a call', 'Filter `id.startswith("cot.")`, dedup on question, seed-42 sample, label-0 negatives.'],
     ['a fine-tune named after its family, and an encoder', '## Initial Data Collection\n\nParaphraser: Dolphin-Mixtral-8x7B on an isolated node; DeBERTa-v3 zero-shot filter at 0.8.'],
+    ['a source switched away from', 'Source switched from billing-chats-v2 to the current export.'],
+    ['a set kept for reproducibility', 'billing-chats-v2 is kept for reproducibility only.'],
+    ['a set it is disjoint from', 'Disjoint by prompt hash from claims-triage-v2 (the training side).'],
+    ['markets, rules and releases of a quarter', 'More pairs on the B2B prompts, same keep-if-correct rule as in 2024q3.0.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

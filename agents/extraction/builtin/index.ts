@@ -25,6 +25,7 @@ import { correctsTheLineage, isRemovalSection, namesThatLeft, readChangelog } fr
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
+import { questionOf, type QuestionKind } from './judge/faq.js';
 import { isIgnoredSection } from './judge/sections.js';
 import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
 import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
@@ -118,7 +119,16 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
 
   // What a changelog's "Removed" lists left the data, whatever older entries say of it.
   const removedNames = new Set<string>();
+  // The FAQ question the units under it answer, until the next question or heading.
+  let answering: { kind: QuestionKind; section: readonly string[] } | undefined;
   view.units.forEach((unit, index) => {
+    const question = questionOf(unit);
+    if (question) answering = { kind: question, section: unit.kind === 'heading' ? [] : unit.section };
+    else if (answering && (unit.kind === 'heading' || (answering.section.length > 0 && unit.section !== answering.section))) answering = undefined;
+    if (answering?.kind === 'use' && unit.kind !== 'heading' && !isIgnoredSection(unit.section)) {
+      for (const m of findMentions(unit, tokens[index]!, context)) dropped.push({ name: m.name, reason: 'named in an answer about what the data is for', start: m.start, end: m.end });
+      return;
+    }
     if (unit.kind !== 'heading' && !isSilenced(hostile.silenced, unit) && isRemovalSection(unit.section) && !PARTS_REMOVED.test(unit.reading)) {
       // "- alpaca-cleaned-mirror (replaced by Dolly below)": the replacement stays.
       const replacement = unit.start + unit.reading.search(/\b(?:replaced\s+(?:by|with)|in\s+favou?r\s+of|superseded\s+by|swapped\s+for|moved\s+to)\b|$/i);

@@ -97,6 +97,8 @@ export function isNeverAName(written: string): boolean {
   if (/^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i.test(written)) return true; // 25KVA: a measure
   if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
+  if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
+  if (/^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i.test(written)) return true; // 2024q3.0: a release of a quarter
   if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
@@ -120,7 +122,7 @@ export function isNeverAName(written: string): boolean {
 const DATA_HOST = /^(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|github\.com|gitlab\.com|zenodo\.org|figshare\.com|data\.world|paperswithcode\.com|openml\.org)$/i;
 
 /** Words that make a hyphenated phrase ordinary English: "text-to-SQL", "non-English", "state-of-the-art". */
-const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at all'.split(' '));
+const FUNCTION_WORD = new Set('to of by and or the a an in on for with non per vs via at all if'.split(' '));
 
 const COMPARED_AFTER = /^\s?(?:[!=<>]=|[<>])/;
 const COMPARED_BEFORE = /(?:[!=<>]=|[<>])\s?$/;

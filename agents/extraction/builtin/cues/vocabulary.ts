@@ -356,6 +356,18 @@ export const CUE_RULES: CueRule[] = [
   // "We'd like to add X in v3": a wish, not lineage.
   { kind: 'negative', words: 'like want plan plans planning intend hope', then: String.raw`\s+to\s+(?:add|include|bring\s+in|use|merge|mix\s+in)\b`, before: String.raw`\b(?:we'?d|we\s+would|we|they|team)\s+$`, reach: 60 },
   { kind: 'negative', words: 'handed', then: String.raw`\s+over\b` },
+  // A changelog's "Removed X.", "Dropped the X slice": what left (not "Removed 312 duplicates from X").
+  {
+    kind: 'negative',
+    forward: true,
+    words: 'removed dropped retired deleted',
+    before: String.raw`(?:^[\W_]*|[:;.]\s*|\b(?:and|also)\s+)$`,
+    then: String.raw`\s+(?:the\s+|all\s+)?(?=[\x60*[]?[\w.-]*[A-Za-z][\w.-]*)`,
+    notThen: String.raw`\s+(?:the\s+|all\s+)?(?:[\d,.]+|duplicates?|near-duplicates?|rows|items|examples|pairs|questions|prompts|turns|pii|anything|everything|some|most|any)\b|[^.;]{0,80}\bfrom\b`,
+    reach: 80,
+  },
+  // "Disjoint by prompt hash from X (the training side)".
+  { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".
   { kind: 'negative', forward: true, words: 'touch touched', before: String.raw`\b(?:not|never|didn't|don't|doesn't|won't)\s+$`, reach: 80 },
   // "The chemistry portion of our training data, assembled for `chem-writer-3`": the model or mix it is made for.

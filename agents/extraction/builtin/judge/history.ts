@@ -89,7 +89,10 @@ function readEntryChangelog(units: readonly Unit[], ownNames: readonly string[])
   }
   if (entries.length < 2) return NO_CHANGELOG;
   const own = ownNames.map(versionLabel).find((v) => v !== undefined);
-  const current = entries.find((e) => e.current)?.label ?? (own && entries.some((e) => e.label === own) ? own : undefined);
+  // With none marked and no entry of its own version, a list of dotted releases ("2.1.0 —", "2.0.0 —") describes its highest.
+  const dotted = entries.filter((e) => /^\d+\.\d+/.test(e.label)).map((e) => e.label);
+  const highest = dotted.length >= 2 && dotted.length === entries.length ? [...dotted].sort(compareVersions).at(-1) : undefined;
+  const current = entries.find((e) => e.current)?.label ?? (own && entries.some((e) => e.label === own) ? own : highest);
   if (!current) return NO_CHANGELOG;
   const earlier = new Set(entries.filter((e) => e.label !== current).map((e) => e.unit));
   return { earlier, retired: new Set([...earlier].filter((unit) => RETIRED.test(unit.reading))) };
