@@ -213,6 +213,16 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
   });
 
+  it('reads the named subset of a known dataset as a part of it, and a table named beside a set as that set', () => {
+    expect(ids('# advice-threads\n\nThreads from the `r_legaladvice` subset of Pile of Law (`pile-of-law/pile-of-law`), unchanged.\n')).toEqual(['pile-of-law/pile-of-law']);
+    expect(ids('# intents-v5\n\nConversations come from the 2023 intake logs (`intake_chatlogs_2023`, table `LEXDW.RAW.INTAKE_CHAT_2023`).\n')).toHaveLength(1);
+    expect(ids('# instruct-v1\n\n```python\ncasehold = load_dataset("casehold/casehold", "all", split="train")\n```\n\n| part | rows |\n|---|---|\n| CaseHOLD | 20,000 |\n')).toEqual(['casehold/casehold']);
+  });
+
+  it('reads a name the card says gave it nothing at all as no source, wherever else it is named', () => {
+    expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
   it('reads a list of dated releases as a changelog of its highest release', () => {
     const text = [
       '# parcy-dpo-v2',
@@ -1098,6 +1108,14 @@ describe('what is not a source', () => {
     ['a set kept for reproducibility', 'billing-chats-v2 is kept for reproducibility only.'],
     ['a set it is disjoint from', 'Disjoint by prompt hash from claims-triage-v2 (the training side).'],
     ['markets, rules and releases of a quarter', 'More pairs on the B2B prompts, same keep-if-correct rule as in 2024q3.0.'],
+    ['a set it was rejected from', 'Rejected from claims-triage-v2 (see RFC-0058).'],
+    ['a set rows were kept out of', 'Those rows were deliberately kept out of `claims-triage-v2` so they could serve here.'],
+    ['a part used for evaluation only', "claims-triage-v2's harder sections were used to double-check and are eval only."],
+    ['a part whose review is pending', '- claims-triage-v2 — licence review not finished.'],
+    ['a part rejected for a reason', '- claims-triage-v2 — GPT-4-ranked comparisons; rejected because the ranker is our judge.'],
+    ['mailboxes', 'We use only the mailboxes `haedicke-m`, `sanders-r` and `taylor-m`.'],
+    ['sets used alongside it', 'LEDGAR and ContractNLI are often used alongside it.'],
+    ['the source of another set', 'FreeLaw was itself built by EleutherAI from CourtListener.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -1,5 +1,5 @@
 /** What the extractor found in one place of a document, and how findings of one dataset merge into one source. */
-import { idForName, nameKey, shortName } from '../../../shared/domain/names.js';
+import { idForName, isHubId, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import type { EvidenceSpan, ExtractedSource } from '../types.js';
 import type { Mention } from './candidates/mention.js';
@@ -56,7 +56,13 @@ export function merge(findings: Finding[], text = ''): ExtractedSource[] {
   }
   // A written name that is the short name of a hub id found in the same document is that dataset.
   const byShortName = new Map<string, Finding[]>();
-  for (const group of groups.values()) for (const f of group) if (f.mention.hubId) byShortName.set(nameKey(shortName(f.mention.hubId)), group);
+  // (A code call's `load_dataset("casehold/casehold")` names a hub id too.)
+  for (const group of groups.values()) {
+    for (const f of group) {
+      const hubId = f.mention.hubId ?? (isHubId(f.mention.name) ? f.mention.name : undefined);
+      if (hubId) byShortName.set(nameKey(shortName(hubId)), group);
+    }
+  }
   for (const [key, group] of groups) {
     if (group.some((f) => f.mention.hubId || f.mention.known || f.mention.corpus)) continue;
     const target = byShortName.get(key);
@@ -65,6 +71,7 @@ export function merge(findings: Finding[], text = ''): ExtractedSource[] {
       groups.delete(key);
     }
   }
+  joinTableAliases(groups, text);
   joinYamlSpellings(groups);
   joinFamilyNames(groups, text);
   return [...groups.values()]
@@ -138,6 +145,23 @@ function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
     if (longer.length !== 1) continue;
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
+    groups.delete(key);
+  }
+}
+
+/** "`intake_chatlogs_2023`, table `LEXDW.RAW.INTAKE_CHAT_2023`", "`x` (restricted landing table `Y`)": one dataset by its two names. */
+const TABLE_APPOSITION = /[`'"*]?\s*[(,]\s*(?:[\w-]+\s+){0,3}?table\s+[`'"]?$/i;
+
+function joinTableAliases(groups: Map<string, Finding[]>, text: string): void {
+  if (!text) return;
+  for (const [key, group] of groups) {
+    const f = group.find((g) => !g.structured && TABLE_APPOSITION.test(text.slice(Math.max(0, g.mention.start - 60), g.mention.start)));
+    if (!f || f.mention.corpus || f.mention.known) continue;
+    const before = text.slice(Math.max(0, f.mention.start - 60), f.mention.start);
+    const headEnd = f.mention.start - (before.length - before.search(TABLE_APPOSITION));
+    const target = [...groups].find(([other, g]) => other !== key && g.some((h) => h.mention.end <= headEnd && h.mention.end >= headEnd - 2));
+    if (!target) continue;
+    target[1].push(...group);
     groups.delete(key);
   }
 }

@@ -248,8 +248,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   // ("Dolly is no longer in the mix", "the YAML still lists X, but X was removed in this version").
   // A prose finding of a name the notes say the generated lineage has wrong ("the X entry … is wrong") is that correction.
   for (const f of findings) if (!f.structured && correctsTheLineage(text, f.mention.start, f.mention.end)) dropped.push({ name: f.mention.name, reason: 'a lineage entry the card says is wrong', start: f.mention.start, end: f.mention.end });
-  const { denied, removed, corrected } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
-  const leftTheData = (f: Finding) => removedNames.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
+  const { denied, removed, corrected, refused } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
+  const leftTheData = (f: Finding) => removedNames.has(keyOf(f)) || refused.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept, text).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));

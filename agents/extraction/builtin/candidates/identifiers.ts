@@ -98,6 +98,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
+  if (/^[a-z]{3,}-[a-z]$/.test(written)) return true; // haedicke-m, sanders-r: a mailbox, a person
   if (/^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i.test(written)) return true; // 2024q3.0: a release of a quarter
   if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
   if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
@@ -107,7 +108,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
-  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
+  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
   if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
   if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment

@@ -229,6 +229,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'left', then: String.raw`\s+to\b`, before: String.raw`\b(?:were|was|are|is|been)\s+(?:\w+\s+)?$`, reach: 40 },
   // "Starting from X (which is itself the dedup of Y)": Y is X's source, not this one's.
   { kind: 'negative', words: 'itself', before: String.raw`\b(?:which|that)\s+(?:is|was|are|were)\s+$`, reach: 80 },
+  // "The Pile's FreeLaw component was itself built by EleutherAI from CourtListener": Y made another set.
+  { kind: 'negative', forward: true, words: 'itself themselves', before: String.raw`\b(?:was|were|is|are)\s+$`, then: String.raw`\s+(?:\w+\s+){0,1}(?:built|derived|made|taken|drawn|sampled|created|compiled|collected|scraped|extracted|generated)\b(?:[^.;]{0,60}?\bfrom\b)?`, reach: 80 },
   // "It is not a quality benchmark; for that use X".
   { kind: 'negative', words: 'use', before: String.raw`\bfor\s+(?:that|this|those)\s*,?\s+$`, reach: 40 },
   // "Note: X uses the train part of the mix": X is built from this one.
@@ -366,6 +368,9 @@ export const CUE_RULES: CueRule[] = [
     notThen: String.raw`\s+(?:the\s+|all\s+)?(?:[\d,.]+|duplicates?|near-duplicates?|rows|items|examples|pairs|questions|prompts|turns|pii|anything|everything|some|most|any)\b|[^.;]{0,80}\bfrom\b`,
     reach: 80,
   },
+  // "Rejected from lex-sft-mix-v5", "kept out of `memo-drafting-sft-v2` so they could serve here": where this data did not go.
+  { kind: 'negative', forward: true, words: 'rejected', then: String.raw`\s+(?:from|for|by)\b`, reach: 60 },
+  { kind: 'negative', forward: true, words: 'kept', then: String.raw`\s+out\s+of\b`, reach: 60 },
   // "Disjoint by prompt hash from X (the training side)".
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".

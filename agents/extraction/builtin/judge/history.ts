@@ -99,16 +99,18 @@ function readEntryChangelog(units: readonly Unit[], ownNames: readonly string[])
 }
 
 /**
- * The names a negative cue denied anywhere in the card (for an earlier entry's names), and of those the
+ * The names a negative cue denied anywhere in the card (for an earlier entry's names), those said to
+ * have given it nothing at all ("we did not pull anything from X"), and of the denied the
  * ones said to have left the data in their own clause ("X was pulled", "the YAML still lists X, but …
  * removed") — a front-matter parent the prose removes. "X's explanations were dropped" removes a part of X, not X.
  */
-export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string>; corrected: Set<string> } {
+export function namesThatLeft(dropped: readonly DroppedMention[], text: string, keyOf: (name: string) => string): { denied: Set<string>; removed: Set<string>; corrected: Set<string>; refused: Set<string> } {
   // "The original GSM8K solutions are not used" denies a part of GSM8K, not GSM8K.
   const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON && !PART_AFTER.test(text.slice(d.end, d.end + 40)));
   const removed = deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end)));
   const corrected = dropped.filter((d) => correctsTheLineage(text, d.start, d.end));
-  return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))), corrected: new Set(corrected.map((d) => keyOf(d.name))) };
+  const refused = deniedDrops.filter((d) => NOTHING_TAKEN_FROM.test(text.slice(Math.max(0, d.start - 100), d.start)));
+  return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))), corrected: new Set(corrected.map((d) => keyOf(d.name))), refused: new Set(refused.map((d) => keyOf(d.name))) };
 }
 
 /**
@@ -133,6 +135,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 const CATALOG_CORRECTION =
   /(?<![\w-])(?:catalog(?:ue)?(?![\w-])|generated\s+lineage|lineage\s+(?:graph|above|entry|shown|table)|relation\s+above|datahub|collibra|amundsen|front[- ]?matter|yaml\s+header|metadata\s+header|source_datasets)\b[^.]{0,120}?\b(?:stale|wrong|incorrect|outdated|out\s+of\s+date|only\s+because|still\s+(?:shows?|lists?|says|names|has|carries|contains|mentions)|no\s+longer|mistaken|early\s+draft|not\s+(?:yet\s+)?updated|because\s+it\s+was\s+planned)\b|\b(?:stale|wrong|incorrect|outdated)\b[^.]{0,80}?(?<![\w-])(?:catalog(?:ue)?|lineage|front[- ]?matter|source_datasets)(?![\w-])|\b(?:appears?|is\s+listed|remains?)\s+in\s+(?:the\s+)?[`*]*(?:source_datasets|front[- ]?matter|yaml)[`*]*\s+(?:only\s+)?because\b/i;
 
+/** "we did not pull anything from X ourselves", "nothing was taken from X": X gave this data nothing, whatever else the card says of it. */
+const NOTHING_TAKEN_FROM =
+  /\b(?:did\s+not|didn't|do\s+not|don't|never)\s+(?:\w+\s+)?(?:pull|take|use|copy|include|download|scrape|ingest)\s+(?:anything|any\s+(?:data|rows|items|text|records|examples))\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$|\bnothing\s+(?:was\s+|is\s+)?(?:pulled|taken|copied|used)\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$/i;
 const PART_AFTER = /^['’]?\s+(?:solutions?|answers?|labels?|responses?|explanations?|rationales?|reasoning|traces?|completions?|outputs?|targets?|references?|translations?|scores?|judgements?|judgments?)\b/i;
 
 /** Words that say a name left the data, near where a negative cue dropped it. */
