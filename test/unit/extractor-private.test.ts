@@ -219,7 +219,14 @@ describe('structure', () => {
     expect(ids('# instruct-v1\n\n```python\ncasehold = load_dataset("casehold/casehold", "all", split="train")\n```\n\n| part | rows |\n|---|---|\n| CaseHOLD | 20,000 |\n')).toEqual(['casehold/casehold']);
   });
 
+  it('reads a public set named as what a card of the folder holds as that card\'s source, not this one\'s', () => {
+    const folder = [...FOLDER, { id: 'opinions-cl-snap-2024-03', name: 'opinions-cl-snap-2024-03', aliases: [], paths: ['/cards/raw/opinions-cl-snap-2024-03/README.md'] }];
+    const text = '# opinion-headnotes-v1\n\nOpinions sampled from the CourtListener snapshot card [opinions-cl-snap-2024-03](../../raw/opinions-cl-snap-2024-03/README.md), 2019 onwards.\n';
+    expect(ids(text, { corpus: folder, path: '/cards/sft/opinion-headnotes-v1/README.md' })).toEqual(['opinions-cl-snap-2024-03']);
+  });
+
   it('reads a name the card says gave it nothing at all as no source, wherever else it is named', () => {
+    expect(ids('# edgar-crawl\n\nWe know CUAD was built from the same kind of EDGAR exhibits, but we did **not** download or merge CUAD here.\n')).toEqual([]);
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 

@@ -32,6 +32,9 @@ import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type Ow
 import { whyNotASource } from './not-sources.js';
 import { sourceDatasetFindings } from './yaml.js';
 
+/** Between a public set's name and a card's: "snapshot card", "export described in", "'s 2024 dump". */
+const QUALIFIES_A_CARD = /^[\s'’s*]*(?:[\w-]+\s+){0,3}?(?:snapshot|export|dump|mirror|copy|crawl|download)(?:\s+(?:card|described\s+in|in|at|of|from|under))?[\s:,(`[]*$/i;
+
 /** A removal entry about some of a source's rows ("312 near-duplicates of X"), which leaves X a source. */
 const PARTS_REMOVED = /\b(?:duplicates?|near-duplicates?|dupes|pii|toxic|profan\w*|overlap\w*|contaminat\w*|decontam\w*|against|matching|leak\w*|broken|empty|malformed)\b/i;
 
@@ -167,6 +170,11 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       if (descriptions.size > 0) mentions = mentions.filter((m) => !descriptions.has(m));
       if (mentions.length === 0) return;
     }
+    // "the CourtListener snapshot card [opinions-cl-snap]": a public set named as what a card of the folder holds is that card's source.
+    const qualifiers = new Set(mentions.filter((m) => m.known && !m.corpus && mentions.some((c) => c.corpus && c.start > m.end && c.start - m.end <= 60 && QUALIFIES_A_CARD.test(text.slice(m.end, c.start)))));
+    for (const m of qualifiers) dropped.push({ name: m.name, reason: 'the source of a card this one takes from, named as what that card holds', start: m.start, end: m.end });
+    if (qualifiers.size > 0) mentions = mentions.filter((m) => !qualifiers.has(m));
+    if (mentions.length === 0) return;
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
     const chainHeads = enumerationHeads(mentions, text);

@@ -283,6 +283,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'excluding except without minus', reach: 40 },
   // "yes/no questions", "go/no-go" are no negation.
   { kind: 'negative', words: 'no not never nor', reach: 3, notBefore: String.raw`\w[/-]$` },
+  // "we did not download or merge CUAD here", "never used or copied X".
+  { kind: 'negative', forward: true, words: 'not never', then: String.raw`\s+(?:[a-z]+\s+(?:or|and|nor)\s+)?(?:download|merge|use|take|pull|copy|include|mix|ingest|touch)(?:e?d|s)?\b`, notBefore: String.raw`\w[/-]$`, reach: 60 },
   // "(the `.v4` run, not the older `x.v3`)": another release named to be told apart.
   { kind: 'negative', words: 'not', then: String.raw`\s+(?:the\s+)?(?:older|earlier|previous|original|legacy|old|newer|later)\b`, reach: 40 },
   { kind: 'negative', words: 'todo tbd fixme calibrated calibrate calibrating elsewhere follows' },
