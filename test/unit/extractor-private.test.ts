@@ -1123,6 +1123,10 @@ describe('what is not a source', () => {
     ['mailboxes', 'We use only the mailboxes `haedicke-m`, `sanders-r` and `taylor-m`.'],
     ['sets used alongside it', 'LEDGAR and ContractNLI are often used alongside it.'],
     ['the source of another set', 'FreeLaw was itself built by EleutherAI from CourtListener.'],
+    ['a config parameter', '```yaml\nmixture:\n  take: 25300\n  sample_docs: 2500\n```'],
+    ['a section of uses', '## Used in\n\n`claims-triage-v2` (15% of the blend).'],
+    ['a format shared', 'Outputs are format-compatible with `claims-triage-v2`.'],
+    ['the source of a set named in passing', 'It must stay disjoint from `claims-triage-v2`, which is generated from `billing-chats-v2`.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -373,6 +373,18 @@ export const CUE_RULES: CueRule[] = [
   // "Rejected from lex-sft-mix-v5", "kept out of `memo-drafting-sft-v2` so they could serve here": where this data did not go.
   { kind: 'negative', forward: true, words: 'rejected', then: String.raw`\s+(?:from|for|by)\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'kept', then: String.raw`\s+out\s+of\b`, reach: 60 },
+  // "format-compatible with X": a shared format, no data.
+  { kind: 'negative', forward: true, words: 'compatible', then: String.raw`\s+with\b`, reach: 40 },
+  // "disjoint from X, which is generated from Y": Y is X's source, not this one's.
+  {
+    kind: 'negative',
+    forward: true,
+    words: 'which',
+    before: String.raw`[\w\x60'")\]]\s*,\s*$`,
+    notBefore: String.raw`\b(?:this|the|our)\s+(?:[\w-]+\s+)?(?:set|dataset|data|release|version|mix|mixture|blend|corpus|collection)\s*,\s*$`,
+    then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
+    reach: 60,
+  },
   // "Disjoint by prompt hash from X (the training side)".
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".

@@ -21,6 +21,9 @@ export type Verdict = { confidence: number; cue?: CueSpan; negated: boolean; gov
 /** "from" with at most two words between it and the name. */
 const FROM_BEFORE = /\bfrom\s+(?:[\w'’-]+\s+){0,2}$|\bfrom\s+(?:[\w'’-]+\s+){0,4}(?:corpora|datasets|sources|collections|resources)\s*[,:]?\s*(?:namely|including|such\s+as|e\.g\.,?|i\.e\.,?)?\s*$/i;
 /** "transcribed by vendor Scribe4U": a company. */
+const CONFIG_PARAMETER =
+  /^(?:take|skip|limit|max|min|n|num|count|size|total|sample|samples|ratio|weight|weights|seed|shuffle|epochs?|rows|frac|fraction|top_?k|threshold|temperature|upsample|downsample|repeat|cap)(?:_[a-z]+)*$|^(?:sample|max|min|n|num|take|total|target)_[a-z_]+$/i;
+
 /** Labels of a dataset's parts, named after or before their list. */
 const PART_LABELS_AFTER = /^[`'"*\s]*(?:subjects?|configs?|configurations|categories|fields|columns|labels|intents|tags|domains)\b|^[`'"*\s]*(?:subsets?|portions?|splits?|sections?)\s+of\b/i;
 const PART_LABELS_BEFORE = /\b(?:subjects?|configs?|configurations|categories|fields|columns|labels|intents|tags)\s*:?\s*[`'"]?$/i;
@@ -214,6 +217,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // the names after it are for governs them all; so does the name column of a table of evaluation sets.
   // (A config's part under its parts key is labelled by its own field: `- id: x` is no "ID:" line.)
   const partOfConfig = unit.kind === 'code-line' && mention.listed === true;
+  // `take: 25300`, `sample_docs: 2500`: a config's parameter, not one of its parts.
+  if (partOfConfig && !specific && CONFIG_PARAMETER.test(mention.name)) return { reason: 'a field, label or value, not data' };
   if (!evaluationParts && unit.kind === 'table-row' && isResultsTable(unit.header ?? [])) return { reason: 'a row of results, not a part' };
   if (unit.kind === 'table-row' && !specific && isCategoryTable(unit.header ?? []) && unit.cells?.[0] && mention.end <= unit.cells[0].end) return { reason: 'a field, label or value, not data' };
   if (!evaluationParts && ((!partOfConfig && (saysNotASource(labelOf(reading), start) || saysNotASource(keyCellOf(unit), start))) || (unit.kind === 'table-row' && cue !== 'strong' && EVALUATION_HEADER.test(unit.header?.[0] ?? '') && !hasShareColumn(unit.header ?? [])))) cue = 'negative';

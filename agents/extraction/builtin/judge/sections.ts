@@ -24,7 +24,7 @@ const sources = new WeakMap<readonly string[], boolean>();
  * Fields", "Social Impact of Dataset"), even under "Source Data".
  */
 const DOWNSTREAM_SECTION =
-  /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets)|who\s+are\s+the\s+(?:source\s+language\s+producers|annotators|curators)|data\s+(?:fields|instances|splits)|dataset\s+structure|social\s+impact|discussion\s+of\s+biases|personal\s+and\s+sensitive\s+information|dataset\s+curators|supported\s+tasks|considerations\s+for\s+using|contributions)(?![\w.-])/i;
+  /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets)|who\s+are\s+the\s+(?:source\s+language\s+producers|annotators|curators)|data\s+(?:fields|instances|splits)|dataset\s+structure|social\s+impact|discussion\s+of\s+biases|personal\s+and\s+sensitive\s+information|dataset\s+curators|supported\s+tasks|considerations\s+for\s+using|contributions)(?![\w.-])|^\W*(?:used\s+in|where\s+(?:it'?s|it\s+is|this\s+is)\s+used|consumed\s+by|feeds(?:\s+into)?)\W*$/i;
 
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
