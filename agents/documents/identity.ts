@@ -67,11 +67,15 @@ const OWN_URN = /^[^\n]{0,40}\b(?:URN|urn|Qualified\s+name|Asset\s+id)\b[^\n]{0,
 /** "> **Amundsen** · table `cb_raw.api_specs_2024` · database `s3` · cluster `prod`": a catalog header line naming its own table. */
 const OWN_TABLE_LINE = /^[^\n]{0,60}\btable\s+`([\w-]{1,60}\.[\w.-]{1,80})`[^\n]{0,120}\b(?:database|cluster|schema|owner|badges)\b[^\n]*$/im;
 
+/** A page-properties row naming the page's own id or place: "| Registry id | `cai.mix.instruct_v4` |", "| Path | `s3://…/v2/` |". */
+const OWN_ID_ROW = /^\|[ \t]*[*_]{0,2}(?:(?:registry|catalog(?:ue)?|dataset|lakehouse|warehouse)[ \t]+)?(?:id|table|path|location)[*_]{0,2}[ \t]*\|[ \t]*`([^`\n]{2,120})`[ \t]*\|/gim;
+
 function ownCatalogUrns(text: string): string[] {
   const head = text.slice(0, 5_000);
   const m = OWN_URN.exec(head);
   const table = OWN_TABLE_LINE.exec(head);
-  return [m?.[1], table && !/\b(?:from|built|derived|based|upstream|source)\b/i.test(table[0]) ? table[1] : undefined].filter((n): n is string => Boolean(n));
+  const rows = [...head.matchAll(OWN_ID_ROW)].map((r) => r[1]!).slice(0, 4);
+  return [m?.[1], table && !/\b(?:from|built|derived|based|upstream|source)\b/i.test(table[0]) ? table[1] : undefined, ...rows].filter((n): n is string => Boolean(n));
 }
 
 /** Front-matter keys that give the dataset's own id: `dataset_id: adverse-events-v3`, `catalog: rd:pv_adverse_events`. */

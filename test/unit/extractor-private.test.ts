@@ -399,6 +399,9 @@ describe('catalog ids and versions', () => {
     expect(header.dataset.aliases).not.toContain('cb_raw.kong_portal');
     expect(extract('# parcy-chatlogs-2024\n\nLakehouse table: `convai.raw_chat_sessions_2024`\n\nEvery web-chat session of 2024.\n').dataset.aliases).toContain('convai.raw_chat_sessions_2024');
     expect(extract('# triage.intents.v5\n\nLabelled utterances for the router. Lakehouse: `convai.triage_intents_v5`.\n').dataset.aliases).toContain('convai.triage_intents_v5');
+    const properties = extract('# clin-instruct-mix-v4\n\n| Property | Value |\n|---|---|\n| Registry id | `cai.mix.instruct_v4` |\n| Path | `s3://nhg-cai-lake/mixes/v4/` |\n| Upstream | `billing-chats-v3` |\n');
+    expect(properties.dataset.aliases).toEqual(expect.arrayContaining(['cai.mix.instruct_v4', 's3://nhg-cai-lake/mixes/v4/']));
+    expect(properties.dataset.aliases).not.toContain('billing-chats-v3');
   });
 
   it('reads a front-matter list of components by their name fields, never their counts, and no note under `source:`', () => {
@@ -1127,6 +1130,14 @@ describe('what is not a source', () => {
     ['a section of uses', '## Used in\n\n`claims-triage-v2` (15% of the blend).'],
     ['a format shared', 'Outputs are format-compatible with `claims-triage-v2`.'],
     ['the source of a set named in passing', 'It must stay disjoint from `claims-triage-v2`, which is generated from `billing-chats-v2`.'],
+    ['an unticked task', '- [ ] Add the dose items (see claims-triage-v2)\n- [ ] Decide whether to include in claims-triage-v2'],
+    ['a related-pages line', 'Related pages: [claims-triage-v2](../../claims/claims-triage-v2/README.md) · [billing-chats-v2](../billing-chats-v2/README.md)'],
+    ['a successor', '| Status | [STATUS: SUPERSEDED] by claims-triage-v2 |'],
+    ['a part said removed', 'claims-triage-v2 removed (non-commercial licence).'],
+    ['a set not gone back to', 'The v1 notes originally came from claims-triage-v2; we did not go back to that set for v2.'],
+    ['an early pilot', 'ℹ️ **Info** An early pilot used 300 notes from claims-triage-v2 (2023).'],
+    ['seeds for another set', '| split | rows | note |\n|---|---|---|\n| `train` | 625 | seeds for claims-triage-v2 |'],
+    ['an embedding model, a checksum file and codes', 'Queries embedded with e5-large-v2; checksums in `SHA256SUMS`; MC1/MC2 targets kept.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

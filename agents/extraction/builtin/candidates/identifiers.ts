@@ -98,6 +98,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
+  if (/^(?:SHA\d*|MD5)SUMS?$/i.test(written)) return true; // SHA256SUMS: a checksum file
+  if (/^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/.test(written)) return true; // MC1/MC2: codes
   if (/^[a-z]{3,}-[a-z]$/.test(written)) return true; // haedicke-m, sanders-r: a mailbox, a person
   if (/^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i.test(written)) return true; // 2024q3.0: a release of a quarter
   if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code

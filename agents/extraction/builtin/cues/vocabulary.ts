@@ -303,6 +303,9 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
+  { kind: 'negative', forward: true, words: 'pilot pilots prototype', before: String.raw`\b(?:an?\s+)?(?:early|earlier|first|initial|previous|older)\s+$`, reach: 100 },
+  // "[STATUS: SUPERSEDED] by X", "succeeded by X": the newer set.
+  { kind: 'negative', forward: true, words: 'superseded succeeded obsoleted', then: String.raw`\W{0,3}\s*by\b`, reach: 40 },
   // "We deliberately did not put raw abstracts (X, Y) into the mix", "never added X".
   { kind: 'negative', forward: true, words: 'put add added include included mix mixed', before: String.raw`\b(?:did\s+not|didn't|do\s+not|don't|never|not)\s+(?:(?:yet|directly|deliberately|intentionally)\s+)?$`, reach: 140 },
   // "The redacted copy is X", "the annotated subset is X", "redaction happens in X": X is made from this data, downstream.
@@ -347,7 +350,7 @@ export const CUE_RULES: CueRule[] = [
   // "This asset is the parent of `x` and of `y`", "the parent record of X".
   { kind: 'negative', words: 'parent parents', then: String.raw`\s+(?:record\s+|asset\s+|dataset\s+)?of\b`, before: String.raw`\b(?:is|are|was|were|be|been|as|remains)\s+(?:the\s+|a\s+|an\s+)?(?:direct\s+|immediate\s+)?$`, reach: 200 },
   // "serves as the seed collection for `x`", "a template source for `y`": what this data seeded.
-  { kind: 'negative', words: 'for', before: String.raw`\b(?:seed|template|exemplar)\s+(?:collection|set|pool|corpus|material|source|bank)\s+$`, notThen: String.raw`\s+(?:this|these|our|the\s+generat|generation|the\s+model)\b`, reach: 160 },
+  { kind: 'negative', words: 'for', before: String.raw`\b(?:seed|template|exemplar)\s+(?:collection|set|pool|corpus|material|source|bank)\s+$|(?:^|\|)\s*seeds\s+$`, notThen: String.raw`\s+(?:this|these|our|the\s+generat|generation|the\s+model)\b`, reach: 160 },
   // "the pseudonymised derivative, `x`", "the derivatives `a` and `b`": a set made from this one.
   { kind: 'negative', words: 'derivative derivatives', notThen: String.raw`\s+(?:of|from|dataset\s+of)\b`, reach: 40 },
   // "The catalog still shows `cb.chat_sft_v2` upstream": what a catalog claims, which the notes go on to judge.
