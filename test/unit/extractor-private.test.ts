@@ -1138,6 +1138,13 @@ describe('what is not a source', () => {
     ['an early pilot', 'ℹ️ **Info** An early pilot used 300 notes from claims-triage-v2 (2023).'],
     ['seeds for another set', '| split | rows | note |\n|---|---|---|\n| `train` | 625 | seeds for claims-triage-v2 |'],
     ['an embedding model, a checksum file and codes', 'Queries embedded with e5-large-v2; checksums in `SHA256SUMS`; MC1/MC2 targets kept.'],
+    ['a section of what did not go in', '## what did NOT go in (people keep asking)\n\n- claims-triage-v2 — wasn\'t ready in time, will be in v2\n- billing-chats-v2 — different task'],
+    ['an eval section', '## eval\n\n- claims-triage-v2 test split\n- billing-chats-v2'],
+    ['an earlier version said of in brackets', 'v1 (billing-chats-v2) used claims-triage-v2 cases but the traces were bad, deprecated, no rows kept.'],
+    ['a model in brackets, a branch and a stream', 'Back-translated by claims-mt-v1 (the previous MT model); tried on a branch (`exp/hermes`); read from kafka topic `chat.msg.v2`.'],
+    ['a line of results', 'results (COMET-22): base nllb-200-3.3B 0.812 → claims-mt-v1 0.846 → this mix 0.861'],
+    ['a set held back from, and one it is used in', 'HELD BACK from claims-triage-v2 until legal checks it. used in billing-chats-v2.'],
+    ['access groups, web hosts, release candidates, locales and -ish words', 'access: ps-data-raw google group only; snapshot of help.pebblepop.games; v4-rc1; pt-br/es; customer-service-ish topics.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -25,6 +25,7 @@ const ORGANIZATIONS = new Set(
     'bigcode', 'nous research', 'teknium', 'mistral ai', 'cohere', 'ibm', 'amazon', 'aws', 'apple', 'baidu', 'tencent',
     'bytedance', 'deepseek-ai', 'deepseek ai', 'shanghai ai lab', 'github', 'kaggle', 'reddit', 'wikimedia', 'arxiv', 'openreview',
     'acl', 'neurips', 'iclr', 'emnlp', 'icml', 'scale ai', 'surge ai', 'upwork', 'amazon mechanical turk', 'mturk',
+    'huggingfaceh4', 'openbmb', 'tatsu lab', 'open orca', 'argilla', 'cognitivecomputations', 'lionbridge', 'appen', 'telus international',
   ].map(key),
 );
 

@@ -48,7 +48,7 @@ const NOT_A_NAME = [
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.][a-z0-9]+)*$/i, // licences
 ];
 const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
-const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu)$/i;
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu|games|gg|cloud|online|site|tech|store|shop|xyz|me|tv|live|media|news|blog|help|support|internal|corp|local)$/i;
 /** A host of a web page before its path: `kestrel.be/help`, `shop.example.pl/pomoc` (any country domain). */
 const WEB_HOST = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2}$/i;
 const STORAGE_SCHEME = /^(?:s3|gs|hdfs|abfss?|az|file|dbfs|wasbs?)$/i;
@@ -99,6 +99,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
   if (/^(?:SHA\d*|MD5)SUMS?$/i.test(written)) return true; // SHA256SUMS: a checksum file
+  if (/^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i.test(written)) return true; // v4-rc1: a release candidate
+  if (/^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/.test(written)) return true; // pt-br/es: locales
   if (/^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/.test(written)) return true; // MC1/MC2: codes
   if (/^[a-z]{3,}-[a-z]$/.test(written)) return true; // haedicke-m, sanders-r: a mailbox, a person
   if (/^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i.test(written)) return true; // 2024q3.0: a release of a quarter
@@ -110,7 +112,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
-  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
+  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
   if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
   if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment

@@ -378,16 +378,19 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'kept', then: String.raw`\s+out\s+of\b`, reach: 60 },
   // "format-compatible with X": a shared format, no data.
   { kind: 'negative', forward: true, words: 'compatible', then: String.raw`\s+with\b`, reach: 40 },
-  // "disjoint from X, which is generated from Y": Y is X's source, not this one's.
+  // "disjoint from `X`, which is generated from Y": Y is X's source, not this one's (said of an id, not of "objects, which are derived from").
   {
     kind: 'negative',
     forward: true,
     words: 'which',
-    before: String.raw`[\w\x60'")\]]\s*,\s*$`,
+    before: String.raw`(?:\x60|\b[\w]*[-_.\d][\w]*)\s*,\s*$`,
     notBefore: String.raw`\b(?:this|the|our)\s+(?:[\w-]+\s+)?(?:set|dataset|data|release|version|mix|mixture|blend|corpus|collection)\s*,\s*$`,
     then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
     reach: 60,
   },
+  // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.": where this data was (not) put.
+  { kind: 'negative', forward: true, words: 'held', then: String.raw`\s+back\s+from\b`, reach: 60 },
+  { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:]\s*|\b(?:is|are|was|were|also|now|then)\s+)$`, then: String.raw`\s+(?:in|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
   // "Disjoint by prompt hash from X (the training side)".
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".

@@ -26,10 +26,17 @@ const sources = new WeakMap<readonly string[], boolean>();
 const DOWNSTREAM_SECTION =
   /(?<![\w.-])(?:downstream|consumers?|used\s+by|derived\s+(?:datasets|assets|sets)|who\s+are\s+the\s+(?:source\s+language\s+producers|annotators|curators)|data\s+(?:fields|instances|splits)|dataset\s+structure|social\s+impact|discussion\s+of\s+biases|personal\s+and\s+sensitive\s+information|dataset\s+curators|supported\s+tasks|considerations\s+for\s+using|contributions)(?![\w.-])|^\W*(?:used\s+in|where\s+(?:it'?s|it\s+is|this\s+is)\s+used|consumed\s+by|feeds(?:\s+into)?)\W*$/i;
 
+const EVAL_SECTION = /^\W*(?:evals?|eval\s+sets?|testing)\W*$/i;
+
+/** "what did NOT go in", "not in v4", "what is NOT in (again: NOT)", "didn't make the cut": what was left out. */
+const LEFT_OUT_SECTION =
+  /\b(?:did|does|do|was|were|is|are)(?:n't|\s+not)\s+(?:go|get|make\s+it|end\s+up|in\b)|^\W*(?:what(?:'s|\s+is|\s+was)?\s+)?not\s+in\b|\bdidn'?t\s+make\s+(?:it|the\s+cut)\b|\bwhat\s+we\s+(?:didn'?t|did\s+not)\s+(?:use|include|take)\b|^\W*(?:rejected|excluded|dropped|not\s+used|left\s+out)\b/i;
+
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
   if (verdict === undefined) {
-    verdict = section.some((heading) => DENIED_SECTION.test(heading) || DOWNSTREAM_SECTION.test(heading) || (IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading)));
+    // ("eval" under the title: a card titled "Evals" is read.)
+    verdict = section.slice(1).some((heading) => EVAL_SECTION.test(heading)) || section.some((heading) => DENIED_SECTION.test(heading) || LEFT_OUT_SECTION.test(heading) || DOWNSTREAM_SECTION.test(heading) || (IGNORED_SECTION.test(heading) && !SOURCE_SECTION.test(heading)));
     ignored.set(section, verdict);
   }
   return verdict;
