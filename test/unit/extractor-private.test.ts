@@ -230,6 +230,21 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads a dbt sources block as the schemas and tables it declares, not as parts of a mixture', () => {
+    const text = '# support-tickets-raw\n\nRaw tickets, as exported.\n\n```yaml\nsources:\n  - name: zendesk\n    schema: raw_zendesk\n    tables:\n      - name: tickets\n        freshness:\n          warn_after: {count: 24, period: hour}\n```\n';
+    expect(ids(text)).toEqual([]);
+    expect(ids('# mix\n\n```yaml\nsources:\n  - billing-chats-v3\n  - intake-forms\n```\n', { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
+  it('reads a name right after "from" beside a list of fields as where the fields came from', () => {
+    expect(ids('# kyc-sft-v2\n\n- the model input (`ocr_text`, `kv_pairs`) comes from `int_kyc_pages_approved`, the approved pages.\n')).toEqual(['int-kyc-pages-approved']);
+  });
+
+  it('reads the source of an intermediate set named on the way as that set\'s, not this one\'s', () => {
+    const text = '# kyc-sft-v2\n\nThe input comes from `int_kyc_pages_approved`, an intermediate model that keeps the pages of [billing-chats-v3](../billing-chats-v3/README.md). That model is in turn built on `intake-forms`.\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['int-kyc-pages-approved']);
+  });
+
   it('reads a list of dated releases as a changelog of its highest release', () => {
     const text = [
       '# parcy-dpo-v2',

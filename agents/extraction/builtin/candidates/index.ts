@@ -132,7 +132,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   }
   // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
   // (Only the code names of that list: a table named earlier in the sentence is not one of its fields.)
-  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known && fieldSpans.some((f) => Math.abs(f.start - m.end) <= 40 || Math.abs(m.start - f.end) <= 40)));
+  // ("(`ocr_text`, `kv_pairs`) comes from `int_kyc_pages`": a name right after "from" is where the fields came from.)
+  if (fields >= 2 && fields >= codeNames.length) found.drop(codeNames.filter((m) => !m.corpus && !m.known && !/\b(?:from|of)\s*$/i.test(reading.slice(Math.max(0, m.start - base - 14), m.start - base)) && fieldSpans.some((f) => Math.abs(f.start - m.end) <= 40 || Math.abs(m.start - f.end) <= 40)));
 
   // A list item's bold or code head is one name, whatever it holds ("**ChatDoctor HealthCareMagic-100k**").
   const head = itemHead(unit);

@@ -173,7 +173,7 @@ export function mappingNames(unit: Unit): StructuralName[] {
   if (!unit.codeKey || !PARTS_KEY.test(unit.codeKey)) return [];
   const m = JSON_PART.exec(unit.text) ?? YAML_PART.exec(unit.text);
   const name = m?.groups?.name;
-  if (!m || !name || /^(?:name|weight|weights|rows|share|seed|total_rows|total|ratio|split|filter)$/i.test(name)) return [];
+  if (!m || !name || /^(?:name|weight|weights|rows|share|seed|total_rows|total|ratio|split|filter|tables|columns|tests|meta|freshness|config|schema|database|description|tags|loader|identifier|quoting|external|models|versions?|warn_after|error_after|loaded_at_field)$/i.test(name)) return [];
   const at = unit.start + m.index + m[0].indexOf(name);
   return [{ name, start: at, end: at + name.length, listed: true }];
 }

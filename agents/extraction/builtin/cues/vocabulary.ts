@@ -391,6 +391,16 @@ export const CUE_RULES: CueRule[] = [
   // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.": where this data was (not) put.
   { kind: 'negative', forward: true, words: 'held', then: String.raw`\s+back\s+from\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:]\s*|\b(?:is|are|was|were|also|now|then)\s+)$`, then: String.raw`\s+(?:in|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
+  // "`int_x`, an intermediate model that keeps the pages of Y", "that model is in turn built on Y": Y feeds another set first.
+  {
+    kind: 'negative',
+    forward: true,
+    words: 'that which',
+    before: String.raw`,\s*(?:an?\s+)?(?:uncarded\s+)?(?:intermediate|staging|dbt|ephemeral|upstream)\s+(?:model|table|view)\s+$`,
+    then: String.raw`\s+(?:keeps|holds|contains|selects|filters|joins|unions|reads|takes|is\s+built\s+(?:on|from))\b`,
+    reach: 100,
+  },
+  { kind: 'negative', forward: true, words: 'turn', before: String.raw`\bin\s+$`, then: String.raw`\s+(?:built|based|derived|drawn|made|taken|sourced|sampled|generated)\b(?:[^.;]{0,40}?\b(?:on|from|of)\b)?`, reach: 80 },
   // "Disjoint by prompt hash from X (the training side)".
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".

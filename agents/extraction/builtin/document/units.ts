@@ -252,20 +252,33 @@ class UnitBuilder {
     // The key a line is nested under (YAML `mixture:` above `  - name: x`, JSON `"datasets": [` above
     // `{"id": "x"}`), so the parts of a mixture are read.
     let key: { name: string; indent: number } | undefined;
-    for (const line of code.lines) {
+    code.lines.forEach((line, index) => {
       const raw = this.text.slice(line.start, line.end);
-      if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) continue;
+      if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) return;
       const indent = raw.length - raw.trimStart().length;
       if (key && indent <= key.indent) key = undefined;
-      const opens = /^\s*(["']?)([A-Za-z_][\w-]{0,40})\1\s*:\s*[[{]?\s*$/.exec(raw);
+      let opens = /^\s*(["']?)([A-Za-z_][\w-]{0,40})\1\s*:\s*[[{]?\s*$/.exec(raw);
+      // dbt's `sources:` declares schemas and their `tables:`, not parts of a mixture.
+      if (opens && /^sources$/i.test(opens[2]!) && declaresTables(this.text, code.lines.slice(index + 1, index + 40), indent)) opens = null;
       const start = line.start + indent;
       const end = line.start + raw.trimEnd().length;
       const span = this.span(start, end);
       // Code is literal: a reader sees its characters, not markup.
       this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name });
       if (opens) key = { name: opens[2]!, indent };
-    }
+    });
   }
+}
+
+/** Whether the lines nested under a key (deeper than `indent`) hold a `tables:` key: a dbt source declaration. */
+function declaresTables(text: string, lines: ReadonlyArray<{ start: number; end: number }>, indent: number): boolean {
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end);
+    if (!raw.trim()) continue;
+    if (raw.length - raw.trimStart().length <= indent) return false;
+    if (/^\s*tables\s*:/.test(raw)) return true;
+  }
+  return false;
 }
 
 /** A paragraph's bold opening phrase that ends in a full stop or colon: "**How it was built.**", "__Sources:__". */
