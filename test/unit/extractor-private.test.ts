@@ -1160,6 +1160,12 @@ describe('what is not a source', () => {
     ['a line of results', 'results (COMET-22): base nllb-200-3.3B 0.812 → claims-mt-v1 0.846 → this mix 0.861'],
     ['a set held back from, and one it is used in', 'HELD BACK from claims-triage-v2 until legal checks it. used in billing-chats-v2.'],
     ['access groups, web hosts, release candidates, locales and -ish words', 'access: ps-data-raw google group only; snapshot of help.pebblepop.games; v4-rc1; pt-br/es; customer-service-ish topics.'],
+    ['a version said to be no ancestor', '`claims-triage-v2` (2021) used keyword rules for labels and is not an ancestor of this set.'],
+    ['a separate evaluation', 'We also run claims-triage-v2 (public, unmodified) in the same harness job; it is a separate eval.'],
+    ['a judge, a reranker and a ruleset', 'Pairs judged by `qf-judge-v2`; negatives for `qf-rerank-v1`; rebuilt with the `qf_v7` ruleset.'],
+    ['wiki spaces and an access group', 'Every page in the Confluence spaces `OPS-POLICY`, `RISK-POL` and `KYC`; access via `TS_RESTRICTED`.'],
+    ['the source of an intermediate model', '`int_scoped` is an uncarded intermediate model: the redacted narratives of `claims-triage-v2`.'],
+    ['its own dbt name', 'Declared in dbt as the source `zendesk.tickets`.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -400,6 +400,9 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:keeps|holds|contains|selects|filters|joins|unions|reads|takes|is\s+built\s+(?:on|from))\b`,
     reach: 100,
   },
+  { kind: 'negative', forward: true, words: 'model', before: String.raw`\b(?:intermediate|uncarded|ephemeral)\s+$`, then: String.raw`\s*(?:[:)—–]|,\s+(?!see\b))(?:[^.;]{0,80}?\b(?:of|from|on)\b)?`, reach: 120 },
+  // "Declared in dbt as the source `zendesk.tickets`": the card's own name elsewhere.
+  { kind: 'negative', words: 'declared', then: String.raw`(?:\s+in\s+[\w-]+)?\s+as(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:source|table|model|view|dataset))?\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'turn', before: String.raw`\bin\s+$`, then: String.raw`\s+(?:built|based|derived|drawn|made|taken|sourced|sampled|generated)\b(?:[^.;]{0,40}?\b(?:on|from|of)\b)?`, reach: 80 },
   // "Disjoint by prompt hash from X (the training side)".
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
