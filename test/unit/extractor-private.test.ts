@@ -245,6 +245,26 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['int-kyc-pages-approved']);
   });
 
+  it('reads a page-properties row as which sources, and the prose as how', () => {
+    const text = [
+      '# triage-rationales-v1',
+      '',
+      '| Page properties | |',
+      '|---|---|',
+      '| Owner | @a.brennan |',
+      '| Upstream | `billing-chats-v3`, `intake-forms` (train split only) |',
+      '',
+      '## How it was built',
+      '',
+      'For every question in billing-chats-v3 and intake-forms a teacher model wrote step-by-step reasoning before the answer.',
+    ].join('\n');
+    const result = extract(text, { corpus: FOLDER });
+    expect(result.sources.map((s) => [s.id, s.relation]).sort()).toEqual([
+      ['billing-chats-v3', 'CoT Distillation'],
+      ['intake-forms', 'CoT Distillation'],
+    ]);
+  });
+
   it('reads a list of dated releases as a changelog of its highest release', () => {
     const text = [
       '# parcy-dpo-v2',

@@ -15,7 +15,7 @@ import { EMPTY_CORPUS, isNearKnownName, type Corpus } from '../corpus.js';
 import type { DroppedMention, ExtractionResult } from '../types.js';
 import { catalogTableIn, findMentions, type CandidateContext } from './candidates/index.js';
 import { isSpecific, type Mention } from './candidates/mention.js';
-import { describesTheRowsPart, inNameCell, isComponentsTable } from './candidates/structure.js';
+import { describesTheRowsPart, inNameCell, isComponentsTable, isPropertyTable } from './candidates/structure.js';
 import { findCues, type CueSpan } from './cues/matcher.js';
 import { blankFootnoteMarks } from './document/footnotes.js';
 import { readDocumentView, type Span, type Unit } from './document/units.js';
@@ -228,14 +228,15 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       const finding: Finding = {
         mention: a.mention,
         relation: relation ?? 'Direct Inclusion/Subset',
-        explicitRelation: relation !== undefined,
+        // A page-properties row ("| Upstream | X (train split only) |") says which datasets, as YAML does, not how.
+        explicitRelation: relation !== undefined && !(unit.kind === 'table-row' && isPropertyTable(unit.header ?? [])),
         asIs: mine.asIs || (mine.relation === undefined && Boolean(chain?.asIs)),
         section: unit.section.join(' / '),
         confidence: a.confidence,
         evidence: evidenceFor(unit, a.mention, text, lead?.cue === 'strong'),
         signal: a.mention.signal,
         structured: unit.kind === 'table-row' || unit.kind === 'list-item' || unit.kind === 'code-line',
-        tableRow: unit.kind === 'table-row',
+        tableRow: unit.kind === 'table-row' && !isPropertyTable(unit.header ?? []),
         fromLead: mine.relation === undefined && chain?.relation === undefined && lead?.relation !== undefined,
         itemHead: unit.kind === 'list-item' && /^[\s*_`[(]*$/.test(unit.reading.slice(0, a.mention.start - unit.start)),
         configPart: unit.kind === 'code-line' && a.mention.listed === true,

@@ -54,6 +54,11 @@ export function isComponentsTable(header: readonly string[]): boolean {
 /** A property table's value column: "| Field | Value |" holds one record's properties, not a schema. */
 const VALUE_HEADER = /^\s*(?:values?|details?|entry|setting|info(?:rmation)?)\s*$/i;
 
+/** "| Page properties | |", "| Property | Value |": one record's properties, whose rows are no parts of a whole. */
+export function isPropertyTable(header: readonly string[]): boolean {
+  return header.length === 2 && (/^\s*(?:page\s+)?(?:propert(?:y|ies)|fields?|keys?|attributes?|metadata|info|details|facts)\s*$/i.test(header[0] ?? '') || /^\s*(?:values?)?\s*$/i.test(header[1] ?? ''));
+}
+
 /** Whether a table's header says its rows are the fields of a record (a schema), not components or a record's properties. */
 export function isSchemaHeader(header: readonly string[]): boolean {
   if (TYPE_HEADER.test(header[1] ?? '') && /^\s*(?:name|field\s+name|column\s+name)\s*$/i.test(header[0] ?? '')) return true;
