@@ -265,6 +265,22 @@ describe('structure', () => {
     ]);
   });
 
+  it('reads a lineage table row whose other cells say its part stayed out as no source, and one that drops some rows as a source', () => {
+    const text = [
+      '# care-sft-v3',
+      '',
+      '| upstream | how | rows | notes |',
+      '|---|---|---|---|',
+      '| billing-chats-v3 | copied as-is | 58,430 | ids prefixed `v2-` |',
+      '| [intake-forms](../intake/intake-forms/README.md) | kept as-is except the 2,310 ties, which were dropped | 15,890 | |',
+      '| billing-chats-v2 | superseded | 0 | built from the March crawl; not merged |',
+      '| kb-articles.v5 | considered, rejected (too hard) | 0 | — |',
+      '| claims-triage-v2 | annotation guideline template only | — | guideline borrowed, no data |',
+      '| DGO-0417 | owner | 2024-10-15 | |',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
   it('reads a list of dated releases as a changelog of its highest release', () => {
     const text = [
       '# parcy-dpo-v2',

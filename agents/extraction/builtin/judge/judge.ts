@@ -31,6 +31,22 @@ const MODEL_IN_BRACKETS = /^[\s`'"]*\(\s*(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?(
 const GIT_REF_OR_STREAM_BEFORE =
   /\b(?:branch(?:es)?|tag|commit|ref|revision|rev|(?:kafka|kinesis|pubsub|pub\/sub)\s+(?:topics?|streams?|queues?)|access\s+(?:via|through|with))\s*[(:]?\s*[`'"]?$|\b(?:confluence|notion|sharepoint|jira|slack|teams)\s+(?:spaces?|projects?|sites?|channels?|boards?|workspaces?)\s*[(:]?\s*(?:[`'"]?[\w.-]+[`'"]?\s*,\s*){0,8}(?:and\s+|or\s+)?[`'"]?$/i;
 const RESULTS_WORDS = /\b(?:results?|comet(?:-\d+)?|bleu|chrf|auroc|auc|accuracy|f1|ndcg|mrr|rouge|win\s*rate|score)\b/i;
+/** Words in a lineage table's other cells that say its part did not go into the data. */
+const ROW_EXCLUDED =
+  /\b(?:superseded|not\s+(?:merged|used|added|included|carried\s+(?:over|forward)|appended|read|kept|copied|reused|in\s+(?:the|this|these)\b)|removed|dropped|planned|deferred|rejected|excluded|considered|none\s+of\s+(?:its|it|them)|no\s+(?:[\w-]+\s+)?(?:data|rows|items|text)\b|nothing\s+(?:merged|copied|taken|used)|guidelines?\s+(?:only|borrowed|template)|template\s+only|(?:schema|layout|format)\s+(?:copied|only|borrowed)|grandparent|separate\s+(?:entry|table|set|dataset)|eval(?:uation)?\s+only|n\/a)\b/i;
+
+const SOME_ROWS_LEFT = /\b\d[\d,.]*\s*%?\s+(?:[\w,-]+\s+){0,4}?(?:dropped|removed|excluded)\b|\b(?:duplicates?|near-duplicates?|pii|except)\b/i;
+
+function rowSaysExcluded(unit: Unit, mention: Mention): boolean {
+  const cells = unit.cells ?? [];
+  const own = cells.findIndex((c) => mention.start >= c.start && mention.end <= c.end);
+  // Only a row's leading name: a name inside the note ("v1 used Jigsaw's labels") is not the row's part.
+  if (own < 0 || cells.slice(0, own).some((c) => /[\p{L}\p{N}]/u.test(c.reading) && !/^[\s—–-]*$/.test(c.reading))) return false;
+  const rest = cells.filter((_, i) => i !== own);
+  // ("1,200 v4 rows dropped as unlabelable" drops some of its rows; "the holdout `x-holdout` is excluded" speaks of another name.)
+  return rest.some((c) => (ROW_EXCLUDED.test(c.reading) && !SOME_ROWS_LEFT.test(c.reading) && !/[`[]/.test(c.text)) || /^\s*0\s*%?\s*$/.test(c.reading));
+}
+
 const SWITCHED_FROM = /\b(?:switched|swapped|moved|migrated|changed|replaced)\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?[`'"*[]?$/i;
 /** "Pulled by the `cc-notes-extract` DAG", "converted to Markdown with `cf2md`": the tool that did the work. */
 const TOOL_BEFORE =
@@ -203,6 +219,11 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   if (!mention.known && !mention.corpus && (MODEL_IN_BRACKETS.test(after) || GIT_REF_OR_STREAM_BEFORE.test(reading.slice(Math.max(0, start - 200), start)))) return { reason: 'a method, model, tool, system or place, not data' };
   // "base nllb-200-3.3B 0.812 → pbp-nllb-loc-v1 0.846": a score beside a name on a line of results.
   if (!specific && /^[\s*`]+[01]\.\d{2,4}\b(?!\s*(?:share|weight))/.test(after) && RESULTS_WORDS.test(reading)) return { reason: 'a row of results, not a part' };
+  // "| kb-passages-v4 | superseded | 0 | not merged |", "| MMLU-Pro | considered; not used |": a row that says its part is not in the data.
+  if (unit.kind === 'table-row' && rowSaysExcluded(unit, mention)) return { reason: DENIED_REASON };
+  // "| DGO-0417 | owner | date |": a register's reference number, not a name.
+  if (mention.signal === 'table-cell' && /^[A-Z]{2,12}-\d+(?:-\d+)*$/.test(mention.name)) return { reason: 'not a name' };
+  if (!mention.known && !mention.corpus && /[-_.]$/.test(mention.name)) return { reason: 'a field, label or value, not data' };
   // "Source switched from X to Y", "swapped the QA component from X to Y": X left.
   if (SWITCHED_FROM.test(reading.slice(Math.max(0, start - 80), start))) return { reason: DENIED_REASON };
   if (!mention.known && !mention.corpus && TOOL_BEFORE.test(reading.slice(Math.max(0, start - 80), start))) return { reason: 'a method, model, tool, system or place, not data' };
