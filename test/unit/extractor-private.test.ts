@@ -1202,6 +1202,16 @@ describe('what is not a source', () => {
     ['wiki spaces and an access group', 'Every page in the Confluence spaces `OPS-POLICY`, `RISK-POL` and `KYC`; access via `TS_RESTRICTED`.'],
     ['the source of an intermediate model', '`int_scoped` is an uncarded intermediate model: the redacted narratives of `claims-triage-v2`.'],
     ['its own dbt name', 'Declared in dbt as the source `zendesk.tickets`.'],
+    ['what it later became', 'Priya: scope intent labelling (→ later became claims-triage-v2).'],
+    ['a proposal in minutes', 'Mei proposed seeding the generator with claims-triage-v2. **Overruled**: too adversarial.'],
+    ['a question asked in minutes', 'Jun asked to use claims-triage-v2 for A/B gating instead.'],
+    ['a decision against', 'Reuse claims-triage-v2 labels? **Decided no** — labels not reused.'],
+    ['an action item', '@mei — run claims-triage-v2 on the trained checkpoint.'],
+    ['a set not merged', 'claims-triage-v2 is **not** merged; it was built from the 2022 scrape.'],
+    ['a reference pasted into the prompt', 'The carrier rules in `claims-triage-v2` are pasted into the prompt as reference.'],
+    ['a rejected row', '| part | ok? | why |\n|---|---|---|\n| claims-triage-v2 | ❌ | ToS unclear |'],
+    ['a production ranker and a replica', 'Top-30 from the production ranker `hl-lambdamart-2023-08`; exported from the `reviews-service` Postgres read replica.'],
+    ['codes among fields', 'Columns `ticket_id`, `queue_name` and `HL-ORD`; reason `ai_manipulation`; a SQuAD-fine-tuned reader; macro-F1; Acme S.L.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

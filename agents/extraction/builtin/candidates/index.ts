@@ -25,7 +25,7 @@ export interface CandidateContext {
 /** What a code span holds when it is a name: an identifier or a few words, no operators. */
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/|\/(?=[\w.-]+\/[\w.-]+\/))?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
-const FIELD_WORDS = String.raw`(?:fields?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
+const FIELD_WORDS = String.raw`(?:fields?|reasons?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
 const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
 /** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
 const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
@@ -127,8 +127,10 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
     const at = code.start + raw.indexOf(name);
     // Backticks are a deliberate name: `gold_answers` is one, even unknown.
+    const before = found.mentions.length;
     found.identify(name, at, at + name.length, 'code');
-    codeNames.push(found.mentions[found.mentions.length - 1]!);
+    // (A span that is never a name is claimed, not identified.)
+    if (found.mentions.length > before) codeNames.push(found.mentions[found.mentions.length - 1]!);
   }
   // "`ticket_id`, `queue`, `channel`, `agent_notes`": in a list of code spans that are mostly fields, all are fields.
   // (Only the code names of that list: a table named earlier in the sentence is not one of its fields.)

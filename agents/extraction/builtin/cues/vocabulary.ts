@@ -404,7 +404,18 @@ export const CUE_RULES: CueRule[] = [
   // "Declared in dbt as the source `zendesk.tickets`": the card's own name elsewhere.
   { kind: 'negative', words: 'declared', then: String.raw`(?:\s+in\s+[\w-]+)?\s+as(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:source|table|model|view|dataset))?\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'turn', before: String.raw`\bin\s+$`, then: String.raw`\s+(?:built|based|derived|drawn|made|taken|sourced|sampled|generated)\b(?:[^.;]{0,40}?\b(?:on|from|of)\b)?`, reach: 80 },
-  // "Disjoint by prompt hash from X (the training side)".
+  // "(→ later became X)": what this data turned into.
+  { kind: 'negative', forward: true, words: 'became become becomes', before: String.raw`\b(?:later|eventually|then|now|since)\s+$`, reach: 40 },
+  // Minutes: "Mei proposed UltraFeedback", "Jun wanted to use X as-is", "Mark asked whether …": a proposal, decided elsewhere.
+  {
+    kind: 'negative',
+    forward: true,
+    words: 'proposed suggested wanted raised floated',
+    before: String.raw`(?:\b(?!(?:We|They|It|This|These|That|The|Our)\b)[A-Z][a-z]+|@[\w.-]+)\s+(?:(?:had|has|originally|first|also|then)\s+)?$`,
+    reach: 120,
+  },
+  { kind: 'negative', forward: true, words: 'asked', before: String.raw`(?:\b(?!(?:We|They|It|This|These|That|The|Our)\b)[A-Z][a-z]+|@[\w.-]+)\s+$`, then: String.raw`\s+(?:to\s+use|whether|if|for|about|to\s+(?:add|include|reuse|pull))\b`, reach: 120 },
+  // "Disjoint by prompt hash from X (the training side)."
   { kind: 'negative', forward: true, words: 'disjoint', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|with)\b`, reach: 60 },
   // "we did not touch the 2023 logs (X) at all".
   { kind: 'negative', forward: true, words: 'touch touched', before: String.raw`\b(?:not|never|didn't|don't|doesn't|won't)\s+$`, reach: 80 },
@@ -452,4 +463,4 @@ export const CUE_RULES: CueRule[] = [
 export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing(?!\s+(?:but|else))|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal or a hedge in front of a cue makes it a plan, a rule or an option weighed, not a statement of lineage ("should come from", "will be built from", "considered also merging in"). */
-export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$|\b(?:considered|thought\s+about|experimented\s+with)\s+(?:\w+\s+){0,2}$|\b(?:earlier|first|initial|older)\s+draft\b[^.;()]{0,40}$/i;
+export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$|\b(?:proposed|suggested|wanted(?:\s+to)?|asked\s+to|floated)\s+(?:\w+\s+){0,2}$|\b(?:considered|thought\s+about|experimented\s+with)\s+(?:\w+\s+){0,2}$|\b(?:earlier|first|initial|older)\s+draft\b[^.;()]{0,40}$/i;
