@@ -1212,6 +1212,12 @@ describe('what is not a source', () => {
     ['a rejected row', '| part | ok? | why |\n|---|---|---|\n| claims-triage-v2 | ❌ | ToS unclear |'],
     ['a production ranker and a replica', 'Top-30 from the production ranker `hl-lambdamart-2023-08`; exported from the `reviews-service` Postgres read replica.'],
     ['codes among fields', 'Columns `ticket_id`, `queue_name` and `HL-ORD`; reason `ai_manipulation`; a SQuAD-fine-tuned reader; macro-F1; Acme S.L.'],
+    ['an earlier version not read', '`claims-triage-v2` (2023) used raw comments and is deprecated; it is not reused.'],
+    ['a set disjoint from these', 'The evaluation queries in `claims-triage-v2` were hand-written and are disjoint from these logs.'],
+    ['subjects listed after a colon', 'From `cais/mmlu` we keep these subjects verbatim: `electrical_engineering`, `college_physics`.'.replace('`cais/mmlu`', 'the benchmark')],
+    ['a glossary a translation is held to', 'Translated with NLLB-200-3.3B, enforcing terminology from `glossary_de_ja_en_v3`.'],
+    ['what this set seeds, an audit and a score', 'Seeds `claims-triage-v2`. An audit of billing-chats-v2 showed 23% bad steps (–0.4 on `intake-eval-v2`).'],
+    ['a CLI, a checker, an encoder and a field path', 'Dumped with the `bas-export` CLI; drop `misra-checker` comments; rank with `bge-large-en-v1.5`; tags in `meta.part`; vendor release R22-11; ECCN 3A090-adjacent items.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

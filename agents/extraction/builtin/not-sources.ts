@@ -8,7 +8,7 @@ const MODEL_FAMILY =
   /^(?:[\w.-]+\/)?(?:gpt-?\d(?:\.\d)?(?:-?(?:turbo|o|mini|nano|4o|32k|v|vision|preview|\d{4}(?:-\d\d){0,2}))*|gpt-?4o(?:-mini)?|chat-?gpt|text-davinci-\d+|davinci|claude(?:[- ][\w.]+)*|llama[- ]?\d*(?:\.\d)?|code-?llama|llava(?:-v?[\d.]+)?|mistral(?:-[\w.]+)*|mixtral(?:-[\w.]+)*|qwen[\d.]*(?:-vl)?|qwq|gemini(?:[- ][\w.]+)*|gemma[\d.]*|palm[- ]?\d?|bard|falcon|vicuna|deepseek(?:-(?:r1|v\d(?:\.\d)?|coder(?:-v2)?|math|prover))?|phi-?\d(?:\.\d)?(?:-(?:mini|small|medium|large|vision))?|ul2|t5|flan-t5|mt5|bert|roberta|deberta|electra|o1(?:-mini|-preview)?|o3(?:-mini)?|o4-mini|starcoder\d*|santacoder|wizard(?:lm|coder|math)|yi|internlm\d*|internvl[\d.]*|baichuan\d*|chatglm\d*|glm-?\d|bloomz?|opt|pythia|mpt|olmo|orca(?:-\d)?|koala|dolly-v2|guanaco-\d+b|zephyr|openchat|nous-hermes|hermes-?\d|grok-?\d?|command-r\+?|kimi(?:-k\d)?|minimax|clip|blip-?\d?|sam|e5|bge|gte|minilm|all-minilm-l\d+|mpnet|all-mpnet-base|contriever|colbert(?:v2)?|splade|labse|sbert|simcse|[a-z]{2}_core_(?:web|news|sci)_(?:sm|md|lg|trf)|bm25|tf-?idf|opus-mt(?:-[\w-]+)?|marian(?:mt)?|nllb(?:-[\w.-]+)?|m2m-?100|seamless(?:m4t)?)$/i;
 
 /** A part of an internal name that says it is a model: "wren-assistant-v3", "acme-llm-13b", "quill-coder-7b". */
-const MODEL_WORD = /(?:^|[-_.])(?:assistant|assist|llm|lm|model|bot|chatbot|agent|copilot|coder|reranker|rerank|embedder|embed|encoder|biencoder|bi-encoder|crossencoder|lambdamart|ranker|retriever|classifier|clf|tagger|whisper|bart|mnli|t5|bert|judge|grader|scorer|critic|rm)(?:$|[-_.\d])/i;
+const MODEL_WORD = /(?:^|[-_.])(?:assistant|assist|llm|lm|model|bot|chatbot|agent|copilot|coder|reranker|rerank|embedder|embed|encoder|biencoder|bi-encoder|crossencoder|lambdamart|ranker|retriever|classifier|clf|tagger|checker|linter|scanner|whisper|bart|mnli|t5|bert|judge|grader|scorer|critic|rm)(?:$|[-_.\d])/i;
 /** A part that says it is data: "assistant-chats", "bot-logs", "llm-prefs". */
 const DATA_WORD =
   /(?:^|[-_.])(?:data|dataset|set|sets|sft|mix|mixture|corpus|dialogs?|dialogues?|chats?|conversations?|logs?|pairs|qa|prompts?|prefs?|preferences|dpo|rlhf|eval|evals|bench|benchmark|instruct|instructions|notes|tickets|transcripts|samples|train|batch\w*|traces|responses|feedback|convos|threads|queries|questions|answers|summaries|tasks)(?:$|[-_.\d])/i;
@@ -129,7 +129,7 @@ export function isModelFamilyName(name: string): boolean {
   return family !== short && /\d/.test(family) && MODEL_FAMILY.test(family);
 }
 
-const ENCODER_RELEASE_SUFFIX = /(?:[-_](?:v\d+(?:\.\d+)?|large|base|small|xl|xxl|mini|tiny|uncased|cased))+$/i;
+const ENCODER_RELEASE_SUFFIX = /(?:[-_](?:v\d+(?:\.\d+)?|large|base|small|xl|xxl|mini|tiny|uncased|cased|en|zh|multilingual|m3))+$/i;
 const MODEL_RELEASE_SUFFIX = /(?:[-_](?:instruct|chat|it|base|hf|preview|\d+(?:\.\d+)?b))+$/i;
 
 /**

@@ -102,6 +102,8 @@ export function isNeverAName(written: string): boolean {
   if (/^[A-Z]{2,6}(?:-[A-Z]{2,8}){1,2}$/.test(written)) return true; // HL-ORD, OPS-POLICY: a code, a queue, a space
   if (/^(?:s\.l|s\.a|s\.r\.l|b\.v|n\.v|s\.p\.a|a\.g)$/i.test(written)) return true; // S.L.: a company form
   if (/^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i.test(written)) return true; // macro-F1: a metric
+  if (/^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/.test(written)) return true; // meta.part: a field path
+  if (/^[A-Z]\d{2}-\d{2}$/.test(written)) return true; // R22-11: a vendor release
   if (/^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i.test(written)) return true; // v4-rc1: a release candidate
   if (/^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/.test(written)) return true; // pt-br/es: locales
   if (/^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/.test(written)) return true; // MC1/MC2: codes
@@ -115,7 +117,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
-  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
+  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
   if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
   if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment

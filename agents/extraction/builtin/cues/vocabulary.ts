@@ -404,6 +404,10 @@ export const CUE_RULES: CueRule[] = [
   // "Declared in dbt as the source `zendesk.tickets`": the card's own name elsewhere.
   { kind: 'negative', words: 'declared', then: String.raw`(?:\s+in\s+[\w-]+)?\s+as(?:\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:source|table|model|view|dataset))?\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'turn', before: String.raw`\bin\s+$`, then: String.raw`\s+(?:built|based|derived|drawn|made|taken|sourced|sampled|generated)\b(?:[^.;]{0,40}?\b(?:on|from|of)\b)?`, reach: 80 },
+  // "Seeds `x`." (of this set), "An audit of X showed…", "(–0.4 on `x`)": what it seeds, what was checked, a score.
+  { kind: 'negative', forward: true, words: 'seeds', before: String.raw`(?:^[\W_]*|[.;]\s*)$`, then: String.raw`\s+(?=[\x60[*]?[\w.-]*[-_.\d])`, reach: 60 },
+  { kind: 'negative', forward: true, words: 'audit audits auditing', then: String.raw`\s+of\b`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'on', before: String.raw`[+−–-]\s?\d+(?:\.\d+)?\s*(?:pts?|points?|%)?\s+$`, reach: 40 },
   // "(→ later became X)": what this data turned into.
   { kind: 'negative', forward: true, words: 'became become becomes', before: String.raw`\b(?:later|eventually|then|now|since)\s+$`, reach: 40 },
   // Minutes: "Mei proposed UltraFeedback", "Jun wanted to use X as-is", "Mark asked whether …": a proposal, decided elsewhere.
