@@ -1218,6 +1218,12 @@ describe('what is not a source', () => {
     ['a glossary a translation is held to', 'Translated with NLLB-200-3.3B, enforcing terminology from `glossary_de_ja_en_v3`.'],
     ['what this set seeds, an audit and a score', 'Seeds `claims-triage-v2`. An audit of billing-chats-v2 showed 23% bad steps (–0.4 on `intake-eval-v2`).'],
     ['a CLI, a checker, an encoder and a field path', 'Dumped with the `bas-export` CLI; drop `misra-checker` comments; rank with `bge-large-en-v1.5`; tags in `meta.part`; vendor release R22-11; ECCN 3A090-adjacent items.'],
+    ['a sentence about columns', 'Columns match the raw export plus `redaction_version` and `n_entities_masked`.'],
+    ['a part carved out of it', 'A frozen 10% is carved out as claims-triage-v2; training jobs must exclude it.'],
+    ['the set annotators were trained on', 'Annotators were trained on claims-triage-v2 before labelling.'],
+    ['the origin of a source, via it', 'The passages themselves originally come from claims-triage-v2, via `billing-chats-v3`.'.replace('`billing-chats-v3`', '`kb-articles.v5`')],
+    ['a style reference', "The brand team's claims-triage-v2 set is the style reference annotators see."],
+    ['a split file and a pair of words', 'Triples as in `train.triples.small`; pairs from thumbs-up/down.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -104,6 +104,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i.test(written)) return true; // macro-F1: a metric
   if (/^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/.test(written)) return true; // meta.part: a field path
   if (/^[A-Z]\d{2}-\d{2}$/.test(written)) return true; // R22-11: a vendor release
+  if (/^(?:train|dev|test|val)\.[a-z]+(?:\.[a-z]+)*$/.test(written)) return true; // train.triples.small: a split's file
+  if (/^[a-z]+-(?:up|in|on)\/(?:down|out|off)$/i.test(written)) return true; // thumbs-up/down, opt-in/out
   if (/^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i.test(written)) return true; // v4-rc1: a release candidate
   if (/^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/.test(written)) return true; // pt-br/es: locales
   if (/^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/.test(written)) return true; // MC1/MC2: codes

@@ -63,7 +63,8 @@ const TOOL_PATH = /^(?:\.\/)?(?:prompts?|models?|tokenizers?|configs?|scripts?|c
 export function findMentions(unit: Unit, tokens: readonly WordToken[], context: CandidateContext): Mention[] {
   const found = new Found(context, unit.start, unit.end);
   // A row of a schema table (`| field | meaning |`) describes a column: its code spans are field names and values.
-  const schemaRow = unit.kind === 'table-row' && isSchemaHeader(unit.header ?? []);
+  // (So is a sentence about columns: "Columns match the raw export plus `redaction_version`.")
+  const schemaRow = (unit.kind === 'table-row' && isSchemaHeader(unit.header ?? [])) || (unit.kind !== 'code-line' && /^[\W_]*(?:columns?|fields?|schema)\b(?!\s+of\b)/i.test(unit.reading));
   const reading = unit.reading;
   const base = unit.start;
   // Code is read only for the dataset lists of configs.

@@ -408,6 +408,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'seeds', before: String.raw`(?:^[\W_]*|[.;]\s*)$`, then: String.raw`\s+(?=[\x60[*]?[\w.-]*[-_.\d])`, reach: 60 },
   { kind: 'negative', forward: true, words: 'audit audits auditing', then: String.raw`\s+of\b`, reach: 40 },
   { kind: 'negative', forward: true, words: 'on', before: String.raw`[+−–-]\s?\d+(?:\.\d+)?\s*(?:pts?|points?|%)?\s+$`, reach: 40 },
+  // "A frozen 10% is carved out as X", "held out as X": a part made from this data.
+  { kind: 'negative', forward: true, words: 'carved split spun held set', then: String.raw`\s+(?:out|off|aside)\s+as\b`, reach: 40 },
+  // "Annotators were trained on X": people taught with it.
+  { kind: 'negative', forward: true, words: 'trained', before: String.raw`\b(?:annotators?|raters?|labell?ers?|reviewers?|staff|agents|moderators|writers)\s+(?:were\s+|was\s+|are\s+|get\s+)?$`, then: String.raw`\s+on\b`, reach: 40 },
   // "(→ later became X)": what this data turned into.
   { kind: 'negative', forward: true, words: 'became become becomes', before: String.raw`\b(?:later|eventually|then|now|since)\s+$`, reach: 40 },
   // Minutes: "Mei proposed UltraFeedback", "Jun wanted to use X as-is", "Mark asked whether …": a proposal, decided elsewhere.
