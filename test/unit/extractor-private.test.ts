@@ -1211,7 +1211,7 @@ describe('what is not a source', () => {
     ['a reference pasted into the prompt', 'The carrier rules in `claims-triage-v2` are pasted into the prompt as reference.'],
     ['a rejected row', '| part | ok? | why |\n|---|---|---|\n| claims-triage-v2 | ❌ | ToS unclear |'],
     ['a production ranker and a replica', 'Top-30 from the production ranker `hl-lambdamart-2023-08`; exported from the `reviews-service` Postgres read replica.'],
-    ['codes among fields', 'Columns `ticket_id`, `queue_name` and `HL-ORD`; reason `ai_manipulation`; a SQuAD-fine-tuned reader; macro-F1; Acme S.L.'],
+    ['codes among fields', 'Columns `ticket_id`, `queue_name` and `HL-ORD-7`; reason `ai_manipulation`; a SQuAD-fine-tuned reader; macro-F1; Acme S.L.'],
     ['an earlier version not read', '`claims-triage-v2` (2023) used raw comments and is deprecated; it is not reused.'],
     ['a set disjoint from these', 'The evaluation queries in `claims-triage-v2` were hand-written and are disjoint from these logs.'],
     ['subjects listed after a colon', 'From `cais/mmlu` we keep these subjects verbatim: `electrical_engineering`, `college_physics`.'.replace('`cais/mmlu`', 'the benchmark')],

@@ -99,7 +99,6 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
   if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
   if (/^(?:SHA\d*|MD5)SUMS?$/i.test(written)) return true; // SHA256SUMS: a checksum file
-  if (/^[A-Z]{2,6}(?:-[A-Z]{2,8}){1,2}$/.test(written)) return true; // HL-ORD, OPS-POLICY: a code, a queue, a space
   if (/^(?:s\.l|s\.a|s\.r\.l|b\.v|n\.v|s\.p\.a|a\.g)$/i.test(written)) return true; // S.L.: a company form
   if (/^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i.test(written)) return true; // macro-F1: a metric
   if (/^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/.test(written)) return true; // meta.part: a field path
