@@ -87,6 +87,9 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
   if (readme) {
     if (parentCard && (DATA_FOLDER.test(basename(folder)) || describesFilesOnly(readme))) {
       documents.push({ path: readme, kind: 'readme', dataFiles, companionOf: parentCard });
+    } else if (!parentCard && DATA_FOLDER.test(basename(folder)) && describesFilesOnly(readme, true)) {
+      // "triage/data/README.md" under a folder of cards: it describes files of datasets carded elsewhere.
+      out.skipped.push({ path: readme, reason: 'describes data files of datasets carded elsewhere, not a dataset' });
     } else if (dataFiles.length === 0 && isIndexOfDatasets(readme, folders)) {
       out.skipped.push({ path: readme, reason: 'an index of the dataset folders below it, not a dataset' });
     } else {
@@ -104,8 +107,8 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
   return card ?? parentCard;
 }
 
-/** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none): it names no dataset. */
-function describesFilesOnly(readme: string): boolean {
+/** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none unless `headed`): it names no dataset. */
+function describesFilesOnly(readme: string, headed = false): boolean {
   let head: string;
   try {
     head = readFileSync(readme, 'utf8').slice(0, 4096);
@@ -113,7 +116,8 @@ function describesFilesOnly(readme: string): boolean {
     return false;
   }
   const heading = head.split('\n').map((line) => atxHeading(line, 3)).find(Boolean)?.title;
-  return !heading || /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w.-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
+  if (!heading) return !headed;
+  return /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w./-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
 }
 
 /** A README whose folder holds no data but two or more folders that have READMEs of their own: a catalogue. */

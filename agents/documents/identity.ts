@@ -142,16 +142,26 @@ function selfHubIds(text: string, names: readonly string[]): string[] {
 }
 
 /** The text of the first level-1 or level-2 heading within the first 20,000 characters of the body. */
+/** The card's title: its first level-1 heading (`# x`, or `x` over `===`), else its first level-2 one. */
 function firstHeading(text: string, from: number): string | undefined {
   const stop = Math.min(text.length, from + 20_000);
+  let second: string | undefined;
+  let previous = '';
   for (let at = from; at < stop; ) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > stop) end = stop;
-    const heading = atxHeading(text.slice(at, end), 2);
-    if (heading?.title) return heading.title;
+    const line = text.slice(at, end);
+    // "nq-utility-filter" over "=================" is a level-1 heading too.
+    if (/^ {0,3}=+[ \t]*$/.test(line) && previous.trim() && !/^\s*(?:[-*+>|#]|\d+[.)])/.test(previous)) return previous.trim();
+    const heading = atxHeading(line, 2);
+    if (heading?.title) {
+      if (heading.depth === 1) return heading.title;
+      second ??= heading.title;
+    }
+    previous = line;
     at = end + 1;
   }
-  return undefined;
+  return second;
 }
 
 const MAX_HEADING = 500;

@@ -120,6 +120,19 @@ describe('collecting documents from folders', () => {
     ]);
   });
 
+  it('skips the README of a data folder among cards that describes only files, but keeps a headless card', () => {
+    const tree = writeTree(tempDir(), {
+      'triage/data/README.md': '# triage/data/\n\nPhysical files for the routing sets; see each card for provenance.\n',
+      'triage/data/sample.csv': 'a,b\n',
+      'triage/intents-v5/README.md': '# intents-v5\n\nBuilt from `intents-v4`.\n',
+      'raw/data/README.md': 'Call logs exported from the phone system, 2024.\n',
+    });
+    const { documents, skipped } = collectDocuments([tree]);
+    const rel = (p: string) => p.slice(tree.length + 1);
+    expect(documents.map((d) => rel(d.path)).sort()).toEqual(['raw/data/README.md', 'triage/intents-v5/README.md']);
+    expect(skipped.map((s) => [rel(s.path), s.reason])).toContainEqual(['triage/data/README.md', 'describes data files of datasets carded elsewhere, not a dataset']);
+  });
+
   it('reports a path that does not exist', () => {
     const { errors } = collectDocuments([join(root, 'nope')]);
     expect(errors[0]?.message).toMatch(/nope: no such file or folder/);

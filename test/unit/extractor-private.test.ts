@@ -444,6 +444,8 @@ describe('catalog ids and versions', () => {
     const urn = extract('# chat-sft-v3\n\n| Property | Value |\n|---|---|\n| URN | `urn:li:dataset:(hive,cb.chat_sft_v3,PROD)` |\n\n## Upstream lineage\n\n| URN |\n|---|\n| `urn:li:dataset:(hive,cb.kb_qa_v3,PROD)` |\n');
     expect(urn.dataset.aliases).toContain('cb.chat_sft_v3');
     expect(urn.dataset.aliases).not.toContain('cb.kb_qa_v3');
+    // A title underlined with "=" is the card's title, not a later "## Schema".
+    expect(extract('nq-utility-filter\n=================\nNatural Questions filtered to energy questions.\n\n## Schema\n`id, question`\n').dataset.name).toBe('nq-utility-filter');
     // So does its header line of catalog facts; a table it is built from does not.
     const header = extract('# banking-api-specs-2024\n\n> **Amundsen** · table `cb_raw.api_specs_2024` · database `s3` · cluster `prod`\n\nBuilt from table `cb_raw.kong_portal` · owner platform-eng.\n');
     expect(header.dataset.aliases).toContain('cb_raw.api_specs_2024');
