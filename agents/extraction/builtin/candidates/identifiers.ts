@@ -47,7 +47,7 @@ const NOT_A_NAME = [
   /^[A-Z]{2,12}-\d+(?:-\d+)*$/, // LEGAL-2291, RP-2024-03: a ticket or a policy
   /^(?:cc[-_])?by(?:[-_](?:nc|sa|nd))*(?:[-_]\d(?:\.\d)?)?$|^(?:cc0|gpl|lgpl|agpl|mit|apache|bsd|mpl|odc|odbl|cdla)(?:[-_.][a-z0-9]+)*$/i, // licences
 ];
-const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?)$/i;
+const FILE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|markdown|txt|rst|gz|zst|zip|tar|tgz|yaml|yml|toml|ini|cfg|png|jpe?g|gif|svg|pdf|html?|sh|js|ts|log|pkl|pt|bin|safetensors|xlsx?|docx?|tmx|tbx|xliff|xlf|po|srt|vtt|wav|mp3|flac|bz2|xz|7z)$/i;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|jp|cn|info|dev|app|us|eu|games|gg|cloud|online|site|tech|store|shop|xyz|me|tv|live|media|news|blog|help|support|internal|corp|local)$/i;
 /** A host of a web page before its path: `kestrel.be/help`, `shop.example.pl/pomoc` (any country domain). */
 const WEB_HOST = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2}$/i;
@@ -104,6 +104,8 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/.test(written)) return true; // meta.part: a field path
   if (/^[A-Z]\d{2}-\d{2}$/.test(written)) return true; // R22-11: a vendor release
   if (/^(?:train|dev|test|val)\.[a-z]+(?:\.[a-z]+)*$/.test(written)) return true; // train.triples.small: a split's file
+  if (/-(?:editors|annotators|translators|reviewers|raters|workers|writers|moderators)$/i.test(written)) return true; // post-editors: people
+  if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)*\/[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(written)) return true; // Latin-American/European: two words
   if (/^[a-z]+-(?:up|in|on)\/(?:down|out|off)$/i.test(written)) return true; // thumbs-up/down, opt-in/out
   if (/^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i.test(written)) return true; // v4-rc1: a release candidate
   if (/^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/.test(written)) return true; // pt-br/es: locales
@@ -150,7 +152,8 @@ export function identifiers(text: string, tokens: readonly WordToken[]): Identif
       const end = tokens[j]!.end;
       // "#learner-support-data", "@data-team": a channel or a handle, not a dataset.
       // "xiang.zhang@nyu.edu", "where score_0 != score_1": an address, or the fields of a comparison; `id.startswith(`: a call.
-      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@')) || /\d%\s$/.test(text.slice(Math.max(0, start - 3), start)) || text[end] === '@' || (text[end] === '(' && /[._]/.test(text.slice(start, end))) || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      // (`\\LCC-FS02\exports\…`: a Windows share and its folders.)
+      const handle = (start > 0 && (text[start - 1] === '#' || text[start - 1] === '@' || text[start - 1] === '\\' || text[end] === '\\')) || /\d%\s$/.test(text.slice(Math.max(0, start - 3), start)) || text[end] === '@' || (text[end] === '(' && /[._]/.test(text.slice(start, end))) || COMPARED_AFTER.test(text.slice(end, end + 4)) || COMPARED_BEFORE.test(text.slice(Math.max(0, start - 4), start));
       const identifier = handle ? undefined : classify(text.slice(start, end), start, end, tokens.slice(i, j + 1));
       if (identifier) out.push(identifier);
     }

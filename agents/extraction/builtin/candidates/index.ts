@@ -30,7 +30,7 @@ const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classi
 /** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
 const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
 const TABLE_BEFORE = /\b(?:tables?|views?)\s*[:=(—–]?\s*$/i;
-const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w)\b`, 'i');
+const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w|(?:used\s+)?as\s+\*?(?:chosen|rejected|prompts?|responses?|targets?|inputs?|labels?)\b)\b`, 'i');
 /**
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
  * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").

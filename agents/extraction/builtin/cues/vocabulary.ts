@@ -412,6 +412,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'carved split spun held set', then: String.raw`\s+(?:out|off|aside)\s+as\b`, reach: 40 },
   // "Annotators were trained on X": people taught with it.
   { kind: 'negative', forward: true, words: 'trained', before: String.raw`\b(?:annotators?|raters?|labell?ers?|reviewers?|staff|agents|moderators|writers)\s+(?:were\s+|was\s+|are\s+|get\s+)?$`, then: String.raw`\s+on\b`, reach: 40 },
+  // "The prompt was written after reading transcripts in X": what inspired it.
+  { kind: 'negative', forward: true, words: 'reading', before: String.raw`\bafter\s+$`, then: String.raw`(?:[^.;]{0,60}?\b(?:in|of|from)\b)?`, reach: 60 },
   // "(→ later became X)": what this data turned into.
   { kind: 'negative', forward: true, words: 'became become becomes', before: String.raw`\b(?:later|eventually|then|now|since)\s+$`, reach: 40 },
   // Minutes: "Mei proposed UltraFeedback", "Jun wanted to use X as-is", "Mark asked whether …": a proposal, decided elsewhere.
