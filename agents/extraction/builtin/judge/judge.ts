@@ -56,6 +56,8 @@ const REPOSITORY_BEFORE = /\b(?:repositories|repos|repo|hosts?|servers?|clusters
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
 const MODEL_BEFORE = /\b(?:teacher|judge|grader|annotator|student)(?:\s+(?:model|llm))?\s*,\s+$|\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
+/** "- **tickets-anon-v2** → kept only threads where…", "x -> translated": an arrow from a listed name to what was done with it. */
+const ARROW_AFTER = /^[*_`\])\s]*(?:→|->|=>)\s*(?:kept|keep|filtered|sampled|dedup\w*|took|taken|translated|rewritten|rewrote|redacted|scrubbed|anonymi\w+|pseudonymi\w+|cleaned|merged|selected|all\b|every\b|only\b|\d)/i;
 /** A name followed by a count of items is a listed component: "TallyQA (9.9 K)", "yixuantt/FinEntity: 962 entries". */
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|h\b|hours|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
@@ -261,7 +263,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   const sourceSection = isSourceSection(unit.section);
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell' || mention.signal === 'code' || (mention.signal === 'identifier' && !mention.compound);
 
-  if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed)) cue = 'strong';
+  if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed || (listLike && ARROW_AFTER.test(after)))) cue = 'strong';
   // The first cell of a row of a components table ("| source | share |") is one of its parts.
   const partsRow = unit.kind === 'table-row' && (isComponentsTable(unit.header ?? []) || (mention.signal === 'card-link' && countsItems(unit))) && leadsNameCell(unit, mention);
   if (cue !== 'strong' && partsRow) cue = 'strong';
