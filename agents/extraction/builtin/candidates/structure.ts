@@ -158,8 +158,9 @@ export function queriedNames(unit: Unit): StructuralName[] {
       const at = unit.start + m.index + m[0].length - m[1]!.length;
       out.push({ name: m[1]!, start: at, end: at + m[1]!.length, listed: true });
     }
-    // dbt: `FROM {{ ref('int_kyc_pages') }}`, `JOIN {{ source('kyc', 'kyc_verified_fields') }}`.
-    for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+\{\{\s*(?:ref\(\s*(['"])([\w.-]{2,120})\1|source\(\s*(['"])[\w.-]{1,80}\3\s*,\s*(['"])([\w.-]{2,120})\4)\s*\)\s*\}\}/gi)) {
+    // dbt: `FROM {{ ref('int_kyc_pages') }}`, `FROM {{ source('kyc', 'kyc_verified_fields') }}` (a JOIN
+    // often only filters, which the card's prose says when it does not).
+    for (const m of text.matchAll(/\bFROM\s+\{\{\s*(?:ref\(\s*(['"])([\w.-]{2,120})\1|source\(\s*(['"])[\w.-]{1,80}\3\s*,\s*(['"])([\w.-]{2,120})\4)\s*\)\s*\}\}/gi)) {
       const name = m[2] ?? m[5]!;
       const at = unit.start + m.index + m[0].lastIndexOf(name);
       out.push({ name, start: at, end: at + name.length, listed: true });

@@ -29,7 +29,7 @@ const PART_LABELS_AFTER = /^[`'"*\s]*(?:subjects?|configs?|configurations|catego
 const PART_LABELS_BEFORE = /\b(?:subjects?|configs?|configurations|categories|fields|columns|labels|intents|tags)(?:\s+[a-z]+){0,2}?\s*:?\s*[`'"]?$/i;
 const MODEL_IN_BRACKETS = /^[\s`'"]*[.,;:]?\s*\(\s*(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:model|classifier|llm|tokenizer|checkpoint|ranker|retriever|encoder|system|tool|service|script|pipeline|repo|repository)\b/i;
 const GIT_REF_OR_STREAM_BEFORE =
-  /\b(?:production|prod|our|the|current)\s+(?:ranker|reranker|retriever|bi-?encoder|cross-?encoder|classifier|checkpoint)\s+[`'"]?$|\b(?:branch(?:es)?|tag|commit|ref|revision|rev|(?:kafka|kinesis|pubsub|pub\/sub)\s+(?:topics?|streams?|queues?)|access\s+(?:via|through|with))\s*[(:]?\s*[`'"]?$|\b(?:confluence|notion|sharepoint|jira|slack|teams)\s+(?:spaces?|projects?|sites?|channels?|boards?|workspaces?)\s*[(:]?\s*(?:[`'"]?[\w.-]+[`'"]?\s*,\s*){0,8}(?:and\s+|or\s+)?[`'"]?$/i;
+  /\b(?:production|prod|our|the|current)\s+(?:ranker|reranker|retriever|bi-?encoder|cross-?encoder|classifier|checkpoint)\s+[`'"]?$|\bref\s*:\s*[`'"]?$|\b(?:branch(?:es)?|tag|commit|revision|rev|(?:kafka|kinesis|pubsub|pub\/sub)\s+(?:topics?|streams?|queues?)|access\s+(?:via|through|with))\s*[(:]?\s*[`'"]?$|\b(?:confluence|notion|sharepoint|jira|slack|teams)\s+(?:spaces?|projects?|sites?|channels?|boards?|workspaces?)\s*[(:]?\s*(?:[`'"]?[\w.-]+[`'"]?\s*,\s*){0,8}(?:and\s+|or\s+)?[`'"]?$/i;
 const RESULTS_WORDS = /\b(?:results?|comet(?:-\d+)?|bleu|chrf|auroc|auc|accuracy|f1|ndcg|mrr|rouge|win\s*rate|score)\b/i;
 /** Words in a lineage table's other cells that say its part did not go into the data. */
 const ROW_EXCLUDED =
