@@ -1239,6 +1239,8 @@ describe('what is not a source', () => {
     ['a file on a share', 'file: `\\\\LCC-FS02\\TranslationUnit\\exports\\tm_cy_en_20240212.tmx` (2.4 GB)'],
     ['a prompt written after reading', 'The resident-style prompt was written after reading anonymised transcripts in claims-triage-v2.'],
     ['people and a pair of words', '| post-editors | 6 |\n|---|---|\n| Latin-American/European | both |'],
+    ['a set kept in another mix', 'claims-triage-v2 stays in the SFT mix only; not duplicated here.'],
+    ['a set only used to look things up', 'claims-triage-v2 (the vendor TM dump) was only used to look up disputed terms during QA.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
