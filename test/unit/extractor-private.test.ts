@@ -288,6 +288,11 @@ describe('structure', () => {
     expect(ids('# reply-sft-v3\n\n1. **billing-chats-v3** → kept only threads where csat = 4 or 5.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads passages quoted as reference text in the records as a source, and a table pasted into the prompt as none', () => {
+    expect(ids('# dolly-like\n\nHand-written records; some records quote passages from Wikipedia as reference text.\n')).toEqual(['wikipedia']);
+    expect(ids('# eta-cot\n\nThe carrier rules in `claims-triage-v2` are pasted into the prompt as reference.\n', { corpus: FOLDER })).toEqual([]);
+  });
+
   it('reads a list of dated releases as a changelog of its highest release', () => {
     const text = [
       '# parcy-dpo-v2',
