@@ -263,7 +263,16 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const sources = merge(kept, text).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
   const keptSet = new Set(kept);
-  const why = (f: Finding) => (planted(f) ? 'named by text addressed to the tool or hidden from readers' : leftTheData(f) ? 'taken by an earlier version only: the card says it left the data' : 'the document says it uses no existing data');
+  const why = (f: Finding) =>
+    planted(f)
+      ? 'named by text addressed to the tool or hidden from readers'
+      : removedNames.has(keyOf(f))
+        ? 'removed, says the changelog'
+        : refused.has(keyOf(f))
+          ? 'the card says it took nothing from it'
+          : leftTheData(f)
+            ? 'taken by an earlier version only: the card says it left the data'
+            : 'the document says it uses no existing data';
   for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: why(f), start: f.mention.start, end: f.mention.end });
   return {
     dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },
