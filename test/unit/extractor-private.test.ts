@@ -307,6 +307,10 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'intake-forms']);
   });
 
+  it('reads, in an internal card, a phrase no card or registry knows and an id only a weak word governs as too weak', () => {
+    expect(ids('# ret-queries-v2\n\nBuilt from `kb-articles.v5`. We took the Harbour Logistics export using the calendar-2024 log.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
+  });
+
   it('reads a name said with no word of lineage in a sentence of an internal card as context, not a source', () => {
     expect(ids('# returns-faq-v2\n\nBuilt from `kb-articles.v5`.\n\nQ: Can I use it for eval?\n\nA: Yes. billing-chats-v2 and intake-forms cover the same weeks, so pick either.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });

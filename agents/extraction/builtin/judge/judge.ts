@@ -295,6 +295,11 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // In an internal card, a name said in a sentence with no word of lineage around it, outside a sources
   // section, is context far more often than a source: a FAQ's answer, a changelog's note, a sibling set.
   if (privateCard && unit.kind === 'sentence' && (cue === undefined || cue === 'soft') && mention.signal !== 'card-link' && mention.signal !== 'hub-link') confidence = Math.min(confidence, 0.45);
+  // So is a phrase no card or registry knows, and a bare id only a weak word ("using", "from") governs: in an
+  // internal card such names were right about one time in seven (phrases 2 of 26, weakly governed bare ids
+  // 3 of 17; a backticked name is deliberate). Not one listed beside identified datasets, nor one a
+  // transformation is said of.
+  if (privateCard && !specific && !coListed && !transformed && (mention.signal === 'phrase' || (mention.signal === 'identifier' && cue === 'weak'))) confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 
