@@ -308,7 +308,7 @@ describe('structure', () => {
   });
 
   it('reads, in an internal card, a phrase no card or registry knows and an id only a weak word governs as too weak', () => {
-    expect(ids('# ret-queries-v2\n\nBuilt from `kb-articles.v5`. We took the Harbour Logistics export using the calendar-2024 log.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
+    expect(ids('# ret-queries-v2\n\nBuilt from `kb-articles.v5`. We took rows from Harbour Logistics using the calendar-2024 log.\n', { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
 
   it('reads a name said with no word of lineage in a sentence of an internal card as context, not a source', () => {

@@ -297,9 +297,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   if (privateCard && unit.kind === 'sentence' && (cue === undefined || cue === 'soft') && mention.signal !== 'card-link' && mention.signal !== 'hub-link') confidence = Math.min(confidence, 0.45);
   // So is a phrase no card or registry knows, and a bare id only a weak word ("using", "from") governs: in an
   // internal card such names were right about one time in seven (phrases 2 of 26, weakly governed bare ids
-  // 3 of 17; a backticked name is deliberate). Not one listed beside identified datasets, nor one a
-  // transformation is said of.
-  if (privateCard && !specific && !coListed && !transformed && (mention.signal === 'phrase' || (mention.signal === 'identifier' && cue === 'weak'))) confidence = Math.min(confidence, 0.45);
+  // 3 of 17; a backticked name is deliberate). Not one listed beside identified datasets, one a
+  // transformation is said of, one said to be data ("the Quokka Chats dataset"), nor a near spelling of a known name.
+  if (privateCard && !specific && !coListed && !transformed && !nearKnown?.(mention.name) && ((mention.signal === 'phrase' && !DATA_WORD_AFTER.test(after)) || (mention.signal === 'identifier' && cue === 'weak'))) confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 
