@@ -54,7 +54,7 @@ export function documentNames(input: IdentityInput): string[] {
   const stem = fileStem(input.path);
   if (stem) names.push(stem);
   names.push(...selfHubIds(input.text.slice(0, 20_000), names));
-  names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0), ...ownCatalogUrns(input.text));
+  names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0), ...ownCatalogIds(input.text));
   return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
 }
 
@@ -70,7 +70,7 @@ const OWN_TABLE_LINE = /^[^\n]{0,60}\btable\s+`([\w-]{1,60}\.[\w.-]{1,80})`[^\n]
 /** A page-properties row naming the page's own id or place: "| Registry id | `cai.mix.instruct_v4` |", "| Path | `s3://…/v2/` |". */
 const OWN_ID_ROW = /^\|[ \t]*[*_]{0,2}(?:(?:registry|catalog(?:ue)?|dataset|lakehouse|warehouse)[ \t]+)?(?:id|table|path|location)[*_]{0,2}[ \t]*\|[ \t]*`([^`\n]{2,120})`[ \t]*\|/gim;
 
-function ownCatalogUrns(text: string): string[] {
+function ownCatalogIds(text: string): string[] {
   const head = text.slice(0, 5_000);
   const m = OWN_URN.exec(head);
   const table = OWN_TABLE_LINE.exec(head);

@@ -35,6 +35,9 @@ import { sourceDatasetFindings } from './yaml.js';
 /** Between a public set's name and a card's: "snapshot card", "export described in", "'s 2024 dump". */
 const QUALIFIES_A_CARD = /^[\s'’s*]*(?:[\w-]+\s+){0,3}?(?:snapshot|export|dump|mirror|copy|crawl|download)(?:\s+(?:card|described\s+in|in|at|of|from|under))?[\s:,(`[]*$/i;
 
+/** The dataset a mention names, as findings are keyed: its card, its registry entry, its hub id, or its written name. */
+const keyOfMention = (m: Mention) => nameKey(m.corpus?.id ?? m.known?.id ?? m.hubId ?? m.name);
+
 /** A removal entry about some of a source's rows ("312 near-duplicates of X"), which leaves X a source. */
 const PARTS_REMOVED = /\b(?:duplicates?|near-duplicates?|dupes|pii|toxic|profan\w*|overlap\w*|contaminat\w*|decontam\w*|against|matching|leak\w*|broken|empty|malformed)\b/i;
 
@@ -136,7 +139,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       // "- alpaca-cleaned-mirror (replaced by Dolly below)": the replacement stays.
       const replacement = unit.start + unit.reading.search(/\b(?:replaced\s+(?:by|with)|in\s+favou?r\s+of|superseded\s+by|swapped\s+for|moved\s+to)\b|$/i);
       for (const m of findMentions(unit, tokens[index]!, context).filter((m) => m.start < replacement)) {
-        removedNames.add(nameKey(m.corpus?.id ?? m.known?.id ?? m.hubId ?? m.name));
+        removedNames.add(keyOfMention(m));
         dropped.push({ name: m.name, reason: 'removed, says the changelog', start: m.start, end: m.end });
       }
       return;
@@ -250,7 +253,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   applySectionTransforms(findings, sectionTransforms);
   if (regeneratesAnswers) applyRegeneratedAnswers(findings);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
-  const keyOf = (f: Finding) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.hubId ?? f.mention.name);
+  const keyOf = (f: Finding) => keyOfMention(f.mention);
   const planted = (f: Finding) => hostile.plantedKeys.has(keyOf(f));
   const noExistingData = hostile.saysNoExistingData;
   // A name an earlier version took, or the front matter still lists, that the card says left the data

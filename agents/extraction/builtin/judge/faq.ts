@@ -16,9 +16,9 @@ const USE = /\b(?:use\s+(?:it|this|them)|used\s+(?:for|by|in)|who\s+uses|consume
 
 export function questionOf(unit: Unit): QuestionKind | undefined {
   const text = unit.kind === 'heading' ? unit.reading.replace(/^[\s#]+/, '') : unit.reading;
-  const m = QUESTION.exec(text) ?? (unit.kind === 'heading' && /\?\s*$/.test(text) ? ([text, text] as unknown as RegExpExecArray) : null);
-  if (!m) return undefined;
-  const question = m[1]!;
+  // A heading that asks is its own question ("Who uses this?").
+  const question = QUESTION.exec(text)?.[1] ?? (unit.kind === 'heading' && /\?\s*$/.test(text) ? text : undefined);
+  if (question === undefined) return undefined;
   if (USE.test(question) && !/\bwhere\b/i.test(question)) return 'use';
   return ORIGIN.test(question) ? 'origin' : 'other';
 }

@@ -229,8 +229,9 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "terminology forced from `glossary_de_ja_en_v3`": a resource a translation is held to, not data it takes.
   if (!mention.known && !mention.corpus && /(?:^|[-_.])(?:glossary|lexicon|termbase)(?:$|[-_.\d])/i.test(mention.name) && /\b(?:terminology|constrained|enforc\w+|forced|held\s+to)\b[^.;]{0,40}$/i.test(reading.slice(Math.max(0, start - 60), start))) return { reason: 'a method, model, tool, system or place, not data' };
   // "Source switched from X to Y", "swapped the QA component from X to Y": X left.
-  if (SWITCHED_FROM.test(reading.slice(Math.max(0, start - 80), start))) return { reason: DENIED_REASON };
-  if (!mention.known && !mention.corpus && TOOL_BEFORE.test(reading.slice(Math.max(0, start - 80), start))) return { reason: 'a method, model, tool, system or place, not data' };
+  const justBefore = reading.slice(Math.max(0, start - 80), start);
+  if (SWITCHED_FROM.test(justBefore)) return { reason: DENIED_REASON };
+  if (!mention.known && !mention.corpus && TOOL_BEFORE.test(justBefore)) return { reason: 'a method, model, tool, system or place, not data' };
   if (!mention.known && !mention.corpus && REPOSITORY_BEFORE.test(reading.slice(Math.max(0, start - 240), start))) return { reason: 'a method, model, tool, system or place, not data' };
   let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start, chainEnd === undefined ? undefined : chainEnd - unit.start);
   // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
