@@ -5,7 +5,7 @@
  * are scored against the gold (precision, recall, relation accuracy), and the project's graph is checked
  * for connectivity (how many true edges join two cards of the folder) and for data files taken as datasets.
  *
- *   npm run bench -- private-cards [--set a|b] [--errors N]
+ *   npm run bench -- private-cards [--set a|a,b,…] [--errors N]
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,7 @@ const flag = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const root = join(import.meta.dirname, 'private-cards');
-const sets = flag('--set') ? [`set-${flag('--set')}`] : readdirSync(root).filter((d) => d.startsWith('set-')).sort();
+const sets = flag('--set') ? flag('--set')!.split(',').map((s) => `set-${s.trim()}`) : readdirSync(root).filter((d) => d.startsWith('set-')).sort();
 const showErrors = Number(flag('--errors') ?? 0);
 const registry = knownDatasets();
 

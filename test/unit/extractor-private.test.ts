@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../agents/documents/card.js';
 import { extractBuiltin } from '../../agents/extraction/builtin/index.js';
+import { filterSubqueryStarts } from '../../agents/extraction/builtin/document/sql-filters.js';
 import { Corpus, type CorpusEntry } from '../../agents/extraction/corpus.js';
 
 function extract(text: string, options: { path?: string; corpus?: CorpusEntry[] } = {}) {
@@ -286,6 +287,33 @@ describe('structure', () => {
     expect(ids(sql)).toEqual(['int-kyc-pages-approved']);
     expect(ids(sql.replace("join {{ source('kyc', 'kyc_verified_fields') }} v on v.id = o.id", "union all select * from {{ source('kyc', 'kyc_verified_fields') }}"))).toEqual(['int-kyc-pages-approved', 'kyc-verified-fields']);
     expect(ids('# reply-sft-v3\n\n1. **billing-chats-v3** → kept only threads where csat = 4 or 5.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
+  it('knows where a query is inside a filter subquery, line by line', () => {
+    expect(filterSubqueryStarts(['select a from t', 'where x in (select y from u)', 'and exists (', '  select 1 from v where (w > 1)', ') order by a', 'from z -- in (comment'])).toEqual([undefined, 8, 4, 0, 0, undefined]);
+  });
+
+  it('reads no source from a filter subquery of a query, on its line or over several lines', () => {
+    const sql = [
+      '# stg-kyc-clean',
+      '',
+      'Pages kept from the raw quarter.',
+      '',
+      '```sql',
+      'select p.upload_id, p.ocr_text',
+      "from {{ source('kyc', 'ocr_pages_2024q2') }} p",
+      'where p.mean_confidence >= 90',
+      "  and exists (select 1 from {{ ref('kyc_case_status') }} s",
+      "              where s.upload_id = p.upload_id)",
+      '  and p.merchant_id in (',
+      "      select merchant_id from {{ ref('dim_merchants') }} where live)",
+      '  and p.region in (select region from crm.regions_enabled)',
+      'union all',
+      'select * from crm.pages_backfill',
+      '```',
+      '',
+    ].join('\n');
+    expect(ids(sql).sort()).toEqual(['crm-pages-backfill', 'ocr-pages-2024q2']);
   });
 
   it('reads passages quoted as reference text in the records as a source, and a table pasted into the prompt as none', () => {

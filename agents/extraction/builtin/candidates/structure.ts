@@ -147,23 +147,25 @@ export function loadedNames(unit: Unit): StructuralName[] {
 
 /**
  * Tables a query in a card's code reads (`FROM crm.requests_2024 r`, `JOIN cms.faq_pages`), not those of a
- * subquery that excludes rows (`NOT IN (SELECT id FROM triage.eval_gold_ids)`), and the files a script
+ * subquery that filters rows (`NOT IN (SELECT id FROM triage.eval_gold_ids)`, `AND EXISTS (SELECT 1 FROM …`), and the files a script
  * reads (`pd.read_parquet("s3://…/council-tax-qa-v1/train.parquet")`).
  */
 export function queriedNames(unit: Unit): StructuralName[] {
   const text = unit.text;
   const out: StructuralName[] = [];
+  // A table a filter subquery reads only decides which rows stay (`AND x IN (SELECT id FROM roster)`).
+  const filters = (at: number) => unit.filterFrom !== undefined && at >= unit.filterFrom;
   if (/\b(?:FROM|JOIN)\s/i.test(text) && !/\bNOT\s+(?:IN|EXISTS)\s*\(|\bEXCEPT\b/i.test(text)) {
     for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][\w-]*(?:\.[a-z_][\w-]*){1,2})\b/gi)) {
       const at = unit.start + m.index + m[0].length - m[1]!.length;
-      out.push({ name: m[1]!, start: at, end: at + m[1]!.length, listed: true });
+      if (!filters(at)) out.push({ name: m[1]!, start: at, end: at + m[1]!.length, listed: true });
     }
     // dbt: `FROM {{ ref('int_kyc_pages') }}`, `FROM {{ source('kyc', 'kyc_verified_fields') }}` (a JOIN
     // often only filters, which the card's prose says when it does not).
     for (const m of text.matchAll(/\bFROM\s+\{\{\s*(?:ref\(\s*(['"])([\w.-]{2,120})\1|source\(\s*(['"])[\w.-]{1,80}\3\s*,\s*(['"])([\w.-]{2,120})\4)\s*\)\s*\}\}/gi)) {
       const name = m[2] ?? m[5]!;
       const at = unit.start + m.index + m[0].lastIndexOf(name);
-      out.push({ name, start: at, end: at + name.length, listed: true });
+      if (!filters(at)) out.push({ name, start: at, end: at + name.length, listed: true });
     }
   }
   for (const m of text.matchAll(/\b(?:read_parquet|read_csv|read_json|read_table|read_feather|read_orc|parquet|csv|json|load)\(\s*(['"])([^'"\n]{3,300})\1/g)) {

@@ -9,6 +9,7 @@ import { hiddenRanges, rangesWithin, type Range } from './hidden.js';
 import { isDisguised, readDefinitions, readInline, type Link } from './inline.js';
 import { parseBlocks, type Block, type Cell, type Line } from './markdown.js';
 import { sentenceSpans } from './sentences.js';
+import { filterSubqueryStarts } from './sql-filters.js';
 
 export interface Span {
   text: string;
@@ -42,6 +43,8 @@ export interface Unit extends Span {
   disguised: boolean;
   /** For code lines: from a fenced block (a config or listing) rather than an indented one. */
   fenced?: boolean;
+  /** For code lines of a query: the document offset from which the line is inside a filter subquery (`IN (SELECT …`). */
+  filterFrom?: number;
 }
 
 export interface DocumentView {
@@ -252,6 +255,7 @@ class UnitBuilder {
     // The key a line is nested under (YAML `mixture:` above `  - name: x`, JSON `"datasets": [` above
     // `{"id": "x"}`), so the parts of a mixture are read.
     let key: { name: string; indent: number } | undefined;
+    const filters = filterSubqueryStarts(code.lines.map((line) => this.text.slice(line.start, line.end)));
     code.lines.forEach((line, index) => {
       const raw = this.text.slice(line.start, line.end);
       if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) return;
@@ -264,7 +268,9 @@ class UnitBuilder {
       const end = line.start + raw.trimEnd().length;
       const span = this.span(start, end);
       // Code is literal: a reader sees its characters, not markup.
-      this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name });
+      const filter = filters[index];
+      const filterFrom = filter === undefined ? undefined : Math.max(start, line.start + filter);
+      this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name, filterFrom });
       if (opens) key = { name: opens[2]!, indent };
     });
   }
