@@ -1106,6 +1106,25 @@ describe('what is not a source', () => {
     expect(ids(text)).toEqual(['tutor-session-logs-2024']);
   });
 
+  it('reads a bucket path labelled as the path, or spelling the dataset own name, as where it is kept, and one data is pulled from as a source', () => {
+    const facts = [
+      '# voice-ivr-utterances-v1',
+      '',
+      'Rewritten utterances from `ivr-raw-2024`.',
+      '',
+      '- 180,220 utterances',
+      '- s3://skv-data/voice/ivr-utt/v1/',
+      '- path s3://skv-data/exports/2024-04/',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Pfad | `gs://skv-data/mt/other/` |',
+    ].join('\n');
+    expect(ids(facts)).toEqual(['ivr-raw-2024']);
+    expect(ids('# complaints-2024\n\n| | |\n|---|---|\n| Owner | CX data |\n| Upstream | `s3://nb-cx/complaints/2024/` |\n')).toEqual(['s3-nb-cx-complaints-2024']);
+    expect(ids('# tm-exports-2024\n\nSegments from our vendors.\n\n- raw: memoQ TMX exports under `s3://hl-l10n/tm-exports/2024/`\n- 2.2M segment pairs\n')).toEqual(['s3-hl-l10n-tm-exports-2024']);
+  });
+
   it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
     const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
     expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);

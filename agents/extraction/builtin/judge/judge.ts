@@ -9,6 +9,7 @@ import { hasShareColumn, isCategoryTable, isComponentsTable, isResultsTable, nam
 import { isNegated, type CueSpan } from '../cues/matcher.js';
 import type { Unit } from '../document/units.js';
 import { NOT_DATA_AFTER, whyNotASource } from '../not-sources.js';
+import { isKeptAt } from './locations.js';
 import { isSourceSection } from './sections.js';
 
 /** Why a name a negative cue governs is dropped ("evaluated on X", "unlike X", "X is no longer in the mix"). */
@@ -240,6 +241,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
     if (stronger(own.cue, governing.cue)) governing = own;
   }
   let cue = governing.cue;
+  // "path s3://…/voice/ivr-utt/v1/", "| Pfad | s3://… |": where this dataset is kept, said with no word of lineage.
+  if (!cue && STORAGE_URI.test(mention.name) && isKeptAt(mention.name, reading.slice(Math.max(0, start - 40), start), selfKeys)) return { reason: 'where this dataset is kept, not a source' };
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   // "We deliberately left `triage-r3` out".
   if (/\b(?:left|leave|leaves|leaving|kept|keep|keeps)\s+[`'"“]?$/i.test(reading.slice(Math.max(0, start - 12), start)) && /^[`'"”]?\s+out\b/i.test(reading.slice(end, end + 8))) return { reason: DENIED_REASON };
