@@ -1125,6 +1125,13 @@ describe('what is not a source', () => {
     expect(ids('# tm-exports-2024\n\nSegments from our vendors.\n\n- raw: memoQ TMX exports under `s3://hl-l10n/tm-exports/2024/`\n- 2.2M segment pairs\n')).toEqual(['s3-hl-l10n-tm-exports-2024']);
   });
 
+  it('reads words joined by hyphens in running text as a compound word, the same name in backticks or with a version as a name', () => {
+    expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from the speech-IVR logging table.\n')).toEqual([]);
+    expect(ids('# bec-synth-2025q1\n\nSynthetic business-email-compromise messages, seeded from real reports.\n')).toEqual([]);
+    expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from `speech-ivr-log`.\n')).toEqual(['speech-ivr-log']);
+    expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from speech-ivr-log-v2.\n')).toEqual(['speech-ivr-log-v2']);
+  });
+
   it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
     const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
     expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
