@@ -1125,9 +1125,10 @@ describe('what is not a source', () => {
     expect(ids('# tm-exports-2024\n\nSegments from our vendors.\n\n- raw: memoQ TMX exports under `s3://hl-l10n/tm-exports/2024/`\n- 2.2M segment pairs\n')).toEqual(['s3-hl-l10n-tm-exports-2024']);
   });
 
-  it('reads words joined by hyphens in running text as a compound word, the same name in backticks or with a version as a name', () => {
+  it('reads words joined by hyphens in running text as a compound word and a code in capitals as a code, the same name in backticks or with a version as a name', () => {
     expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from the speech-IVR logging table.\n')).toEqual([]);
     expect(ids('# bec-synth-2025q1\n\nSynthetic business-email-compromise messages, seeded from real reports.\n')).toEqual([]);
+    expect(ids('# concierge-prefs-v1\n\nPreference pairs built from `concierge-sft-v3` prompts:\n\n- annotators: 14 CX agents, guideline doc PREF-GUIDE-3\n')).toEqual(['concierge-sft-v3']);
     expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from `speech-ivr-log`.\n')).toEqual(['speech-ivr-log']);
     expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from speech-ivr-log-v2.\n')).toEqual(['speech-ivr-log-v2']);
   });

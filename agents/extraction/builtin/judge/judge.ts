@@ -304,15 +304,18 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // 3 of 17; a backticked name is deliberate). Not one listed beside identified datasets, one a
   // transformation is said of, one said to be data ("the Quokka Chats dataset"), nor a near spelling of a known name.
   if (privateCard && !specific && !coListed && !transformed && !nearKnown?.(mention.name) && ((mention.signal === 'phrase' && !DATA_WORD_AFTER.test(after)) || (mention.signal === 'identifier' && cue === 'weak'))) confidence = Math.min(confidence, 0.45);
-  // "the speech-IVR logging table", "the same keep-if-correct rule", "customer-service-ish conversations": in
-  // an internal card, words joined by hyphens in running text, with no digit, backtick, link or card of the
-  // folder, are a compound word far more often than a dataset (27 of 28 in the private-cards folders).
-  if (privateCard && !specific && !coListed && mention.signal === 'identifier' && WORDS_ONLY_COMPOUND.test(mention.name) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  // "the speech-IVR logging table", "the same keep-if-correct rule", "guideline doc PREF-GUIDE-3": in an
+  // internal card, words joined by hyphens in running text with no digit, or a code in capitals, with no
+  // backtick, link or card of the folder, are a compound word or a code far more often than a dataset
+  // (32 of 33 in the private-cards folders).
+  if (privateCard && !specific && !coListed && mention.signal === 'identifier' && (WORDS_ONLY_COMPOUND.test(mention.name) || CAPITALS_CODE.test(mention.name)) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 
 /** Letters joined by hyphens, no digit: `speech-IVR`, `keep-if-correct`, `red-team-attempts`. */
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
+/** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
+const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
