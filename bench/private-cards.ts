@@ -11,7 +11,6 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractBuiltin } from '../agents/extraction/builtin/index.js';
 import type { ExtractionResult } from '../agents/extraction/types.js';
 import { ingestPaths } from '../engine/ingest/ingest.js';
 import { Project } from '../engine/project.js';
@@ -67,13 +66,7 @@ function scoreSet(set: string) {
   const project = Project.open(join(dir, 'bench.rootline'));
   const results = new Map<string, ExtractionResult>();
   const started = performance.now();
-  const report = ingestPaths(project, [cards], {
-    extract: (input, options) => {
-      const result = extractBuiltin(input, options);
-      results.set(relative(cards, resolve(input.path!)), result);
-      return result;
-    },
-  });
+  const report = ingestPaths(project, [cards], { onResult: (path, result) => results.set(relative(cards, resolve(path)), result) });
   const ingestMs = performance.now() - started;
 
   // The project's dataset of each card: a prediction with that id names that card, whatever it calls it.

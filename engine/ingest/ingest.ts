@@ -10,6 +10,7 @@ import { identifyDocument, type DocumentIdentity } from '../../agents/documents/
 import { guessDomains } from '../../agents/documents/domains.js';
 import { readDocument, type ReadOptions } from '../../agents/documents/read.js';
 import { extractBuiltin, type ExtractInput, type ExtractOptions } from '../../agents/extraction/builtin/index.js';
+import { settleReversedClaims } from '../../agents/aggregation/reversed-claims.js';
 import { Corpus, type CorpusEntry } from '../../agents/extraction/corpus.js';
 import type { ExtractionResult } from '../../agents/extraction/types.js';
 import { isUserError } from '../../shared/errors.js';
@@ -24,6 +25,8 @@ export interface IngestOptions extends ReadOptions {
   extract?: (input: ExtractInput, options: ExtractOptions) => ExtractionResult;
   /** More names to resolve against (a library's cards), beside the batch's and the project's own. */
   corpus?: CorpusEntry[];
+  /** Sees each document's findings as they are written, after the batch's cards were settled against each other. */
+  onResult?: (path: string, result: ExtractionResult) => void;
 }
 
 export type IngestStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
@@ -82,6 +85,10 @@ export function ingestPaths(project: Project, paths: string[], options: IngestOp
   const names = new CanonicalNames(project);
   let newEdges = 0;
   const pending = [...read.values()].filter((doc): doc is ReadSource => doc !== 'unchanged');
+  // Every document is extracted before any is written, so two cards that each claim the other as a
+  // source are settled as a pair.
+  const extracted = pending.map((doc) => extractDocument(doc, corpus, registry, options));
+  settleReversedClaims(extracted.flatMap((e, i) => ('result' in e ? [{ datasetId: pending[i]!.identity.id, result: e.result }] : [])));
   // Documents are committed a group at a time (each still its own savepoint, so a bad one leaves no
   // trace): one commit per document would cost more than reading it, and a group holds the write lock
   // for at most GROUP_MS, so another writer never waits long.
@@ -89,7 +96,9 @@ export function ingestPaths(project: Project, paths: string[], options: IngestOp
     project.transaction(() => {
       const started = Date.now();
       do {
-        const report = ingestDocument(project, names, pending[next++]!, corpus, registry, options);
+        const doc = pending[next]!;
+        const outcome = extracted[next++]!;
+        const report = 'result' in outcome ? writeExtracted(project, names, doc, outcome.result, options) : outcome.failed;
         files.push(report);
         newEdges += report.newEdges ?? 0;
       } while (next < pending.length && Date.now() - started < GROUP_MS);
@@ -144,7 +153,7 @@ function companionIdentity(project: Project, readme: ReadSource | 'unchanged' | 
   return dataset ? { id: dataset.id, name: dataset.name, aliases: dataset.aliases } : undefined;
 }
 
-function ingestDocument(project: Project, names: CanonicalNames, doc: ReadSource, corpus: Corpus, registry: ReturnType<typeof knownDatasets>, options: IngestOptions): IngestFileReport {
+function extractDocument(doc: ReadSource, corpus: Corpus, registry: ReturnType<typeof knownDatasets>, options: IngestOptions): { result: ExtractionResult } | { failed: IngestFileReport } {
   const { source, text, card, identity } = doc;
   try {
     const input: ExtractInput = {
@@ -157,7 +166,17 @@ function ingestDocument(project: Project, names: CanonicalNames, doc: ReadSource
       folderName: source.folderName,
       self: { name: identity.name, id: identity.id },
     };
-    const result = (options.extract ?? extractBuiltin)(input, { corpus, registry });
+    return { result: (options.extract ?? extractBuiltin)(input, { corpus, registry }) };
+  } catch (error) {
+    if (isUserError(error)) return { failed: { path: source.path, status: 'failed', message: error.message } };
+    throw error;
+  }
+}
+
+function writeExtracted(project: Project, names: CanonicalNames, doc: ReadSource, result: ExtractionResult, options: IngestOptions): IngestFileReport {
+  const { source, text, card, identity } = doc;
+  options.onResult?.(source.path, result);
+  try {
     const written = project.transaction(() => writeDocument(project, names, source, text, doc.sha256, card.metadata, card.bodyStart, { ...result, dataset: { ...result.dataset, aliases: [...new Set([...identity.aliases, ...(result.dataset.aliases ?? [])])] } }));
     return card.warnings ? { ...written, warnings: card.warnings } : written;
   } catch (error) {

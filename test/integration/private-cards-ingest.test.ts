@@ -65,4 +65,19 @@ describe('ingesting a folder of private cards', () => {
     const mix = project.documents.datasetAt(join(root, 'mixtures/sft-mix-v1/CARD.md'))!;
     expect(project.edges.between(v3, mix)).toMatchObject({ relation: 'Structured Fusion' });
   });
+
+  it('keeps one direction when two cards each name the other as a source: the one the downstream card links and states', () => {
+    const root = writeTree(tempDir(), {
+      'agronomy-qa-v1/README.md': '# agronomy-qa-v1\n\nQuestions from extension officers, answered by agronomists.\n\n1,500 rows (stratified by origin) were carved out into agri-eval-v1 and are not in `train`.\n',
+      'agri-eval-v1/README.md': '# agri-eval-v1\n\nA held-out split of [agronomy-qa-v1](../agronomy-qa-v1/README.md): 1,500 rows sampled by origin.\n',
+    });
+    const project = fresh();
+    const results = new Map<string, string[]>();
+    ingestPaths(project, [root], { onResult: (path, result) => results.set(path, result.sources.map((s) => s.name)) });
+    const qa = project.documents.datasetAt(join(root, 'agronomy-qa-v1/README.md'))!;
+    const evalSet = project.documents.datasetAt(join(root, 'agri-eval-v1/README.md'))!;
+    expect(project.edges.between(qa, evalSet)).toBeDefined();
+    expect(project.edges.between(evalSet, qa)).toBeUndefined();
+    expect(results.get(join(root, 'agronomy-qa-v1/README.md'))).toEqual([]);
+  });
 });

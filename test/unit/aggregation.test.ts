@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyCanonical, mayMerge, similarity } from '../../agents/aggregation/canonical.js';
+import { settleReversedClaims, type BatchResult } from '../../agents/aggregation/reversed-claims.js';
 import { reviewReasons } from '../../agents/aggregation/review.js';
 import { earlierDate, releasedAfter } from '../../agents/aggregation/temporal.js';
 import { aggregateEvidence } from '../../agents/aggregation/vote.js';
@@ -100,5 +101,29 @@ describe('where tracing stops', () => {
     expect(budgetSpent({ seconds: 5 }, { datasets: 0, modelCalls: 0, seconds: 6 })).toMatch(/time budget spent/);
     expect(estimateSeconds([], 4)).toBeUndefined();
     expect(estimateSeconds([2, 4], 5)).toBe(15);
+  });
+});
+
+describe('reversed claims in one batch', () => {
+  const source = (id: string, confidence: number, signals: string[]) => ({ name: id, id, relation: 'Direct Inclusion/Subset' as const, confidence, evidence: [{ quote: id, start: 0, end: id.length }], signals });
+  const doc = (id: string, sources: ReturnType<typeof source>[]): BatchResult => ({ datasetId: id, result: { dataset: { name: id, id }, sources, dropped: [], agent: 'test', model: null } });
+
+  it('drops the weaker of two cards naming each other: lower confidence first, then a bare mention against a link to the card', () => {
+    const weaker = [doc('a-v1', [source('a-eval', 0.55, ['corpus'])]), doc('a-eval', [source('a-v1', 0.92, ['card-link'])])];
+    settleReversedClaims(weaker);
+    expect(weaker.map((d) => d.result.sources.map((s) => s.id))).toEqual([[], ['a-v1']]);
+    expect(weaker[0]!.result.dropped[0]?.reason).toMatch(/a-eval says it is built from this one/);
+    const tied = [doc('b', [source('c', 0.92, ['corpus'])]), doc('c', [source('b', 0.92, ['corpus', 'card-link'])])];
+    settleReversedClaims(tied);
+    expect(tied.map((d) => d.result.sources.map((s) => s.id))).toEqual([[], ['b']]);
+  });
+
+  it('keeps both claims when nothing tells them apart, and leaves one-way lineage alone', () => {
+    const even = [doc('b', [source('c', 0.92, ['code'])]), doc('c', [source('b', 0.92, ['list-head'])])];
+    settleReversedClaims(even);
+    expect(even.map((d) => d.result.sources.length)).toEqual([1, 1]);
+    const chain = [doc('x', [source('y', 0.6, ['corpus'])]), doc('y', [source('z', 0.9, ['card-link'])])];
+    settleReversedClaims(chain);
+    expect(chain.map((d) => d.result.sources.length)).toEqual([1, 1]);
   });
 });
