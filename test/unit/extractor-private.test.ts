@@ -1133,6 +1133,12 @@ describe('what is not a source', () => {
     expect(ids('# ivr-intents-v4\n\nUtterances taken word-for-word from speech-ivr-log-v2.\n')).toEqual(['speech-ivr-log-v2']);
   });
 
+  it('reads snake_case words with no plural or data word at the end as a column or label, a table named for its records as data', () => {
+    expect(ids('# uf-agri\n\nPairs copied from `uf-binarized-v2`; the gpt-4 ratings are kept in `score_chosen` / `score_rejected`.\n')).toEqual(['uf-binarized-v2']);
+    expect(ids('# doc-mix\n\n| source | rows |\n|---|---|\n| `uploads-v2` | 52,860 (23 classes + `not_a_document`) |\n')).toEqual(['uploads-v2']);
+    expect(ids('# merchant-qa\n\nLine items are drawn from `merchant_catalog_sample` and questions from `capital_faq_questions`.\n').sort()).toEqual(['capital-faq-questions', 'merchant-catalog-sample']);
+  });
+
   it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
     const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
     expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);

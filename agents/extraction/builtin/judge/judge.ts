@@ -227,6 +227,10 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "| DGO-0417 | owner | date |": a register's reference number, not a name.
   if (mention.signal === 'table-cell' && /^[A-Z]{2,12}-\d+(?:-\d+)*$/.test(mention.name)) return { reason: 'not a name' };
   if (!mention.known && !mention.corpus && /[-_.]$/.test(mention.name)) return { reason: 'a field, label or value, not data' };
+  // "kept in `score_chosen`", "`generic_form` classes", "`reg_cited` normalised": snake_case words with no
+  // digit and no plural or data word at the end name a column, a label or a value; tables and sets are
+  // named for their records (`int_public_passages`, `merchant_catalog_sample`).
+  if (mention.signal === 'code' && !specific && SNAKE_WORDS.test(mention.name) && !RECORDS_LAST_WORD.test(mention.name)) return { reason: 'a field, label or value, not data' };
   // "terminology forced from `glossary_de_ja_en_v3`": a resource a translation is held to, not data it takes.
   if (!mention.known && !mention.corpus && /(?:^|[-_.])(?:glossary|lexicon|termbase)(?:$|[-_.\d])/i.test(mention.name) && /\b(?:terminology|constrained|enforc\w+|forced|held\s+to)\b[^.;]{0,40}$/i.test(reading.slice(Math.max(0, start - 60), start))) return { reason: 'a method, model, tool, system or place, not data' };
   // "Source switched from X to Y", "swapped the QA component from X to Y": X left.
@@ -312,6 +316,10 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 
+/** Lower-case words joined by underscores, no digit: `score_chosen`, `int_public_passages`. */
+const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
+/** The last word of a table's or a set's name: its records (plural) or a word for a set of them. */
+const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$/;
 /** Letters joined by hyphens, no digit: `speech-IVR`, `keep-if-correct`, `red-team-attempts`. */
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
 /** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
