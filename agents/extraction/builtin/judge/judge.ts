@@ -318,8 +318,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
 
 /** Lower-case words joined by underscores, no digit: `score_chosen`, `int_public_passages`. */
 const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
-/** The last word of a table's or a set's name: its records (plural) or a word for a set of them. */
-const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$/;
+/** The last word of a table's or a set's name — its records (plural) or a word for a set of them — or a warehouse layer's prefix (`int_`, `stg_`). */
+const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$|^(?:int|stg|fct|fact|dim|mart|raw|src|base)_/;
 /** Letters joined by hyphens, no digit: `speech-IVR`, `keep-if-correct`, `red-team-attempts`. */
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
 /** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
