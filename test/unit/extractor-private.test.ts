@@ -1139,6 +1139,21 @@ describe('what is not a source', () => {
     expect(ids('# merchant-qa\n\nLine items are drawn from `merchant_catalog_sample` and questions from `capital_faq_questions`.\n').sort()).toEqual(['capital-faq-questions', 'merchant-catalog-sample']);
   });
 
+  it('reads a set said to be made from this data, or to hold it, as downstream', () => {
+    const text = [
+      '# extension-call-notes-2024',
+      '',
+      'Raw notes typed by extension officers after each call.',
+      '',
+      'Yes — the anonymised field-notes.v4 is built from it, and the red-team prompts in safety-redteam-v1 were adapted from this slice.',
+      'Keep it for the current run (assist-prefs-v2 already includes it).',
+      '',
+      'Eval set sampled from this: judge-bench-v1.',
+    ].join('\n');
+    expect(ids(text)).toEqual([]);
+    expect(ids('# notes-qa-v1\n\nQuestions drawn from `call-notes-2024`; the answers are built from it too.\n')).toEqual(['call-notes-2024']);
+  });
+
   it('reads code in a schema table, mapped with an arrow, or a plain snake_case word far from any cue as a field or value', () => {
     const schema = '# x\n\nBuilt from `kb-articles.v5`.\n\n| field | meaning |\n|---|---|\n| `line_id` | e.g. `DLG_Smith_0042` |\n| `text_en` | the line |\n';
     expect(ids(schema, { corpus: FOLDER })).toEqual(['kb-articles-v5']);

@@ -267,6 +267,15 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
   // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
   { kind: 'negative', words: 'dropped removed', then: String.raw`(?=\s+\W?[\w.-]+\W?\s+as\s+(?:a\s+)?(?:direct\s+)?(?:component|part|source|input|ingredient)\b)`, reach: 12 },
+  // "the anonymised field-notes.v4 is built from it", "the prompts in X were adapted from this slice": X is made from this data.
+  { kind: 'negative', words: 'built made derived sampled drawn taken cut carved generated adapted rewritten translated distilled', then: String.raw`\s+(?:out\s+)?(?:from|of|on)\s+(?:it|this|these|them|here)\b(?!\s+(?:is|are|was|were)\b)`, afterOnly: true },
+  // "Eval set sampled from this: X", "Built on top of this — X": X is what was made from it.
+  { kind: 'negative', words: 'sampled built made derived drawn taken cut carved', then: String.raw`\s+(?:out\s+)?(?:from|of|on(?:\s+top\s+of)?)\s+(?:it|this|these|here)\s*[:—–]`, before: String.raw`^[\W_]*(?:[\w-]+\s+){0,3}$`, reach: 60 },
+  // "X will blend these rows", "X already includes it", "X marks these rows": X holds or will hold this data.
+  { kind: 'negative', words: 'blend blends mix mixes include includes contain contains fold folds pick picks mark marks add adds absorb absorbs', then: String.raw`\s+(?:it|this|these|those|them)\b`, before: String.raw`(?:\b(?:will|already|now|then|also)\s+|\b(?:blends|mixes|includes|contains|folds|picks|marks|adds|absorbs)$)$`, afterOnly: true },
+  // "1,500 rows were carved out into X", "a held-out split becomes X": where part of this data went.
+  { kind: 'negative', words: 'into', before: String.raw`\b(?:carved|split|spun|broken|folded|folds|went|goes|graduated)\b[^.;:]{0,30}$`, reach: 30 },
+  { kind: 'negative', words: 'becomes become became', before: String.raw`\b(?:split|set|rows|part|slice|subset|sample|copy|this|it|which|portion)\s+(?:\w+\s+)?$`, reach: 40 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").

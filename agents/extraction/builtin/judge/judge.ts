@@ -250,7 +250,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   // "We deliberately left `triage-r3` out".
   if (/\b(?:left|leave|leaves|leaving|kept|keep|keeps)\s+[`'"“]?$/i.test(reading.slice(Math.max(0, start - 12), start)) && /^[`'"”]?\s+out\b/i.test(reading.slice(end, end + 8))) return { reason: DENIED_REASON };
-  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
+  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
@@ -319,11 +319,14 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
 /** Lower-case words joined by underscores, no digit: `score_chosen`, `int_public_passages`. */
 const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
 /** The last word of a table's or a set's name — its records (plural) or a word for a set of them — or a warehouse layer's prefix (`int_`, `stg_`). */
-const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$|^(?:int|stg|fct|fact|dim|mart|raw|src|base)_/;
+const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$|^(?:int|stg|fct|fact|dim|mart)_/;
 /** Letters joined by hyphens, no digit: `speech-IVR`, `keep-if-correct`, `red-team-attempts`. */
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
 /** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
 const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
+
+/** Right after a name: "is built from it", "were adapted from this slice" — the name is made from this data, downstream. */
+const MADE_FROM_THIS_AFTER = /^[\s`'"”’)\]]*(?:\([^()]{0,40}\)\s*)?(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:built|made|derived|sampled|drawn|taken|cut|carved|generated|adapted|rewritten|translated|distilled)\s+(?:out\s+)?(?:from|of|on)\s+(?:it|this|these|them|here)\b/i;
 
 /** "X … is not what we have here", "we do not keep a copy", "it is not included": the name is denied after it. */
 const DENIED_AFTER =
