@@ -30,6 +30,8 @@ export interface IdentityInput {
 
 const GENERIC_STEM = /^(?:readme|card|dataset|dataset_card|dataset-card|datacard|data_card|index|paper|blog|notes?|description|about)$/i;
 const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
+/** "Data statement — crop-faq-v2", "Datasheet: x", "RFC: x", "ADR-019: x — why": the kind of document before the dataset's name. */
+const DOCUMENT_KIND_PREFIX = /^(?:data\s*statement|data\s*sheet|datasheet(?:\s+for)?|rfc(?:[-\s]?\d{1,5})?|adr(?:[-\s]?\d{1,5})?|design\s+doc|decision\s+record|proposal|one-pager)\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 export function identifyDocument(input: IdentityInput, registry: Registry): DocumentIdentity {
   const names = documentNames(input);
@@ -172,12 +174,18 @@ function headingNames(heading: string): string[] {
   const plain = heading
     .slice(0, MAX_HEADING)
     .replace(/!?\[([^\]]{0,300})\]\([^()]{0,2000}\)/g, '$1')
-    .replace(/<[^<>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').trim();
+    .replace(/<[^<>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').replace(DOCUMENT_KIND_PREFIX, '').trim();
   if (!plain) return [];
   const out = [plain];
   // An identifier before a colon or dash that explains it ("billing-chats-v3: billing transcripts").
   const head = /^(\S{2,80}?)\s*(?::|\s[–—-]\s|\s\()/.exec(plain)?.[1];
   if (head && head !== plain && /[\p{L}\p{N}][-_./][\p{L}\p{N}]|\p{L}\p{N}/u.test(head)) out.unshift(head.trim());
+  // "Composition of booking-change-dialogs-v3", "Rationale traces (review-rationale-cot-v1)": a title in
+  // words around one versioned identifier names the dataset by that identifier (a model card's title names a model).
+  else if (/\s/.test(plain) && !/^model\s*card\b/i.test(plain)) {
+    const ids = new Set([...plain.matchAll(/[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+/gu)].map((m) => m[0]).filter((id) => /\p{N}/u.test(id) && /\p{L}/u.test(id)));
+    if (ids.size === 1) out.unshift(...ids);
+  }
   return out;
 }
 

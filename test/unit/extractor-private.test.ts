@@ -488,6 +488,12 @@ describe('catalog ids and versions', () => {
     const urn = extract('# chat-sft-v3\n\n| Property | Value |\n|---|---|\n| URN | `urn:li:dataset:(hive,cb.chat_sft_v3,PROD)` |\n\n## Upstream lineage\n\n| URN |\n|---|\n| `urn:li:dataset:(hive,cb.kb_qa_v3,PROD)` |\n');
     expect(urn.dataset.aliases).toContain('cb.chat_sft_v3');
     expect(urn.dataset.aliases).not.toContain('cb.kb_qa_v3');
+    // The kind of document before the name ("Data statement — x", "ADR-019: x — why") is not the name; nor
+    // are the words around one versioned id; a model card's title names the model, not the data.
+    expect(extract('# Data statement — crop-faq-v2\n\nQuestions written by agronomists.\n').dataset.name).toBe('crop-faq-v2');
+    expect(extract('# ADR-019: advisory-dialogs-rewritten-v1 — rewrite assistant turns\n\nDecision.\n').dataset.name).toBe('advisory-dialogs-rewritten-v1');
+    expect(extract('# Composition of booking-change-dialogs-v3\n\nDialogs.\n').dataset.name).toBe('booking-change-dialogs-v3');
+    expect(extract('# Model card: tessa-7b-support-v1\n\nTrained on our dialogs.\n', { path: '/cards/tessa-support-train-v1/README.md' }).dataset.name).not.toBe('tessa-7b-support-v1');
     // A title underlined with "=" is the card's title, not a later "## Schema".
     expect(extract('nq-utility-filter\n=================\nNatural Questions filtered to energy questions.\n\n## Schema\n`id, question`\n').dataset.name).toBe('nq-utility-filter');
     // So does its header line of catalog facts; a table it is built from does not.
@@ -516,6 +522,12 @@ describe('catalog ids and versions', () => {
     expect(ids(yaml, { corpus: FOLDER })).toEqual(['bq-service-workshop-tickets', 'intake-forms', 'kb-articles-v5']);
     const line = extract('# lang-chat-logs-2024\n\n`lake.languages.chat_messages` — every message sent in the app in 2024.\n');
     expect(line.dataset.aliases).toContain('lake.languages.chat_messages');
+  });
+
+  it('reads a later version of the dataset as made after it, never as its source', () => {
+    expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
+    expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);
+    expect(ids('# prefs-2024q4\n\nAll pairs of `prefs-2024q2`, re-judged.\n')).toEqual(['prefs-2024q2']);
   });
 
   it('reads an earlier version of the dataset named in passing as history, and one said to be taken from as a source', () => {

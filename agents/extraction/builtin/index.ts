@@ -24,7 +24,7 @@ import { merge, type Finding } from './findings.js';
 import { correctsTheLineage, isRemovalSection, namesThatLeft, readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
-import { cuesOutsideNames, EVALUATION_SUITE, readsAsValue, versionLine, wordsOutside } from './judge/names.js';
+import { cuesOutsideNames, EVALUATION_SUITE, isLaterVersion, readsAsValue, versionLine, versionRank, wordsOutside } from './judge/names.js';
 import { questionOf, type QuestionKind } from './judge/faq.js';
 import { isIgnoredSection } from './judge/sections.js';
 import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
@@ -95,6 +95,18 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const name = mention.corpus?.id ?? mention.name;
     const line = versionLine(name);
     return line !== undefined && ownLines.has(line) && !selfKeys.has(nameKey(name));
+  };
+  // "next round: yield-qa-r2 adds rationales" in the card of yield-qa-r1: a later release of this line is made after it, never its source.
+  const ownVersions = [identity.name, identity.id, ...identity.aliases].flatMap((n) => {
+    const line = versionLine(n);
+    const rank = versionRank(n);
+    return line !== undefined && rank ? [{ line, rank }] : [];
+  });
+  const laterVersion = (mention: Mention) => {
+    const name = mention.corpus?.id ?? mention.name;
+    const line = versionLine(name);
+    const rank = versionRank(name);
+    return line !== undefined && rank !== undefined && ownVersions.some((own) => own.line === line && isLaterVersion(rank, own.rank));
   };
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
@@ -195,7 +207,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     );
     for (const mention of mentions) {
       const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), enumerationEnd: chainEnds.get(chainHeads.get(mention) ?? mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
-      if (!('reason' in verdict) && unit.kind === 'code-line' && mention.hubId && ownLines.has(nameKey(shortName(mention.hubId)))) {
+      if (laterVersion(mention)) {
+        dropped.push({ name: mention.name, reason: 'a later version of this dataset, made after it', start: mention.start, end: mention.end });
+      } else if (!('reason' in verdict) && unit.kind === 'code-line' && mention.hubId && ownLines.has(nameKey(shortName(mention.hubId)))) {
         // `load_dataset("org/docs-qa-pairs", revision="v5")` in the card of docs-qa-pairs.v5: the quick start loads this dataset.
         dropped.push({ name: mention.name, reason: 'the dataset itself', start: mention.start, end: mention.end });
       } else if ('reason' in verdict) {

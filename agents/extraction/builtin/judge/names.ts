@@ -60,6 +60,33 @@ export function versionLine(name: string): string | undefined {
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
 
+/**
+ * Where a versioned name stands in its line, as numbers to compare: [2, 1] for `x-v2.1` or `x-r2.1`,
+ * [2024, 3] for `x-2024q3`, [2024, 7] for `x-2024-h2` (a half as its last quarter), [2024, 8] for `x-2024-08`
+ * (a month as its quarter-and-a-bit); undefined for an unversioned name. Numbered and dated releases
+ * are told apart by the first number (a release is never numbered past 1900).
+ */
+export function versionRank(name: string): number[] | undefined {
+  const m = /[-_. ]?(?:(?:v|r|rc|version\s*)(\d+(?:\.\d+)*)|((?:19|20)\d{2})[-_]?(?:q([1-4])|h([12])|(0[1-9]|1[0-2])))$/iu.exec(shortName(name).trim());
+  if (!m) return undefined;
+  if (m[1]) return m[1].split('.').map(Number);
+  const year = Number(m[2]);
+  if (m[3]) return [year, Number(m[3]) * 3];
+  if (m[4]) return [year, Number(m[4]) * 6];
+  return [year, Number(m[5])];
+}
+
+/** Whether version a comes after version b (both from versionRank). */
+export function isLaterVersion(a: readonly number[], b: readonly number[]): boolean {
+  if ((a[0]! >= 1900) !== (b[0]! >= 1900)) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return false;
+}
+
 /** The version a name ends with, lower-cased: "v5" of `kb-articles-v5`, "r3" of `org/ticket-summaries-r3`. */
 export function versionLabel(name: string): string | undefined {
   return /[-_. ]([vr]\d+(?:\.\d+)*)$/i.exec(shortName(name))?.[1]?.toLowerCase();
