@@ -524,6 +524,19 @@ describe('catalog ids and versions', () => {
     expect(line.dataset.aliases).toContain('lake.languages.chat_messages');
   });
 
+  it('reads a clause whose subject is an earlier version of the dataset as that version\'s story, and what this release did with its items as lineage', () => {
+    const text = [
+      '# chat-eng-v2',
+      '',
+      'English rows of `oasst1-en` and `dolly-en`.',
+      '',
+      'chat-eng-v1 also contained a 10k slice of `alpaca-en`.',
+      'Round 1 (chat-eng-r1) was thrown away because the rewrites leaked answers.',
+    ].join('\n');
+    expect(ids(text).sort()).toEqual(['dolly-en', 'oasst1-en']);
+    expect(ids('# chat-eng-v2\n\nEvery question in [chat-eng-v1](../chat-eng-v1/README.md) was paraphrased twice.\n')).toEqual(['chat-eng-v1']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -102,6 +102,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const rank = versionRank(n);
     return line !== undefined && rank ? [{ line, rank }] : [];
   });
+  const earlierVersion = (mention: Mention) => {
+    const name = mention.corpus?.id ?? mention.name;
+    const line = versionLine(name);
+    const rank = versionRank(name);
+    return line !== undefined && rank !== undefined && ownVersions.some((own) => own.line === line && isLaterVersion(own.rank, rank));
+  };
   const laterVersion = (mention: Mention) => {
     const name = mention.corpus?.id ?? mention.name;
     const line = versionLine(name);
@@ -173,7 +179,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       return;
     }
-    const retiredClause = clauseRetiringAVersion(unit, mentions, otherVersion);
+    const retiredClause = Math.max(clauseRetiringAVersion(unit, mentions, otherVersion), clauseOfAnEarlierVersion(unit, mentions, earlierVersion, selfKeys));
     if (retiredClause > 0) {
       for (const m of mentions) if (m.start < retiredClause) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       mentions = mentions.filter((m) => m.start >= retiredClause);
@@ -354,6 +360,38 @@ function clauseRetiringAVersion(unit: Unit, mentions: readonly Mention[], otherV
   if (/^[\W\d.]*(?:[\w-]+[\s,]+){0,4}?[\s,(`'"]*$/i.test(opening) && (HOW_IT_WAS_MADE.test(unit.reading.slice(first.end - unit.start, clauseEnd)) || RETIRED_RIGHT_AFTER.test(unit.reading.slice(first.end - unit.start, first.end - unit.start + 60)))) return unit.start + clauseEnd;
   return -1;
 }
+
+/**
+ * "oasst1-dolly-eng-v1 also contained a 10k slice of Alpaca.", "Round 1 (refund-qa-hard-r1) was thrown
+ * away …", "v1 (query-paraphrases-v1) paraphrased only the FAQ queries; dropped.": a clause whose subject is
+ * an earlier version of this dataset tells that version's story, names and all. Returns where the clause
+ * ends (document offset), or -1. A clause that also speaks of this release ("… and v2 keeps them") is read as usual.
+ */
+function clauseOfAnEarlierVersion(unit: Unit, mentions: readonly Mention[], earlierVersion: (m: Mention) => boolean, selfKeys: ReadonlySet<string>): number {
+  if (unit.kind !== 'sentence' && unit.kind !== 'list-item') return -1;
+  const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
+  if (!earlierVersion(first)) return -1;
+  const opening = unit.reading.slice(0, first.start - unit.start);
+  // "All 2,511 documents of X were carried into v4", "Every question in X was paraphrased": X's items are the subject, and what this release did with them the story.
+  if (!EARLIER_VERSION_OPENING.test(opening) || ITEMS_OF_BEFORE.test(opening)) return -1;
+  const semicolon = unit.reading.indexOf(';', first.end - unit.start);
+  const clauseEnd = semicolon < 0 ? unit.reading.length : semicolon;
+  const rest = unit.reading.slice(first.end - unit.start, clauseEnd);
+  if (!EARLIER_VERSION_PREDICATE.test(rest) || THIS_RELEASE.test(rest)) return -1;
+  if (mentions.some((m) => m.start - unit.start < clauseEnd && selfKeys.has(nameKey(m.corpus?.id ?? m.name)))) return -1;
+  // "…; dropped.", "…; retired": the next clause still speaks of it.
+  const next = semicolon < 0 ? -1 : unit.reading.indexOf(';', semicolon + 1);
+  const end = semicolon >= 0 && /^;\s*(?:it\b|this\b|they\b|(?:then\s+|later\s+)?(?:dropped|retired|withdrawn|superseded|deprecated|discarded|scrapped|abandoned|binned)\b)/i.test(unit.reading.slice(semicolon, semicolon + 20)) ? (next < 0 ? unit.reading.length : next) : clauseEnd;
+  return unit.start + end;
+}
+
+/** Before the version's name: nothing but a few words of a subject ("v1 (", "Round 1 (", "History.** v1 of the template set ("). */
+const EARLIER_VERSION_OPENING = /^[\W\d]*(?:[\w.-]+[\s,:*]+){0,6}?[\s,(`'"*]*$/;
+/** Right after it, a predicate that describes it: "was …", "also contained", "paraphrased", "used", "had". */
+const EARLIER_VERSION_PREDICATE = /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:also|only|originally|first|still)\s+)?(?:was|were|had|has\s+been|contained|included|used|took|drew|paraphrased|rewrote|translated|sampled|mixed|blended|combined|covered|came)\b/i;
+const ITEMS_OF_BEFORE = /\b(?:of|in|from|into|to|with|on)[\s*_`[(]*$/i;
+/** Words of this release inside that clause: "… and this version keeps them", "… v2 now adds". */
+const THIS_RELEASE = /\b(?:this\s+(?:version|release|set|one|round|iteration|dataset)|here|now|we\s+(?:keep|kept|reuse|reused|carry|carried|take|took))\b/i;
 
 /** Right after a version's name: "(Jan 2024) was built on", ", which was distilled from", "was the same idea built on". */
 const HOW_IT_WAS_MADE =
