@@ -537,6 +537,29 @@ describe('catalog ids and versions', () => {
     expect(ids('# chat-eng-v2\n\nEvery question in [chat-eng-v1](../chat-eng-v1/README.md) was paraphrased twice.\n')).toEqual(['chat-eng-v1']);
   });
 
+  it('reads a set weighed, planned, kept apart or trained on as no source', () => {
+    const text = [
+      '# servicing-sft-v5',
+      '',
+      'Blend of `chat-turns-v2` and `letters-v3`.',
+      '',
+      'LegalBench was considered as extra reasoning data; rejected and not included.',
+      'TriviaQA would have been a natural addition; not done.',
+      'Doc-QA data (doc-qa-blend-v1) is **not** here — the reader is a separate model.',
+      'A test set built from letters-v3-es is being discussed; it does not exist yet.',
+      'The summaries from review-summaries-v1 were deliberately *not* shown to the writers.',
+      'rca-chains-2024q3 is a different thing (causal chains per incident).',
+      'Those already have reasoning traces in nl2sql-cot-v1.',
+      'We removed 411 pairs whose prompts also occur in pref-mix-v2.',
+      'The holdout is also used as one half of sql-bench-v1.',
+      '',
+      '| system | score |',
+      '|---|---|',
+      '| planner trained on itin-mix-r3 | 57.0 |',
+    ].join('\n');
+    expect(ids(text).sort()).toEqual(['chat-turns-v2', 'letters-v3']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -262,7 +262,7 @@ export const CUE_RULES: CueRule[] = [
   // "English data deliberately excluded (support-chats-en is handled elsewhere)": what the brackets name was left out.
   { kind: 'negative', words: 'excluded removed dropped omitted', then: String.raw`\s*\(`, reach: 4 },
   // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
   { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
   // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
@@ -276,6 +276,11 @@ export const CUE_RULES: CueRule[] = [
   // "1,500 rows were carved out into X", "a held-out split becomes X": where part of this data went.
   { kind: 'negative', words: 'into', before: String.raw`\b(?:carved|split|spun|broken|folded|folds|went|goes|graduated)\b[^.;:]{0,30}$`, reach: 30 },
   { kind: 'negative', words: 'becomes become became', before: String.raw`\b(?:split|set|rows|part|slice|subset|sample|copy|this|it|which|portion)\s+(?:\w+\s+)?$`, reach: 40 },
+  // "| planner trained on X | 57.0 |": what a model was trained on, not this data's source.
+  { kind: 'negative', words: 'trained tuned finetuned', then: String.raw`\s+on\b`, before: String.raw`\b(?:planner|model|classifier|ranker|reranker|reader|retriever|checkpoint|baseline|gbm|policy|agent|tagger|detector|scorer)\s+$`, reach: 40 },
+  // "Those already have reasoning traces in X", "prompts that also occur in X": X holds them already.
+  { kind: 'negative', words: 'in', before: String.raw`\balready\s+(?:have|has|exist|exists|live|lives|sit|sits)\b[^.;]{0,40}$`, reach: 40 },
+  { kind: 'negative', words: 'occur occurs appear appears', then: String.raw`\s+in\b`, before: String.raw`\b(?:also|already)\s+$`, reach: 40 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").

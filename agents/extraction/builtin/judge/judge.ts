@@ -250,7 +250,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   // "We deliberately left `triage-r3` out".
   if (/\b(?:left|leave|leaves|leaving|kept|keep|keeps)\s+[`'"“]?$/i.test(reading.slice(Math.max(0, start - 12), start)) && /^[`'"”]?\s+out\b/i.test(reading.slice(end, end + 8))) return { reason: DENIED_REASON };
-  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
+  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || LEFT_OUT_AFTER.test(sentenceAfter(reading, end)) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
@@ -324,6 +324,14 @@ const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|expor
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
 /** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
 const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
+
+/**
+ * After a name in its sentence: "is being discussed; it does not exist yet", "is **not** here", "were not
+ * shown to the writers", "is a different thing", "would have been a natural addition", "decided against",
+ * "was considered as extra data; rejected": weighed, planned or kept apart, not taken.
+ */
+const LEFT_OUT_AFTER =
+  /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:is|are|was|were)\s+(?:being\s+|still\s+)?(?:discussed|debated|under\s+discussion|proposed|considered)\b|(?:is|are)\s+a\s+diff\w*\b|(?:would|could|might)\s+have\s+been\b)|\b(?:does|do)\s+not\s+exist(?:\s+yet)?\b|\b(?:is|are)\W+not\W+(?:in\s+)?here\b|\bnot\W+(?:shown|given|exposed|visible)\s+to\b|\bdecided\s+against\b/i;
 
 /** Right after a name: "is built from it", "were adapted from this slice" — the name is made from this data, downstream. */
 const MADE_FROM_THIS_AFTER = /^[\s`'"”’)\]]*(?:\([^()]{0,40}\)\s*)?(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:built|made|derived|sampled|drawn|taken|cut|carved|generated|adapted|rewritten|translated|distilled)\s+(?:out\s+)?(?:from|of|on)\s+(?:it|this|these|them|here)\b/i;
