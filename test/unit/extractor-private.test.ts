@@ -560,6 +560,22 @@ describe('catalog ids and versions', () => {
     expect(ids(text).sort()).toEqual(['chat-turns-v2', 'letters-v3']);
   });
 
+  it('reads a hub id behind an hf: scheme as the hub dataset, and a system prompt, a rubric or a trailer in backticks as no data', () => {
+    const text = [
+      '# chat-mix-v4',
+      '',
+      '```yaml',
+      'mixture:',
+      '  - {id: hf:OpenAssistant/oasst1, n: 21000}',
+      '  - {id: hf://datasets/databricks/databricks-dolly-15k, n: 5000}',
+      '```',
+      '',
+      'All parts share one chat schema, system prompt `hl-support-v4`, judged with rubric `sec-refusal-v3`.',
+      'Commit messages verbatim, `Change-Id:` trailers stripped.',
+    ].join('\n');
+    expect(ids(text).sort()).toEqual(['OpenAssistant/oasst1', 'databricks/databricks-dolly-15k']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

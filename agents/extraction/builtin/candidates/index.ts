@@ -26,7 +26,7 @@ export interface CandidateContext {
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/|\/(?=[\w.-]+\/[\w.-]+\/))?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|reasons?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
-const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|simulators?|system\s+prompts?|prompt\s+templates?|rubrics?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
 /** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
 const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
 const TABLE_BEFORE = /\b(?:tables?|views?)\s*[:=(—–]?\s*$/i;
@@ -57,6 +57,8 @@ export function catalogTableIn(corpus: Corpus, name: string): CorpusDataset | un
 /** `schema.table` or `db.schema.table` with identifier parts (not `kb-articles.v5`): the table part. */
 const CATALOG_TABLE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?\.([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)$/;
 
+const HUB_SCHEME = /^(?:hf|huggingface):(?:\/\/(?:datasets\/)?)?(?=[\w.-]+\/[\w.-]+$)/i;
+
 /** A pipeline's prompts, models, tokenizers, configs and scripts: `prompts/rationale_r1`, `tokenizers/deberta-v3-base/`. */
 const TOOL_PATH = /^(?:\.\/)?(?:prompts?|models?|tokenizers?|configs?|scripts?|checkpoints?|src|lib|tools?|templates?|notebooks?)\//i;
 
@@ -72,8 +74,10 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit), ...mappingNames(unit)]) {
       // "s3://…/council-tax-qa-v1/train.parquet": the folder of a card of the corpus names its dataset.
       const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;
+      // `hf:OpenAssistant/oasst1`, `hf://datasets/org/name`: the hub id without its scheme.
+      const hub = HUB_SCHEME.exec(listed.name)?.[0].length ?? 0;
       if (part) found.identify(part.name, listed.start + part.offset, listed.start + part.offset + part.name.length, 'list-head', { listed: true });
-      else found.identify(listed.name, listed.start, listed.end, 'list-head', { listed: true });
+      else found.identify(listed.name.slice(hub), listed.start + hub, listed.end, 'list-head', { listed: true });
     }
     return found.mentions;
   }

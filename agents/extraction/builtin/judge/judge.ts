@@ -226,7 +226,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   if (unit.kind === 'table-row' && rowSaysExcluded(unit, mention)) return { reason: DENIED_REASON };
   // "| DGO-0417 | owner | date |": a register's reference number, not a name.
   if (mention.signal === 'table-cell' && /^[A-Z]{2,12}-\d+(?:-\d+)*$/.test(mention.name)) return { reason: 'not a name' };
-  if (!mention.known && !mention.corpus && /[-_.]$/.test(mention.name)) return { reason: 'a field, label or value, not data' };
+  if (!mention.known && !mention.corpus && /[-_.:]$/.test(mention.name)) return { reason: 'a field, label or value, not data' };
   // "kept in `score_chosen`", "`generic_form` classes", "`reg_cited` normalised": snake_case words with no
   // digit and no plural or data word at the end name a column, a label or a value; tables and sets are
   // named for their records (`int_public_passages`, `merchant_catalog_sample`).
