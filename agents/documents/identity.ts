@@ -50,11 +50,14 @@ export function documentNames(input: IdentityInput): string[] {
   const names: string[] = [];
   if (input.metadata?.prettyName) names.push(input.metadata.prettyName.trim());
   const heading = firstHeading(input.text, input.bodyStart ?? 0);
-  if (heading) names.push(...headingNames(heading));
   const folder = input.folderName ?? folderOf(input.path);
-  if (folder) names.push(folder);
   const stem = fileStem(input.path);
+  // A page with no title of its own ("## Components" first) is named by its folder or file before its first section.
+  const titled = heading !== undefined && heading.depth === 1;
+  if (heading && titled) names.push(...headingNames(heading.title));
+  if (folder) names.push(folder);
   if (stem) names.push(stem);
+  if (heading && !titled) names.push(...headingNames(heading.title));
   names.push(...selfHubIds(input.text.slice(0, 20_000), names));
   names.push(...yamlIds(input.metadata?.raw), ...statedIds(input.text, input.bodyStart ?? 0), ...ownCatalogIds(input.text));
   return [...new Set(names.filter((n) => nameKey(n).length >= 2))];
@@ -116,6 +119,7 @@ function statedIds(text: string, bodyStart: number): string[] {
   for (const m of top.matchAll(ID_IN_TEXT)) out.push(...spans(m[1]!));
   for (const m of top.matchAll(SNAPSHOT_OF_TABLE)) out.push(m[1]!);
   for (const m of top.matchAll(PARTITION_OF_TABLE)) out.push(m[1]!);
+  for (const m of top.matchAll(PROPERTY_NAME)) if (/[-_.\d]/.test(m[1]!)) out.push(m[1]!);
   const title = lines.findIndex((line) => atxHeading(line, 2)?.title);
   const next = title >= 0 ? lines.slice(title + 1).find((line) => line.trim() !== '') : undefined;
   const line = next !== undefined ? ID_LINE.exec(next) : null;
@@ -145,7 +149,7 @@ function selfHubIds(text: string, names: readonly string[]): string[] {
 
 /** The text of the first level-1 or level-2 heading within the first 20,000 characters of the body. */
 /** The card's title: its first level-1 heading (`# x`, or `x` over `===`), else its first level-2 one. */
-function firstHeading(text: string, from: number): string | undefined {
+function firstHeading(text: string, from: number): { title: string; depth: number } | undefined {
   const stop = Math.min(text.length, from + 20_000);
   let second: string | undefined;
   let previous = '';
@@ -154,19 +158,26 @@ function firstHeading(text: string, from: number): string | undefined {
     if (end < 0 || end > stop) end = stop;
     const line = text.slice(at, end);
     // "nq-utility-filter" over "=================" is a level-1 heading too.
-    if (/^ {0,3}=+[ \t]*$/.test(line) && previous.trim() && !/^\s*(?:[-*+>|#]|\d+[.)])/.test(previous)) return previous.trim();
+    if (/^ {0,3}=+[ \t]*$/.test(line) && previous.trim() && !/^\s*(?:[-*+>|#]|\d+[.)])/.test(previous)) return { title: previous.trim(), depth: 1 };
     const heading = atxHeading(line, 2);
     if (heading?.title) {
-      if (heading.depth === 1) return heading.title;
-      second ??= heading.title;
+      if (heading.depth === 1) return { title: heading.title, depth: 1 };
+      // "## Components", "## Summary": a section of a page that has no title, not its title.
+      if (!SECTION_TITLE.test(heading.title)) second ??= heading.title;
     }
     previous = line;
     at = end + 1;
   }
-  return second;
+  return second === undefined ? undefined : { title: second, depth: 2 };
 }
 
 const MAX_HEADING = 500;
+
+/** The usual section headings of a card. */
+const SECTION_TITLE =
+  /^[\W\d]*(?:components?|summary|overview|sources?|data\s+sources?|lineage|upstream|data|description|composition|usage|uses|intended\s+uses?|changelog|change\s+log|history|notes?|schema|details|provenance|contents|motivation|collection(?:\s+process)?|status|properties|background|context|known\s+(?:issues|limitations)|limitations|licen[cs]e|citation|faq|method(?:ology)?|pipeline|construction|processing|splits?|statistics|stats|format|fields|columns|structure|maintenance|contacts?|references|related|see\s+also|decisions?|alternatives(?:\s+considered)?|consequences|how\s+it\s+was\s+(?:built|made))[\s:.]*$/i;
+/** A page-properties row (two cells) that names the dataset: "| Name | fleet-chat-sft-v3 |", "| Dataset ID | `x` |". */
+const PROPERTY_NAME = /^\|\s*\**(?:name|dataset(?:\s+(?:name|id))?|id|slug)\**\s*\|\s*`?([\p{L}\p{N}][\p{L}\p{N}_./:@-]{1,119})`?\s*\|[ \t]*$/gmu;
 
 /** "Dataset Card for Billing Chats v3", "billing-chats-v3: billing transcripts (v3)" → the names in it. */
 function headingNames(heading: string): string[] {

@@ -576,6 +576,24 @@ describe('catalog ids and versions', () => {
     expect(ids(text).sort()).toEqual(['OpenAssistant/oasst1', 'databricks/databricks-dolly-15k']);
   });
 
+  it('reads the source of another set, a set that filters this one, a comparison and a code value as no source', () => {
+    const text = [
+      '# fleet-chat-share-v1',
+      '',
+      'A vendor copy of `fleet-chat-clean-v2`, site codes replaced by `SITE_A` … `SITE_N`.',
+      '',
+      '(Reminder: clean-v2 itself was produced from fleet-chat-raw-2024h1; the vendor must never get the raw export.)',
+      'Session ids are on the decontam list; fleet-chat-sft-v3 and every derived set filter them out.',
+      "Don't want fleet-bench-v2 leaking through paraphrases; we excluded every ticket_id in fault-bench-v1 first.",
+      'The untouched rows are already in general-instruct-v1.',
+      'Severity-5 tickets are rarer than we would like.',
+      'A 5% replay from RedPajama was in the plan but was cut for compute.',
+      '',
+      'Differences from fleet-chat-share-v0: v0 had no site codes.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['fleet-chat-clean-v2']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -312,7 +312,14 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // internal card, words joined by hyphens in running text with no digit, or a code in capitals, with no
   // backtick, link or card of the folder, are a compound word or a code far more often than a dataset
   // (32 of 33 in the private-cards folders).
-  if (privateCard && !specific && !coListed && mention.signal === 'identifier' && (WORDS_ONLY_COMPOUND.test(mention.name) || CAPITALS_CODE.test(mention.name)) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  if (privateCard && !specific && !coListed && mention.signal === 'identifier' && (WORDS_ONLY_COMPOUND.test(mention.name) || CAPITALS_CODE.test(mention.name) || NUMBERED_LABEL.test(mention.name)) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  // `SITE_A`, `TODO_VO`: a code in capitals in backticks is a value.
+  if (privateCard && !specific && mention.signal === 'code' && CAPITALS_CODE.test(mention.name) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  // "restricted to practical/how-to topics", "base64/leet obfuscation": in an internal card, an org/name
+  // shape in running text that no registry or card knows, with no version, is two words joined by a slash
+  // (every one of 13 in the private-cards folders); a relative path (`../../qa/fare-rules-qa-v2/`) is a
+  // card's folder, and a list item's head a part.
+  if (privateCard && mention.signal === 'hub-id' && !mention.known && !mention.corpus && !/[-_.][vr]?\d/i.test(mention.name) && !(listLike && isLeadingName(unit, mention)) && !/\.\/$/.test(reading.slice(Math.max(0, start - 3), start))) confidence = Math.min(confidence, 0.45);
   return { confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, cue: governing.span, negated: governing.negated, governing: cue };
 }
 
@@ -322,6 +329,8 @@ const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
 const RECORDS_LAST_WORD = /(?:[a-z]{2}s|_(?:sample|holdout|corpus|dump|log|export|set|data|raw|clean|mirror|snapshot|archive|pool|bank|gold))$|^(?:int|stg|fct|fact|dim|mart)_/;
 /** Letters joined by hyphens, no digit: `speech-IVR`, `keep-if-correct`, `red-team-attempts`. */
 const WORDS_ONLY_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
+/** A capitalised word and a number: "Severity-5 tickets", "Tier-2 sites". */
+const NUMBERED_LABEL = /^\p{Lu}\p{Ll}+-\d+$/u;
 /** Capitals and digits joined by hyphens or underscores: `PREF-GUIDE-3`, `CARD_DISPUTES`, `F12-S7`. */
 const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
 
@@ -331,7 +340,7 @@ const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
  * "was considered as extra data; rejected": weighed, planned or kept apart, not taken.
  */
 const LEFT_OUT_AFTER =
-  /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:is|are|was|were)\s+(?:being\s+|still\s+)?(?:discussed|debated|under\s+discussion|proposed|considered)\b|(?:is|are)\s+a\s+diff\w*\b|(?:would|could|might)\s+have\s+been\b)|\b(?:does|do)\s+not\s+exist(?:\s+yet)?\b|\b(?:is|are)\W+not\W+(?:in\s+)?here\b|\bnot\W+(?:shown|given|exposed|visible)\s+to\b|\bdecided\s+against\b/i;
+  /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:is|are|was|were)\s+(?:being\s+|still\s+)?(?:discussed|debated|under\s+discussion|proposed|considered)\b|(?:is|are)\s+a\s+diff\w*\b|(?:would|could|might)\s+have\s+been\b|(?:was|were)\s+in\s+the\s+plan\b)|\b(?:does|do)\s+not\s+exist(?:\s+yet)?\b|\b(?:is|are)\W+not\W+(?:in\s+)?here\b|\bnot\W+(?:shown|given|exposed|visible)\s+to\b|\bdecided\s+against\b/i;
 
 /** Right after a name: "is built from it", "were adapted from this slice" — the name is made from this data, downstream. */
 const MADE_FROM_THIS_AFTER = /^[\s`'"”’)\]]*(?:\([^()]{0,40}\)\s*)?(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:built|made|derived|sampled|drawn|taken|cut|carved|generated|adapted|rewritten|translated|distilled)\s+(?:out\s+)?(?:from|of|on)\s+(?:it|this|these|them|here)\b/i;
