@@ -368,7 +368,7 @@ export const KNOWN_DATASETS: readonly KnownDataset[] = [
   { id: 'record', name: 'ReCoRD', aliases: [], exactCase: ['ReCoRD'], kind: 'dataset', domains: ['General'], year: 2018 },
   { id: 'wic', name: 'WiC', aliases: ['Word-in-Context'], exactCase: ['WiC'], kind: 'dataset', domains: ['General'], year: 2019 },
   { id: 'wsc', name: 'WSC', aliases: ['Winograd Schema Challenge'], kind: 'dataset', domains: ['General'], year: 2012 },
-  { id: 'commitmentbank', name: 'CommitmentBank', aliases: ['CB'], exactCase: ['CB'], kind: 'dataset', domains: ['General'], year: 2019 },
+  { id: 'commitmentbank', name: 'CommitmentBank', aliases: [], kind: 'dataset', domains: ['General'], year: 2019 },
   { id: 'google-research-datasets/paws', name: 'PAWS', aliases: ['Paraphrase Adversaries from Word Scrambling'], exactCase: ['PAWS'], kind: 'dataset', domains: ['General'], year: 2019 },
   { id: 'stanfordnlp/imdb', name: 'IMDB', aliases: ['Large Movie Review Dataset'], kind: 'dataset', domains: ['General'], year: 2011 },
   { id: 'Yelp/yelp_review_full', name: 'Yelp Review Full', aliases: ['Yelp Reviews'], kind: 'dataset', domains: ['General'], year: 2015 },

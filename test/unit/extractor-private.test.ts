@@ -594,6 +594,24 @@ describe('catalog ids and versions', () => {
     expect(ids(text)).toEqual(['fleet-chat-clean-v2']);
   });
 
+  it('reads a held-out split of another version, a set made later, a grandparent and abbreviations kept as they are as no sources', () => {
+    const text = [
+      '# ad-applicability-qa-v2',
+      '',
+      'Built from the train split of `ad-applicability-qa-v1`.',
+      '',
+      "ad-applicability-bench-v1 is v1's heldout split; the bench was never shown to the teacher.",
+      'The join was built in July 2024, before logbook-entries-deid-v3 existed.',
+      'The problems were seeded from GSM8K upstream of the source set, but no GSM8K text is in this set.',
+      'The STE rewrites (taskcards-simplified-en) were indexed in a pilot and hurt recall; not included.',
+      'Abbreviations technicians use anyway (MEL, AOG, CB, ECAM) are deliberately not translated.',
+      'Redacted, usable version: [ad-qa-v2-redacted](../ad-qa-v2-redacted/README.md)',
+      'checksum manifest: `manifest-v3.sha256` in the same prefix · owner K. Aalto · used in stratus-sft-mix-v3',
+      'Keep prompts whose `source` is one of `evol_instruct`, `ultrachat`, `flan_v2_cot`.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['ad-applicability-qa-v1']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

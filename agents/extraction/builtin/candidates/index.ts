@@ -47,7 +47,7 @@ function writtenAsName(name: string): boolean {
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
 const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
-const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg)$/i;
+const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg|sha256|md5|sha1|sig|lock)$/i;
 /** The card of the corpus a `schema.table` name's table part names. */
 export function catalogTableIn(corpus: Corpus, name: string): CorpusDataset | undefined {
   const table = CATALOG_TABLE.exec(name)?.[1];
@@ -122,7 +122,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     // A plain word in backticks is a value or a keyword unless the corpus or the registry knows it.
     const known = context.corpus.lookup(name) ?? context.registry.lookup(name);
     // "configs `a` (1k), `b` (61k) and `c`": the names listed after a field are fields too.
-    const afterField = lastField !== undefined && code.start - lastField <= 60 && /^[\s`*_]*(?:\([^()]{0,40}\))?\s*(?:,|and|or|;)\s*(?:and\s+|or\s+)?[\s`]*$/.test(unit.reading.slice(lastField - base, code.start - base));
+    const afterField = lastField !== undefined && code.start - lastField <= 60 && /^[\s`*_]*(?:\([^()]{0,40}\))?\s*(?:,|and|or|;|(?:is|are|in|=|==)\s+(?:(?:one|any)\s+of|among)?)\s*(?:and\s+|or\s+)?[\s`]*$/.test(unit.reading.slice(lastField - base, code.start - base));
     if (field || afterField || ((!IDENTIFIER_SHAPED.test(name) || FIELD_NAME.test(name)) && !known)) {
       found.claim(code.start, code.end);
       fields++;

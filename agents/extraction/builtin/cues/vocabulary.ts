@@ -284,7 +284,11 @@ export const CUE_RULES: CueRule[] = [
   // "X and every derived set filter them out": X reads this data and drops it, downstream.
   { kind: 'negative', words: 'filter filters', then: String.raw`\s+(?:them|these|those|it|this)\s+out\b`, afterOnly: true },
   // "(clean-v2 itself was produced from Y)": Y is the source of another set, not of this one.
-  { kind: 'negative', words: 'itself', then: String.raw`\s+(?:was|is|were|are)\s+(?:\w+\s+)?(?:produced|built|made|derived|generated|drawn|taken|created|sampled)\s+(?:from|on|out\s+of)\b`, reach: 60 },
+  { kind: 'negative', words: 'itself', then: String.raw`\s+(?:(?:was|is|were|are)\s+(?:\w+\s+)?(?:produced|built|made|derived|generated|drawn|taken|created|sampled)\s+(?:from|on|out\s+of)|(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:rewrite|subset|copy|sample|slice|translation|paraphrase|filtered\s+version|mirror)\s+of)\b`, reach: 60 },
+  // "The join was built in July, before X existed": X came later.
+  { kind: 'negative', words: 'before', then: String.raw`(?=\s+\S+\s+(?:existed|was\s+(?:built|released|created|made|ready)))`, reach: 60 },
+  // "· owner K. Aalto · used in X": the facts of this data say where it went.
+  { kind: 'negative', words: 'used', then: String.raw`\s+in\b`, before: String.raw`(?:^[\W_]*|[·|;•]\s*)$`, reach: 40 },
   // "don't want X leaking through", "we excluded every ticket in X", "the untouched rows are already in X".
   { kind: 'negative', words: 'want', before: String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|never)\s+$`, reach: 30 },
   { kind: 'negative', words: 'excluded removed dropped', then: String.raw`\s+(?:every|all|any)\b`, before: String.raw`(?:^[\W_]*|\b(?:we|first|also|then)\s+)$`, reach: 60 },
@@ -292,7 +296,7 @@ export const CUE_RULES: CueRule[] = [
   // "Differences from pickpath-cot-v1: …", "Changes vs. x-v5": a comparison with another release.
   { kind: 'negative', words: 'differences difference changes', then: String.raw`\s+(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\b`, before: String.raw`^[\W_]*$`, reach: 40 },
   // "format copied from MMLU", "the rubric borrowed from X": a design taken, not data.
-  { kind: 'negative', words: 'copied borrowed adopted taken lifted', before: String.raw`\b(?:format|schema|layout|template|style|rubric|design|idea|recipe|structure)\s+(?:is\s+|was\s+)?$`, then: String.raw`\s+(?:from|off)\b`, reach: 40 },
+  { kind: 'negative', words: 'copied borrowed adopted taken lifted', before: String.raw`\b(?:format|schema|layout|template|style|rubric|design|idea|recipe|structure)\b(?:[^.;]{0,80}?\b(?:is|was|are|were))?\s+$`, then: String.raw`\s+(?:from|off)\b`, reach: 40 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").
