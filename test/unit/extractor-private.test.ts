@@ -612,6 +612,25 @@ describe('catalog ids and versions', () => {
     expect(ids(text)).toEqual(['ad-applicability-qa-v1']);
   });
 
+  it('reads a data catalog, a handle, a release label, a command, an expression, a tag, a statistic and a comparison as no source', () => {
+    const text = [
+      '# oh-speaker-turns-v3',
+      '',
+      'Built from `oh-transcripts-v2`: every turn, copied as it is.',
+      '',
+      'Exported from the Brightwater data catalog (DataHub), 2024-11-14. Owner h.tran.',
+      'Notes: v3 differs from oh-speaker-turns-v1 only in the timestamps; regenerate with `make turns` when needed.',
+      'Rows with `pub_year between 1890 and 1899`; the noise model was estimated from `ocr-gold-v1`.',
+      'This is not an MMLU subset, despite the format. Natural Questions `v1.0-simplified` is not used.',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Tags | `oral-history`, `turn-level` |',
+      '| Used for | FAQ matcher (`bw-faq-match-m3`) |',
+    ].join('\n');
+    expect(ids(text)).toEqual(['oh-transcripts-v2']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);
@@ -1154,9 +1173,10 @@ describe('what is not a source', () => {
     expect(ids('# x\n\nConversations are pulled out of the warehouse table `dwh.cs.chat_sessions`, keeping sessions whose disposition was `REBOOKED` or `REBOOK_OFFERED`.\n')).toEqual(['dwh-cs-chat-sessions']);
   });
 
-  it('reads the tables a query in the card reads, not those of an excluding subquery, and the card folders a script reads', () => {
+  it('reads the tables a query in the card reads, a lookup it joins only when it is a card of the folder, not those of an excluding subquery, and the card folders a script reads', () => {
     const sql = '# sr-triage\n\n```sql\nSELECT r.id, r.text\nFROM   crm.requests_2024 r\nJOIN   crm.teams t ON t.id = r.team\nWHERE  r.id NOT IN (SELECT request_id FROM triage.eval_gold_ids);\n```\n';
-    expect(ids(sql)).toEqual(['crm-requests-2024', 'crm-teams']);
+    expect(ids(sql)).toEqual(['crm-requests-2024']);
+    expect(ids(sql, { corpus: [...FOLDER, { id: 'crm-teams', name: 'crm.teams', aliases: [], paths: ['/cards/crm-teams/README.md'] }] })).toEqual(['crm-requests-2024', 'crm-teams']);
     const py = '# cot\n\n```python\nqs = pd.concat([\n    pd.read_parquet("s3://acme/curated/intake-forms/train.parquet"),\n    pd.read_csv("wasbs://curated@acme.blob.core.windows.net/kb-articles.v5/all.csv"),\n])\n```\n';
     expect(ids(py, { corpus: FOLDER })).toEqual(['intake-forms', 'kb-articles-v5']);
     expect(extract('# callcentre-raw\n\nDataset name: `callcentre-transcripts-raw-2024` Owner: Triage team\n').dataset.aliases).toContain('callcentre-transcripts-raw-2024');

@@ -117,6 +117,10 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
   if (/^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/.test(written)) return true; // OFFICIAL-SENSITIVE: a protective marking
   if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true; // li.w, marco.b: a person's chat handle
+  if (/^[a-z]{1,2}\.[a-z]{2,20}$/.test(written)) return true; // j.yusuf, h.tran: a person's handle
+  if (/^v?\d+(?:\.\d+)+(?:-[a-z]+)?$/.test(written)) return true; // v1.0-simplified: a release label
+  if (/^(?:make|python3?|bash|sh|npm|npx|dvc|git|pip|uv|poetry|cargo|node|docker|kubectl)\s/.test(written)) return true; // make kiosk-faq: a command
+  if (/\s(?:between|like|and|or|is|in|not)\s[^`]*\d|[<>=]/.test(written) && /\s/.test(written)) return true; // pub_year between 1890 and 1899: an expression
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person

@@ -72,6 +72,7 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   // Code is read only for the dataset lists of configs.
   if (unit.kind === 'code-line') {
     for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit), ...mappingNames(unit)]) {
+      if (listed.joined && !context.corpus.lookup(listed.name) && !catalogTableIn(context.corpus, listed.name)) continue;
       // "s3://…/council-tax-qa-v1/train.parquet": the folder of a card of the corpus names its dataset.
       const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;
       // `hf:OpenAssistant/oasst1`, `hf://datasets/org/name`: the hub id without its scheme.

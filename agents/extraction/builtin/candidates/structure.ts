@@ -13,6 +13,8 @@ export interface StructuralName {
   end: number;
   /** Named as a component by the structure itself (a config list). */
   listed?: boolean;
+  /** A table a query joins: a part only when it is a card of the folder. */
+  joined?: boolean;
 }
 
 const NAME_COLUMN = /\b(?:datasets?|sources?|subsets?|corpus|corpora|collections?|origins?|components?|constituents?|ingredients?|parts?|inputs?|upstream|parents?|sets?|mixture|from|provenance|shards?)\b/i;
@@ -146,7 +148,7 @@ export function loadedNames(unit: Unit): StructuralName[] {
 }
 
 /**
- * Tables a query in a card's code reads (`FROM crm.requests_2024 r`, `JOIN cms.faq_pages`), not those of a
+ * Tables a query in a card's code reads (`FROM crm.requests_2024 r`, and a card's table it joins), not those of a
  * subquery that filters rows (`NOT IN (SELECT id FROM triage.eval_gold_ids)`, `AND EXISTS (SELECT 1 FROM …`), and the files a script
  * reads (`pd.read_parquet("s3://…/council-tax-qa-v1/train.parquet")`).
  */
@@ -156,9 +158,10 @@ export function queriedNames(unit: Unit): StructuralName[] {
   // A table a filter subquery reads only decides which rows stay (`AND x IN (SELECT id FROM roster)`).
   const filters = (at: number) => unit.filterFrom !== undefined && at >= unit.filterFrom;
   if (/\b(?:FROM|JOIN)\s/i.test(text) && !/\bNOT\s+(?:IN|EXISTS)\s*\(|\bEXCEPT\b/i.test(text)) {
-    for (const m of text.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][\w-]*(?:\.[a-z_][\w-]*){1,2})\b/gi)) {
-      const at = unit.start + m.index + m[0].length - m[1]!.length;
-      if (!filters(at)) out.push({ name: m[1]!, start: at, end: at + m[1]!.length, listed: true });
+    for (const m of text.matchAll(/\b(FROM|JOIN)\s+([a-z_][\w-]*(?:\.[a-z_][\w-]*){1,2})\b/gi)) {
+      const at = unit.start + m.index + m[0].length - m[2]!.length;
+      // A JOIN adds a lookup's columns or filters (`JOIN ref.lcsh_authorities a`): a part only when it is a card of the folder.
+      if (!filters(at)) out.push({ name: m[2]!, start: at, end: at + m[2]!.length, listed: true, joined: /^join$/i.test(m[1]!) });
     }
     // dbt: `FROM {{ ref('int_kyc_pages') }}`, `FROM {{ source('kyc', 'kyc_verified_fields') }}` (a JOIN
     // often only filters, which the card's prose says when it does not).

@@ -277,7 +277,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'into', before: String.raw`\b(?:carved|split|spun|broken|folded|folds|went|goes|graduated)\b[^.;:]{0,30}$`, reach: 30 },
   { kind: 'negative', words: 'becomes become became', before: String.raw`\b(?:split|set|rows|part|slice|subset|sample|copy|this|it|which|portion)\s+(?:\w+\s+)?$`, reach: 40 },
   // "| planner trained on X | 57.0 |": what a model was trained on, not this data's source.
-  { kind: 'negative', words: 'trained tuned finetuned', then: String.raw`\s+on\b`, before: String.raw`\b(?:planner|model|classifier|ranker|reranker|reader|retriever|checkpoint|baseline|gbm|policy|agent|tagger|detector|scorer)\s+$`, reach: 40 },
+  { kind: 'negative', words: 'trained tuned finetuned', then: String.raw`\s+on\b`, before: String.raw`\b(?:planner|model|classifier|ranker|reranker|reader|retriever|checkpoint|baseline|gbm|policy|agent|tagger|detector|scorer|one)\s+$`, reach: 40 },
   // "Those already have reasoning traces in X", "prompts that also occur in X": X holds them already.
   { kind: 'negative', words: 'in', before: String.raw`\balready\s+(?:have|has|exist|exists|live|lives|sit|sits)\b[^.;]{0,40}$`, reach: 40 },
   { kind: 'negative', words: 'occur occurs appear appears', then: String.raw`\s+in\b`, before: String.raw`\b(?:also|already)\s+$`, reach: 40 },
@@ -297,6 +297,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'differences difference changes', then: String.raw`\s+(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\b`, before: String.raw`^[\W_]*$`, reach: 40 },
   // "format copied from MMLU", "the rubric borrowed from X": a design taken, not data.
   { kind: 'negative', words: 'copied borrowed adopted taken lifted', before: String.raw`\b(?:format|schema|layout|template|style|rubric|design|idea|recipe|structure)\b(?:[^.;]{0,80}?\b(?:is|was|are|were))?\s+$`, then: String.raw`\s+(?:from|off)\b`, reach: 40 },
+  // "v3 differs from X only in the timestamps", "the confusion matrix was estimated from X": a comparison, a statistic.
+  { kind: 'negative', words: 'differs differ differed', then: String.raw`\s+from\b`, reach: 40 },
+  { kind: 'negative', words: 'estimated computed measured', then: String.raw`\s+(?:on|from)\b`, reach: 60 },
+  // "drawn from pages excluded from X": X is where they are not.
+  { kind: 'negative', words: 'excluded', then: String.raw`\s+from\b`, before: String.raw`\b(?:pages|rows|items|records|examples|questions|documents|ones|those|sessions|tickets)\s+$`, reach: 40 },
+  // "This is not an MMLU subset": not the named set.
+  { kind: 'negative', words: 'not', then: String.raw`\s+(?:an?|the)\b(?!\s+(?:older|earlier|previous|original|legacy|old|newer|later)\b)`, reach: 10 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").
