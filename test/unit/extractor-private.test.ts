@@ -631,6 +631,23 @@ describe('catalog ids and versions', () => {
     expect(ids(text)).toEqual(['oh-transcripts-v2']);
   });
 
+  it('reads the card a code comment names for the path it loads, and speakers, numbered labels, field lists and unfinished sets as no sources', () => {
+    const code = '# hardneg-v1\n\n```python\ncorpus = load("s3://acme/retrieval/corpus/v1/")  # intake-forms\n```\n';
+    expect(ids(code, { corpus: FOLDER })).toEqual(['intake-forms']);
+    const text = [
+      '# comms-mix-v1',
+      '',
+      '| part | what |',
+      '|---|---|',
+      '| upstream_1 | [billing-chats-v3](../billing-chats-v3/README.md) — 5,850 rows |',
+      '',
+      '**priya.nguyen**: 4,100 pairs labeled, flat `question/context/answer` records.',
+      'The Q4 items (faq-2024q4) are not done yet; the Vietnamese edition is faq-vi-v1.',
+      'Threads of eval-gold-v1 were removed from every component; notices-2024 was aligned from the same jobs, so don\'t double count.',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

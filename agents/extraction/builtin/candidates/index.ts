@@ -57,6 +57,18 @@ export function catalogTableIn(corpus: Corpus, name: string): CorpusDataset | un
 /** `schema.table` or `db.schema.table` with identifier parts (not `kb-articles.v5`): the table part. */
 const CATALOG_TABLE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?\.([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)$/;
 
+/** The one card of the corpus a code line's trailing comment (`# x`, `-- x`, `// x`) names after a position, with where it stands. */
+function commentedCard(unit: Unit, after: number, context: CandidateContext): { name: string; start: number; end: number } | undefined {
+  const text = unit.text.slice(after - unit.start);
+  const comment = /(?:^|\s)(?:#|--|\/\/)\s*(.{2,160})$/.exec(text);
+  if (!comment) return undefined;
+  const body = comment[1]!;
+  const names = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]/gu)].filter((m) => context.corpus.lookup(m[0]));
+  if (names.length !== 1) return undefined;
+  const start = after + comment.index + comment[0].length - body.length + names[0]!.index;
+  return { name: names[0]![0], start, end: start + names[0]![0].length };
+}
+
 const HUB_SCHEME = /^(?:hf|huggingface):(?:\/\/(?:datasets\/)?)?(?=[\w.-]+\/[\w.-]+$)/i;
 
 /** A pipeline's prompts, models, tokenizers, configs and scripts: `prompts/rationale_r1`, `tokenizers/deberta-v3-base/`. */
@@ -77,7 +89,11 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
       const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;
       // `hf:OpenAssistant/oasst1`, `hf://datasets/org/name`: the hub id without its scheme.
       const hub = HUB_SCHEME.exec(listed.name)?.[0].length ?? 0;
-      if (part) found.identify(part.name, listed.start + part.offset, listed.start + part.offset + part.name.length, 'list-head', { listed: true });
+      // `load("s3://…/corpus/v1/")  # mro-retrieval-corpus-v1`: the comment names the card the code reads.
+      // (A hub id names its dataset itself.)
+      const commented = part || isHubId(listed.name) || context.corpus.lookup(listed.name) ? undefined : commentedCard(unit, listed.end, context);
+      if (commented) found.identify(commented.name, commented.start, commented.end, 'list-head', { listed: true });
+      else if (part) found.identify(part.name, listed.start + part.offset, listed.start + part.offset + part.name.length, 'list-head', { listed: true });
       else found.identify(listed.name.slice(hub), listed.start + hub, listed.end, 'list-head', { listed: true });
     }
     return found.mentions;

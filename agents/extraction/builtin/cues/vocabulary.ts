@@ -346,7 +346,7 @@ export const CUE_RULES: CueRule[] = [
   // "We deliberately did not put raw abstracts (X, Y) into the mix", "never added X".
   { kind: 'negative', forward: true, words: 'put add added include included mix mixed', before: String.raw`\b(?:did\s+not|didn't|do\s+not|don't|never|not)\s+(?:(?:yet|directly|deliberately|intentionally)\s+)?$`, reach: 140 },
   // "The redacted copy is X", "the annotated subset is X", "redaction happens in X": X is made from this data, downstream.
-  { kind: 'negative', forward: true, words: 'copy subset sample slice version translation', then: String.raw`\s+(?:of\s+(?:it|this(?:\s+[\w-]+)?)\s+)?(?:(?:cleared|approved|allowed|licensed|available|released)\s+for\s+[\w-]+\s+)?(?:is|are|lives\s+in|becomes)\s+(?:called\s+|named\s+)?(?=[\`[]?[\w.-]*[-_.\d])`, before: String.raw`\b(?:the|its|an?)\s+(?:[\w-]+\s+)?$`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'copy subset sample slice version translation edition', then: String.raw`\s+(?:of\s+(?:it|this(?:\s+[\w-]+)?)\s+)?(?:(?:cleared|approved|allowed|licensed|available|released)\s+for\s+[\w-]+\s+)?(?:is|are|lives\s+in|becomes)\s+(?:called\s+|named\s+)?(?=[\`[]?[\w.-]*[-_.\d])`, before: String.raw`\b(?:the|its|an?)\s+(?:[\w-]+\s+)?$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'happens happen', then: String.raw`\s+(?:later\s+|downstream\s+)?in\b`, reach: 40 },
   // "The test split is what X is scored on": X is evaluated on this data.
   { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
