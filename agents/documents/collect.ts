@@ -90,7 +90,7 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
     } else if (!parentCard && DATA_FOLDER.test(basename(folder)) && describesFilesOnly(readme, true)) {
       // "triage/data/README.md" under a folder of cards: it describes files of datasets carded elsewhere.
       out.skipped.push({ path: readme, reason: 'describes data files of datasets carded elsewhere, not a dataset' });
-    } else if (dataFiles.length === 0 && isIndexOfDatasets(readme, folders)) {
+    } else if (dataFiles.length === 0 && isIndexOfDatasets(readme, folder, folders, files.filter((f) => f !== readme && isCardFile(f)))) {
       out.skipped.push({ path: readme, reason: 'an index of the dataset folders below it, not a dataset' });
     } else {
       documents.push({ path: readme, kind: 'card', folderName: basename(folder), dataFiles });
@@ -120,14 +120,40 @@ function describesFilesOnly(readme: string, headed = false): boolean {
   return /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w./-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
 }
 
-/** A README whose folder holds no data but two or more folders that have READMEs of their own: a catalogue. */
-function isIndexOfDatasets(readme: string, folders: string[]): boolean {
-  let cards = 0;
+/**
+ * A README whose folder holds no data but two or more cards of its own — folders with READMEs, or card
+ * files beside it (`eval/review-judge-bench-v1.md`) — or one card folder under a README titled by the
+ * folder ("# Exports — system-of-record extracts" in `exports/`): a catalogue, not a dataset.
+ */
+function isIndexOfDatasets(readme: string, folder: string, folders: string[], cardFiles: string[]): boolean {
+  let cards = cardFiles.length;
+  let cardFolders = 0;
   for (const sub of folders) {
-    if (hasReadmeBelow(sub, 2)) cards++;
     if (cards >= 2) return true;
+    if (DATA_FOLDER.test(basename(sub)) || !hasReadmeBelow(sub, 2)) continue;
+    cards++;
+    cardFolders++;
   }
-  return false;
+  return cards >= 2 || (cardFolders >= 1 && titledByFolder(readme, folder));
+}
+
+/** Whether a README's first heading starts with its folder's name ("# eval/", "# Exports — …" in `exports/`). */
+function titledByFolder(readme: string, folder: string): boolean {
+  let head: string;
+  try {
+    head = readFileSync(readme, 'utf8').slice(0, 4096);
+  } catch {
+    return false;
+  }
+  const heading = head.split('\n').map((line) => atxHeading(line, 2)).find(Boolean)?.title;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const name = key(basename(folder));
+  return heading !== undefined && name.length >= 2 && key(heading.replace(/[`*_]/g, '').split(/\s[—–-]\s|:/)[0]!) === name;
+}
+
+/** A markdown file that is a card of its own: not a README, a paper, a blog post, a licence or a data file. */
+function isCardFile(file: string): boolean {
+  return !isDataFile(file) && !NOT_DOCUMENTS.test(basename(file)) && TEXT_EXTENSIONS.has(extname(file).toLowerCase()) && kindOf(file) === 'card';
 }
 
 function hasReadmeBelow(folder: string, depth: number): boolean {

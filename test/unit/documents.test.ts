@@ -133,6 +133,30 @@ describe('collecting documents from folders', () => {
     expect(skipped.map((s) => [rel(s.path), s.reason])).toContainEqual(['triage/data/README.md', 'describes data files of datasets carded elsewhere, not a dataset']);
   });
 
+  it('reads a README beside card files, or over one card folder under its folder title, as an index, and each card file as a card', () => {
+    const tree = writeTree(tempDir(), {
+      'eval/README.md': '# eval/\n\n| benchmark | for |\n|---|---|\n| [a-bench-v1](a-bench-v1.md) | x |\n| [b-bench-v2](b-bench-v2.md) | y |\n',
+      'eval/a-bench-v1.md': '# a-bench-v1\n\nHeld out from `a-v1`.\n',
+      'eval/b-bench-v2.md': '# b-bench-v2\n\nHeld out from `b-v2`.\n',
+      'exports/README.md': '# Exports — system-of-record extracts\n\n| Export |\n|---|\n| [crm-raw](crm-raw/README.md) |\n| [meters](../billing/meters/README.md) |\n',
+      'exports/crm-raw/README.md': '# crm-raw\n\nNightly CRM cases.\n',
+      'billing/meters/README.md': '# meters\n\nMeter readings.\n',
+      'notes-v2/README.md': '# notes-v2\n\nCleaned notes.\n',
+      'notes-v2/data/README.md': '# data/\n\nFiles.\n',
+      'notes-v2/DATASHEET.md': '# Datasheet\n',
+    });
+    const { documents, skipped } = collectDocuments([tree]);
+    const rel = (p: string) => p.slice(tree.length + 1);
+    expect(documents.filter((d) => d.kind === 'card' && !d.companionOf).map((d) => rel(d.path)).sort()).toEqual([
+      'billing/meters/README.md',
+      'eval/a-bench-v1.md',
+      'eval/b-bench-v2.md',
+      'exports/crm-raw/README.md',
+      'notes-v2/README.md',
+    ]);
+    expect(skipped.map((s) => rel(s.path)).sort()).toEqual(expect.arrayContaining(['eval/README.md', 'exports/README.md']));
+  });
+
   it('reports a path that does not exist', () => {
     const { errors } = collectDocuments([join(root, 'nope')]);
     expect(errors[0]?.message).toMatch(/nope: no such file or folder/);
