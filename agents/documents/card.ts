@@ -87,7 +87,7 @@ export function parseCard(text: string, path: string): ParsedCard {
       licenses: strings(raw.license),
       taskCategories: strings(raw.task_categories),
       sizeCategories: strings(raw.size_categories),
-      sourceDatasets: [...strings(raw.source_datasets), ...upstreamNames(raw)],
+      sourceDatasets: [...partNames(raw.source_datasets), ...upstreamNames(raw)],
       configs: configNames(raw.configs),
       languages: strings(raw.language ?? raw.languages),
       tags: strings(raw.tags),

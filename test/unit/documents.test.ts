@@ -77,6 +77,11 @@ describe('dataset card front matter', () => {
     expect(text.slice(card.bodyStart)).toBe('# Body');
   });
 
+  it('reads a source_datasets list of mappings by their name field, never their row counts', () => {
+    const card = parseCard('---\nsource_datasets:\n  - name: feedback-prefs-v1\n    rows: 31550\n  - tone-prefs-v2\n  - {name: hh-de-v1, rows: 4000}\n---\n# x\n', 'card.md');
+    expect(card.metadata?.sourceDatasets).toEqual(['feedback-prefs-v1', 'tone-prefs-v2', 'hh-de-v1']);
+  });
+
   it('treats a document without front matter as all body', () => {
     expect(parseCard('# Just markdown\n', 'x.md')).toMatchObject({ metadata: undefined, bodyStart: 0 });
   });

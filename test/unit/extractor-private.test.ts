@@ -648,6 +648,21 @@ describe('catalog ids and versions', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads a checklist of scores, a repository of mix files, a split path, a weighed seed and parts dropped up front as no sources', () => {
+    const text = [
+      '# assistant-sft-v6',
+      '',
+      'Blend of `style-qa-cot-v1` and `feedback-tone-v1` (mix definition `mixes/sft_v6.yaml` in `quillon/ml-mixes`).',
+      '',
+      '- [x] mmlu-humanities-subset: 58.3 → 57.9',
+      '- [x] style-qa-bench-v1: 74.2 → 78.9',
+      '',
+      'Random sample of 12,000 pairs from `harmless-base/train`. I considered MATH and SVAMP as additional seeds.',
+      "Prompts from UltraFeedback's FLAN and TruthfulQA portions were dropped up front.",
+    ].join('\n');
+    expect(ids(text).sort()).toEqual(['feedback-tone-v1', 'openbmb/UltraFeedback', 'style-qa-cot-v1']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -120,6 +120,7 @@ export function isNeverAName(written: string): boolean {
   if (/^[a-z]{1,2}\.[a-z]{2,20}$/.test(written)) return true; // j.yusuf, h.tran: a person's handle
   if (/^(?:upstream|source|part|component|input|parent|item|row|step|stage|col|column|field)[-_]?\d{1,2}$/i.test(written)) return true; // upstream_1: a numbered label
   if (/^[a-z]+(?:\/[a-z]+){2,}$/.test(written)) return true; // question/context/reasoning/answer: a list of fields
+  if (/^[\w.-]+\/(?:train|test|validation|valid|dev|eval)$/i.test(written)) return true; // harmless-base/train: a split's path
   if (/^v?\d+(?:\.\d+)+(?:-[a-z]+)?$/.test(written)) return true; // v1.0-simplified: a release label
   if (/^(?:make|python3?|bash|sh|npm|npx|dvc|git|pip|uv|poetry|cargo|node|docker|kubectl)\s/.test(written)) return true; // make kiosk-faq: a command
   if (/\s(?:between|like|and|or|is|in|not)\s[^`]*\d|[<>=]/.test(written) && /\s/.test(written)) return true; // pub_year between 1890 and 1899: an expression

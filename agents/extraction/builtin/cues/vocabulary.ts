@@ -282,7 +282,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'in', before: String.raw`\balready\s+(?:have|has|exist|exists|live|lives|sit|sits)\b[^.;]{0,40}$`, reach: 40 },
   { kind: 'negative', words: 'occur occurs appear appears', then: String.raw`\s+in\b`, before: String.raw`\b(?:also|already)\s+$`, reach: 40 },
   // "X and every derived set filter them out": X reads this data and drops it, downstream.
-  { kind: 'negative', words: 'filter filters', then: String.raw`\s+(?:them|these|those|it|this)\s+out\b`, afterOnly: true },
+  { kind: 'negative', words: 'filter filters', then: String.raw`\s+(?:them|these|those|it|this)(?:\s+[\w-]+){0,2}?\s+out\b`, afterOnly: true },
   // "(clean-v2 itself was produced from Y)": Y is the source of another set, not of this one.
   { kind: 'negative', words: 'itself', then: String.raw`\s+(?:(?:was|is|were|are)\s+(?:\w+\s+)?(?:produced|built|made|derived|generated|drawn|taken|created|sampled)\s+(?:from|on|out\s+of)|(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:rewrite|subset|copy|sample|slice|translation|paraphrase|filtered\s+version|mirror)\s+of)\b`, reach: 60 },
   // "The join was built in July, before X existed": X came later.
@@ -334,10 +334,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'yet', before: String.raw`\bnot\s+$`, then: String.raw`\s+(?:in|part\s+of|added\s+to)\b`, reach: 40 },
   // Hedges: "we originally considered merging in X, but…", "we thought about distilling from X", "we experimented
   // with adding X", "we tried X first but…", "an earlier draft had X": what was weighed, not what was used.
-  { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:we|originally|initially|also|briefly|once|had)\s+(?:\w+\s+)?$`, notThen: String.raw`\s+(?:as|to\s+be|high|low|good|reliable|clean)\b`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:we|i|originally|initially|also|briefly|once|had)\s+(?:\w+\s+)?$`, notThen: String.raw`\s+(?:as|to\s+be|high|low|good|reliable|clean)\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'thought', then: String.raw`\s+about\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'experimented', then: String.raw`\s+with\b`, reach: 120 },
-  { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|i|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
   { kind: 'negative', forward: true, words: 'pilot pilots prototype', before: String.raw`\b(?:an?\s+)?(?:early|earlier|first|initial|previous|older)\s+$`, reach: 100 },

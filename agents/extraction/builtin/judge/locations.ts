@@ -7,7 +7,7 @@ import { nameKey } from '../../../../shared/domain/names.js';
 import { STORAGE_URI } from '../candidates/mention.js';
 
 /** "path", "| Pfad |", "· location:" right before a URI: a field of the card saying where it is kept. */
-const LOCATION_LABEL = /(?:^|[·|;•,(]|\s-)\s*(?:path|pfad|ruta|chemin|percorso|location|storage|bucket|uri|s3|gcs)\s*[:=|]?\s*[`'"]?$/i;
+const LOCATION_LABEL = /(?:^|[·|;•,(]|\s-)\s*(?:path|pfad|ruta|chemin|percorso|location|storage|bucket|uri|s3|gcs)\s*[:=|]?\s*[`'"]?$|\b(?:restricted|private|secure|locked|quarantine|output|staging)\s+bucket\W{0,4}\s*\(?\s*[`'"]?$/i;
 /** "exports under", "archived at", "the quarantine prefix", "pulled from": the URI is the place of data named before it. */
 const PLACE_OF_DATA_BEFORE = /\b(?:at|under|in|on|from|of|into|to|prefix|bucket|store|archive|mirror|dump|exports?|snapshot|upstream|sources?|inputs?)\s*[:=|]?\s*[`'"]?$/i;
 
