@@ -663,6 +663,28 @@ describe('catalog ids and versions', () => {
     expect(ids(text).sort()).toEqual(['feedback-tone-v1', 'openbmb/UltraFeedback', 'style-qa-cot-v1']);
   });
 
+  it('reads a termbase, a sister set, a set told apart, one considered and rejected, one sampled from this mix and one for other releases as no sources', () => {
+    const text = [
+      '# rulebook-ko-v1',
+      '',
+      'The rulebook of `rulebook-corpus-v4`, translated by a vendor.',
+      '',
+      'Terminology enforced from esports-glossary-v2 (used as a termbase only).',
+      'support-dialogs-ja-v1 — the Japanese sister set, built the same way.',
+      'Note: this set ≠ our sharegpt-gaming-filtered.',
+      'Chat logs were considered (chatmod-logs-2024) and rejected — too short.',
+      'Prompts of this mix were used to sample support-prefs-v1.',
+      'The earlier assist-sft-v1 was used only for the pilot models, not for this release.',
+      'These 1,000 msg_ids are filtered out of assist-sft-v2 via the bench guard.',
+      '',
+      '| | |',
+      '|---|---|',
+      '| URN | `urn:li:dataset:(urn:li:dataPlatform:s3,ts-curated/train/rulebook-ko-v1,PROD)` |',
+    ].join('\n');
+    expect(ids(text)).toEqual(['rulebook-corpus-v4']);
+    expect(ids('# booking-dialogs-v1\n\nSessions were filtered out of [billing-chats-v3](../billing-chats-v3/README.md) by intent.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

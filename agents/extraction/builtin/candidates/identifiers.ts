@@ -127,7 +127,7 @@ export function isNeverAName(written: string): boolean {
   if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
   if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
   if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
-  if (/^[\w.]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
+  if (/^[\w.-]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
   if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
   if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
   if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment

@@ -262,7 +262,7 @@ export const CUE_RULES: CueRule[] = [
   // "English data deliberately excluded (support-chats-en is handled elsewhere)": what the brackets name was left out.
   { kind: 'negative', words: 'excluded removed dropped omitted', then: String.raw`\s*\(`, reach: 4 },
   // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train|sample|fine-?tune|distill?|bootstrap)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
   { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
   // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
@@ -304,6 +304,11 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'excluded', then: String.raw`\s+from\b`, before: String.raw`\b(?:pages|rows|items|records|examples|questions|documents|ones|those|sessions|tickets)\s+$`, reach: 40 },
   // "This is not an MMLU subset": not the named set.
   { kind: 'negative', words: 'not', then: String.raw`\s+(?:an?|the)\b(?!\s+(?:older|earlier|previous|original|legacy|old|newer|later)\b)`, reach: 10 },
+  // "Terminology enforced from X", "these ids are filtered out of X", "Chat logs were considered (X) and rejected".
+  { kind: 'negative', words: 'enforced', then: String.raw`\s+(?:from|via|using|with)\b`, reach: 40 },
+  // ("Sessions were filtered out of X" selects from X; "these ids are filtered out of X" keeps them out of it.)
+  { kind: 'negative', words: 'filtered removed excluded', then: String.raw`\s+out\s+of\b`, before: String.raw`\b(?:ids|these|those|they|them)\b[^.;]{0,30}\b(?:are|were|is|was|been|get|got)\s+$`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:was|were|is|are|been)\s+$`, then: String.raw`(?=\s*\()`, reach: 60 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").

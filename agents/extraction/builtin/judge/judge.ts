@@ -222,6 +222,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   if (!mention.known && !mention.corpus && /^[\s`'"”]*(?:[\w-]+\s+)?(?:repository|repositories|repo|repos)\b/i.test(after)) return { reason: 'a method, model, tool, system or place, not data' };
   // "pbp-nllb-loc-v1 (the previous MT model)", "on a branch (`exp/hermes`)", "kafka topic `chat.msg.v2`": a model, a git ref, a stream.
   if (!mention.known && !mention.corpus && (MODEL_IN_BRACKETS.test(after) || GIT_REF_OR_STREAM_BEFORE.test(reading.slice(Math.max(0, start - 200), start)))) return { reason: 'a method, model, tool, system or place, not data' };
+  // "the `sharegpt` source inside ultrafeedback ≠ our sharegpt-gaming-filtered": told apart, not taken.
+  if (/(?:≠|!=|\bnot\s+the\s+same\s+as)\s*(?:our\s+|the\s+)?[`'"]?$/i.test(reading.slice(Math.max(0, start - 30), start))) return { reason: DENIED_REASON };
   // "[x] mmlu-humanities-subset: 58.3 → 57.9": a score before and after, on a checklist of results.
   if (!mention.known && /^[\s*`'"]*:?\s*\d{1,3}(?:\.\d+)?\s*%?\s*(?:→|->|=>)\s*\d{1,3}(?:\.\d+)?/.test(after)) return { reason: 'a row of results, not a part' };
   // "(`mixes/x.yaml` in `quillon/ml-mixes`)", "PR #212 in `org/repo`": a repository holding files, not data.
@@ -347,7 +349,7 @@ const CAPITALS_CODE = /^(?=[^a-z]*[A-Z])[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/;
  * "was considered as extra data; rejected": weighed, planned or kept apart, not taken.
  */
 const LEFT_OUT_AFTER =
-  /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:is|are|was|were)\s+(?:being\s+|still\s+)?(?:discussed|debated|under\s+discussion|proposed|considered)\b|(?:is|are)\s+a\s+diff\w*\b|(?:would|could|might)\s+have\s+been\b|(?:was|were)\s+in\s+the\s+plan\b|(?:is|are)\s+(?:\w+['’]s\s+|the\s+|an?\s+)?(?:held-?out|heldout|test|eval(?:uation)?|dev|validation)\s+(?:split|set|slice|part)\b|upstream\s+of\b|(?:data|rows|items|text|content)\s+(?:is|are|was|were)\s+not\s+(?:included|used|in\b)|(?:were|was|are|is)\s+removed\s+from\s+(?:every|all|each|the)\b|(?:portions?|parts?|subsets?|splits?|slices?)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:dropped|removed|excluded|discarded|filtered\s+out)\b|(?:is|are|was|were)(?:n't|\s+not)\s+(?:done|ready|finished|available|built)(?:\s+yet)?\b|has\s+no\s+[\w-]+\s+(?:split\s+|set\s+)?yet\b)|\b(?:does|do)\s+not\s+exist(?:\s+yet)?\b|\b(?:is|are)\W+not\W+(?:in\s+)?here\b|\b(?:not|never)\W+(?:(?:been\s+)?shown|given|exposed|visible)\s+to\b|\bdecided\s+against\b|\bdon['’]t\s+double[- ]count\b|\b(?:deliberately\s+|intentionally\s+)?not\s+(?:translated|locali[sz]ed|rewritten|paraphrased|touched)\b|^[^;]{0,200};\s*not\s+(?:included|used|kept|added)\s*[.;]/i;
+  /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?(?:(?:is|are|was|were)\s+(?:being\s+|still\s+)?(?:discussed|debated|under\s+discussion|proposed|considered)\b|(?:is|are)\s+a\s+diff\w*\b|(?:would|could|might)\s+have\s+been\b|(?:was|were)\s+in\s+the\s+plan\b|(?:is|are)\s+(?:\w+['’]s\s+|the\s+|an?\s+)?(?:held-?out|heldout|test|eval(?:uation)?|dev|validation)\s+(?:split|set|slice|part)\b|upstream\s+of\b|(?:data|rows|items|text|content)\s+(?:is|are|was|were)\s+not\s+(?:included|used|in\b)|(?:were|was|are|is)\s+removed\s+from\s+(?:every|all|each|the)\b|(?:portions?|parts?|subsets?|splits?|slices?)\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:dropped|removed|excluded|discarded|filtered\s+out)\b|(?:(?:used|loaded|applied)\s+)?as\s+(?:a\s+)?(?:termbase|term\s*base|glossary|term\s+list|terminology)\b|[—–,-]?\s*(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:sister|sibling|companion|twin)\s+(?:set|dataset|corpus)\b|(?:is\s+)?unrelated\b|\)?\s*and\s+(?:then\s+)?(?:rejected|dropped|discarded|abandoned)\s*(?:[—–,.;:(]|$|because\b|as\b|for\b)|(?:is|are|was|were)(?:n't|\s+not)\s+(?:done|ready|finished|available|built)(?:\s+yet)?\b|has\s+no\s+[\w-]+\s+(?:split\s+|set\s+)?yet\b)|\b(?:does|do)\s+not\s+exist(?:\s+yet)?\b|\b(?:is|are)\W+not\W+(?:in\s+)?here\b|\b(?:not|never)\W+(?:(?:been\s+)?shown|given|exposed|visible)\s+to\b|\bdecided\s+against\b|\bnot\s+(?:for|in)\s+(?:this|the\s+current)\s+(?:release|version|mix|model|set)\b|\bas\s+(?:a\s+)?termbase\s+only\b|\bdon['’]t\s+double[- ]count\b|\b(?:deliberately\s+|intentionally\s+)?not\s+(?:translated|locali[sz]ed|rewritten|paraphrased|touched)\b|^[^;]{0,200};\s*not\s+(?:included|used|kept|added)\s*[.;]/i;
 
 /** Right after a name: "is built from it", "were adapted from this slice" — the name is made from this data, downstream. */
 const MADE_FROM_THIS_AFTER = /^[\s`'"”’)\]]*(?:\([^()]{0,40}\)\s*)?(?:(?:and|,)\s*[\w.-]+\s+)?(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:built|rebuilt|made|derived|sampled|drawn|taken|cut|carved|generated|adapted|rewritten|translated|distilled)\s+(?:out\s+)?(?:from|of|on(?:\s+top\s+of)?)\s+(?:it|this|these|them|here|v\d+)\b/i;
@@ -399,7 +401,10 @@ function isSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
   if (mention.corpus && (selfKeys.has(nameKey(mention.corpus.id)) || selfKeys.has(nameKey(mention.corpus.name)))) return true;
   if (mention.known && selfKeys.has(nameKey(mention.known.id))) return true;
   // "`gs://bw-ml/tutoring/tutor-sessions-v6/`" in the card of tutor-sessions-v6: where this dataset is kept.
-  return STORAGE_URI.test(mention.name) && mention.name.split('/').some((part) => part.length >= 4 && selfKeys.has(nameKey(part)));
+  if (STORAGE_URI.test(mention.name) && mention.name.split('/').some((part) => part.length >= 4 && selfKeys.has(nameKey(part)))) return true;
+  // `cinder-ts-curated/train/mod-classifier-train-v3` (a catalog URN's path) in the card of mod-classifier-train-v3.
+  const last = mention.name.split('/').pop()!;
+  return mention.name.includes('/') && !mention.known && !mention.corpus && last.length >= 6 && /[-_.\d]/.test(last) && selfKeys.has(nameKey(last));
 }
 
 /**
