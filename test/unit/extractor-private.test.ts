@@ -398,13 +398,16 @@ describe('relations, read per source from the words around it', () => {
     expect(relationOf('# kb-es\n\nVersión en español de [intake-forms](../intake/intake-forms/README.md) para los centros de Madrid.\n', 'intake-forms', { corpus: FOLDER })).toBe('Semantic Evolution');
   });
 
-  it('gives each source of one sentence its own relation', () => {
+  it('gives each source of one sentence its own relation: what was done to it, else its part in the fusion', () => {
+    // Merged with two others, a 5% sample of chats-2024 is one of several sources combined (the paper's
+    // Structured Fusion); taken alone it is a subset.
     const result = extract('# Mix\n\nWe merged `faq-v3` with a German translation of `tickets-v2` and a 5% sample of `chats-2024`.\n');
     expect(Object.fromEntries(result.sources.map((s) => [s.id, s.relation]))).toEqual({
       'faq-v3': 'Structured Fusion',
       'tickets-v2': 'Semantic Evolution',
-      'chats-2024': 'Direct Inclusion/Subset',
+      'chats-2024': 'Structured Fusion',
     });
+    expect(extract('# chats-sample\n\nA 5% sample of `chats-2024`, with a German translation of `tickets-v2`.\n').sources.find((s) => s.id === 'chats-2024')?.relation).toBe('Direct Inclusion/Subset');
   });
 
   it('takes the cards linked from the rows of a table that counts what it took of each', () => {
@@ -683,6 +686,27 @@ describe('catalog ids and versions', () => {
     ].join('\n');
     expect(ids(text)).toEqual(['rulebook-corpus-v4']);
     expect(ids('# booking-dialogs-v1\n\nSessions were filtered out of [billing-chats-v3](../billing-chats-v3/README.md) by intent.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
+  it('reads the parts of a mix of three or more sets as parts of the fusion, however each was selected, and a translated part as translated', () => {
+    const text = [
+      '# general-instruct-base-v1',
+      '',
+      'The general instruction mix:',
+      '',
+      '- **Dolly** (`databricks/databricks-dolly-15k`) — all 15,011 rows, categories kept',
+      '- **OASST1** — a random 20k sample of the English trees',
+      '- **FAQ** — `faq-pairs-v2`, translated into Spanish',
+      '',
+      'Also mixed in: 5,000 rows sampled from `tickets-v2`.',
+    ].join('\n');
+    const relations = Object.fromEntries(extract(text).sources.map((s) => [s.id, s.relation]));
+    expect(relations).toEqual({
+      'databricks/databricks-dolly-15k': 'Structured Fusion',
+      'OpenAssistant/oasst1': 'Structured Fusion',
+      'faq-pairs-v2': 'Semantic Evolution',
+      'tickets-v2': 'Structured Fusion',
+    });
   });
 
   it('reads a later version of the dataset as made after it, never as its source', () => {

@@ -107,9 +107,12 @@ export function applyDocumentDefault(findings: Finding[], units: readonly Unit[]
       if ((part && (f.asIs || f.fromLead)) || (f.asIs && parts.has(key)) || (!f.tableRow && !f.itemHead && listedParts.size >= 2 && listedParts.has(key))) f.relation = 'Structured Fusion';
     }
   }
+  const distinct = new Set(findings.map(keyOfFinding));
+  // A document that says it mixes three or more sets: a part taken as a subset ("all 15,011 rows", "a 20k
+  // sample") is a part of the fusion; only what was done to a part (translated, distilled) tells it apart.
+  if (fusionWords && distinct.size >= 3) for (const f of findings) if (f.relation === 'Direct Inclusion/Subset') f.relation = 'Structured Fusion';
   const undecided = findings.filter((f) => !f.explicitRelation);
   if (undecided.length === 0) return;
-  const distinct = new Set(findings.map(keyOfFinding));
   if (distinct.size < 2) return;
   if (!fusionWords && parts.size < 2) return;
   for (const f of undecided) f.relation = 'Structured Fusion';
