@@ -709,6 +709,13 @@ describe('catalog ids and versions', () => {
     });
   });
 
+  it('reads the prompts of a preference set whose responses a model sampled anew as generated on, and prompts of a plain subset as taken', () => {
+    const prefs = '# reply-prefs-v1\n\nPrompts: 20,000 parent messages drawn from the user turns of `reply-sft-mix-v3`.\nFor each prompt we sampled 4 responses from our SFT checkpoint; a judge picked chosen and rejected.\n';
+    expect(extract(prefs).sources.map((s) => [s.id, s.relation])).toEqual([['reply-sft-mix-v3', 'Synthetic Generation']]);
+    const subset = '# reply-prompts-v1\n\nPrompts: 20,000 parent messages drawn from the user turns of `reply-sft-mix-v3`.\n';
+    expect(extract(subset).sources.map((s) => [s.id, s.relation])).toEqual([['reply-sft-mix-v3', 'Direct Inclusion/Subset']]);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

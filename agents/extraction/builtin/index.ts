@@ -27,7 +27,7 @@ import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.j
 import { cuesOutsideNames, EVALUATION_SUITE, isLaterVersion, readsAsValue, versionLine, versionRank, wordsOutside } from './judge/names.js';
 import { questionOf, type QuestionKind } from './judge/faq.js';
 import { isIgnoredSection } from './judge/sections.js';
-import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, type SectionTransform } from './relations/document.js';
+import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySampledResponses, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, samplesNewResponses, type SectionTransform } from './relations/document.js';
 import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
 import { whyNotASource } from './not-sources.js';
 import { sourceDatasetFindings } from './yaml.js';
@@ -272,6 +272,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
 
   applySectionTransforms(findings, sectionTransforms);
   if (regeneratesAnswers) applyRegeneratedAnswers(findings);
+  else if (samplesNewResponses(view.units)) applySampledResponses(findings);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
   const keyOf = (f: Finding) => keyOfMention(f.mention);
   const planted = (f: Finding) => hostile.plantedKeys.has(keyOf(f));

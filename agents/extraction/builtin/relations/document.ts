@@ -73,6 +73,36 @@ export function applyRegeneratedAnswers(findings: Finding[]): void {
   for (const finding of findings) if (finding.promptSide && finding.relation === 'Direct Inclusion/Subset') finding.relation = 'CoT Distillation';
 }
 
+/** "we sampled 6 answers each from fa-7b", "8 completions per prompt": a model wrote new responses for the prompts taken. */
+const NEW_RESPONSES = /\b(?:sampled|sample|samples|sampling|generated|generate|generates|drew|draw|produced|regenerated)\s+(?:[\w-]+\s+){0,4}?(?:responses?|completions?|candidates|replies|outputs|answers)\b|\b\d+\s+(?:new\s+)?(?:responses?|completions?|candidates|samples)\s+(?:per|for\s+each|each)\b/i;
+/** The words of a preference set: its pairs are chosen and rejected responses. */
+const PREFERENCE_WORDS = /\b(?:chosen|rejected|preference|prefs|dpo|pairwise|reward\s+model|on-policy)\b/i;
+
+/** Whether the document is a preference set whose responses a model sampled anew (the prompts alone were taken). */
+export function samplesNewResponses(units: readonly Unit[]): boolean {
+  let sampled = false;
+  let preference = false;
+  for (const unit of units) {
+    if (unit.kind === 'code-line') continue;
+    sampled ||= NEW_RESPONSES.test(unit.reading) && !NEGATED_VERB.test(unit.reading.slice(0, unit.reading.search(NEW_RESPONSES)));
+    preference ||= PREFERENCE_WORDS.test(unit.reading);
+    if (sampled && preference) return true;
+  }
+  return false;
+}
+
+/**
+ * "Prompts: 20,000 parent messages drawn from X" in a preference set whose responses were sampled anew:
+ * the pairs are generated on X's prompts, which the paper records as Synthetic Generation of X.
+ */
+export function applySampledResponses(findings: Finding[]): void {
+  for (const finding of findings) {
+    if (finding.relation !== 'Direct Inclusion/Subset' || finding.asIs) continue;
+    if (finding.promptSide || PROMPTS_NEAR.test(finding.evidence.map((e) => e.quote).join(' '))) finding.relation = 'Synthetic Generation';
+  }
+}
+const PROMPTS_NEAR = /\b(?:prompts?|user\s+turns?|questions|conversation\s+prefix(?:es)?|player\s+turns?|patron\s+questions)\b/i;
+
 /** A row that says what was done to its part for this mix ("translated into Portuguese for this mix", "responses regenerated"). */
 const DONE_FOR_THIS_MIX = /\b(?:translated|rewritten|re-?written|regenerated|paraphrased|generated|synthesi[sz]ed|distilled|used\s+as\s+seeds?|wrote|written\s+by|grounded\s+on)\b/i;
 
