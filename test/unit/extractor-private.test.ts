@@ -716,6 +716,22 @@ describe('catalog ids and versions', () => {
     expect(extract(subset).sources.map((s) => [s.id, s.relation])).toEqual([['reply-sft-mix-v3', 'Direct Inclusion/Subset']]);
   });
 
+  it('reads a part of a mix named for what was once done to it as a part of the fusion, and one translated for this mix as translated', () => {
+    const text = [
+      '# reply-sft-mix-v3',
+      '',
+      'The reply assistant mix blends three sets:',
+      '',
+      '- [reply-drafts-rewritten-v2](../reply-drafts-rewritten-v2/README.md) — 17,902 rows, 30%',
+      '- [dolly-cy-localised](../dolly-cy-localised/README.md) — 5,410 rows',
+      '- `faq-pairs-v2` — translated into Welsh for this mix',
+    ].join('\n');
+    const sources = ['# support-sft-mix-2024q3', '', '**Data sources**', '', '1. [refund-qa-v2](../refund-qa-v2/README.md) — 38,674 rows, 8%', '2. [itin-reasoning-cot-v2](../itin-reasoning-cot-v2/README.md) — 31,204 rows, 6%', '', 'Everything is converted to chat-v3; no rows were rewritten.'].join('\n');
+    expect(new Set(extract(sources).sources.map((s) => s.relation))).toEqual(new Set(['Structured Fusion']));
+    const relations = Object.fromEntries(extract(text).sources.map((s) => [s.id, s.relation]));
+    expect(relations).toEqual({ 'reply-drafts-rewritten-v2': 'Structured Fusion', 'dolly-cy-localised': 'Structured Fusion', 'faq-pairs-v2': 'Semantic Evolution' });
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -56,8 +56,8 @@ export function applySectionTransforms(findings: Finding[], transforms: Map<stri
 export function affirmed(reading: string, words: readonly RelationWord[]): RelationWord[] {
   return words.filter((w) => !NEGATED_VERB.test(reading.slice(Math.max(0, w.start - 40), w.start)));
 }
-/** A negation of the verb itself ("nothing was … modified", "not translated"), not of a noun ("no essay from the seed set"). */
-const NEGATED_VERB = /\b(?:not|nothing|never|none|neither|nor)\b[^.;:()—–]{0,40}$/i;
+/** A negation of the verb itself ("nothing was … modified", "not translated", "no rows were rewritten"). */
+const NEGATED_VERB = /\b(?:not|no|nothing|never|none|neither|nor)\b[^.;:()—–]{0,40}$/i;
 
 /** Where the prompts of a dataset came from, written just before the name. */
 export const PROMPT_SIDE = /(?:^[\s*_-]*|\|\s*)(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s*[:|—–-]|\b(?:prompts?|questions?|inputs?|instructions?|queries|problems|requests?)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in)\s+(?:the\s+)?[^.;:]{0,30}$/i;
@@ -106,6 +106,16 @@ const PROMPTS_NEAR = /\b(?:prompts?|user\s+turns?|questions|conversation\s+prefi
 /** A row that says what was done to its part for this mix ("translated into Portuguese for this mix", "responses regenerated"). */
 const DONE_FOR_THIS_MIX = /\b(?:translated|rewritten|re-?written|regenerated|paraphrased|generated|synthesi[sz]ed|distilled|used\s+as\s+seeds?|wrote|written\s+by|grounded\s+on)\b/i;
 
+/** A finding's evidence without its own name and link targets: "[reply-drafts-rewritten-v2](…)" says nothing was rewritten for this mix. */
+function wordsBesideName(f: Finding): string {
+  return f.evidence
+    .map((e) => e.quote)
+    .join(' ')
+    .split(f.mention.name)
+    .join(' ')
+    .replace(/\]\([^()\s]{0,300}\)/g, ']');
+}
+
 const keyOfFinding = (f: Finding) => nameKey(f.mention.corpus?.id ?? f.mention.known?.id ?? f.mention.name);
 
 /** Sources with no relation word of their own, in a document that merges several (or tabulates several as its parts), are parts of a fusion. */
@@ -124,10 +134,10 @@ export function applyDocumentDefault(findings: Finding[], units: readonly Unit[]
   });
   if (parts.size >= 2) {
     for (const f of findings) {
-      // In a document that says it mixes, a row of its table or config is a part of the fusion, whatever the
+      // In a document that says it mixes, a row of its table or config (or the head of a list item) is a part of the fusion, whatever the
       // row says the part is ("teacher rationales", "40,000 sampled") — unless it says what was done to
       // the part for this mix ("translated into Portuguese for this mix", "responses regenerated").
-      if (fusionWords && (f.tableRow || f.configPart) && !(f.relation !== 'Direct Inclusion/Subset' && DONE_FOR_THIS_MIX.test(f.evidence.map((e) => e.quote).join(' ')))) {
+      if (fusionWords && (f.tableRow || f.configPart || f.itemHead) && !(f.relation !== 'Direct Inclusion/Subset' && DONE_FOR_THIS_MIX.test(wordsBesideName(f)))) {
         f.relation = 'Structured Fusion';
         continue;
       }
