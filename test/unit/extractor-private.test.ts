@@ -712,6 +712,7 @@ describe('catalog ids and versions', () => {
   it('reads the prompts of a preference set whose responses a model sampled anew as generated on, and prompts of a plain subset as taken', () => {
     const prefs = '# reply-prefs-v1\n\nPrompts: 20,000 parent messages drawn from the user turns of `reply-sft-mix-v3`.\nFor each prompt we sampled 4 responses from our SFT checkpoint; a judge picked chosen and rejected.\n';
     expect(extract(prefs).sources.map((s) => [s.id, s.relation])).toEqual([['reply-sft-mix-v3', 'Synthetic Generation']]);
+    expect(extract(prefs + 'The answers show step-by-step reasoning before the reply.\n').sources.map((s) => s.relation)).toEqual(['Synthetic Generation']);
     const subset = '# reply-prompts-v1\n\nPrompts: 20,000 parent messages drawn from the user turns of `reply-sft-mix-v3`.\n';
     expect(extract(subset).sources.map((s) => [s.id, s.relation])).toEqual([['reply-sft-mix-v3', 'Direct Inclusion/Subset']]);
   });

@@ -271,8 +271,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   });
 
   applySectionTransforms(findings, sectionTransforms);
-  if (regeneratesAnswers) applyRegeneratedAnswers(findings);
-  else if (samplesNewResponses(view.units)) applySampledResponses(findings);
+  // A preference set's responses sampled anew make its prompts' source generated on, even when they reason.
+  if (samplesNewResponses(view.units)) applySampledResponses(findings);
+  else if (regeneratesAnswers) applyRegeneratedAnswers(findings);
   applyDocumentDefault(findings, view.units, [identity.name, ...identity.aliases]);
   const keyOf = (f: Finding) => keyOfMention(f.mention);
   const planted = (f: Finding) => hostile.plantedKeys.has(keyOf(f));
