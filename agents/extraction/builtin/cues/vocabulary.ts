@@ -309,6 +309,11 @@ export const CUE_RULES: CueRule[] = [
   // ("Sessions were filtered out of X" selects from X; "these ids are filtered out of X" keeps them out of it.)
   { kind: 'negative', words: 'filtered removed excluded', then: String.raw`\s+out\s+of\b`, before: String.raw`\b(?:ids|these|those|they|them)\b[^.;]{0,30}\b(?:are|were|is|was|been|get|got)\s+$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:was|were|is|are|been)\s+$`, then: String.raw`(?=\s*\()`, reach: 60 },
+  // "Rationales are added in X", "don't leak anything from X", "a different audience from X", "Agreed not to do X".
+  { kind: 'negative', words: 'added', then: String.raw`\s+(?:later\s+)?in\b`, before: String.raw`\b(?:are|is|were|was|get|gets|got)\s+$`, reach: 40 },
+  { kind: 'negative', words: 'leak leaks leaking', before: String.raw`\b(?:don't|do\s+not|never|doesn't|does\s+not)\s+$`, reach: 60 },
+  { kind: 'negative', words: 'different', then: String.raw`\s+(?:[\w-]+\s+)?(?:from|than)\b`, reach: 40 },
+  { kind: 'negative', words: 'not', then: String.raw`\W+to\s+(?:do|use|add|include|build|mix)\b`, reach: 30 },
   // "X uses these as a starting point", "X takes 2,000 … from here": X is downstream of this data.
   { kind: 'negative', words: 'uses used takes took reuses reused', then: String.raw`\s+(?:these|this|it|them)\b`, afterOnly: true },
   // "Removed 312 raw X rows that had been added by mistake" (not "removed 312 duplicates from X").
@@ -375,7 +380,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'aka', reach: 40 },
   { kind: 'negative', words: 'a', then: String.raw`\.k\.a\.?`, reach: 40 },
   // "This set is part of X", "handed over to the team for X": X holds this data, downstream.
-  { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|it's)\s+(?:also\s+|now\s+)?)$`, reach: 40 },
+  { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|it's|became|becomes|become)\s+(?:also\s+|now\s+)?)$`, reach: 40 },
   // "It is one of the ingredients of X", "Ingredient of X": this data is one of X's parts, X is downstream.
   { kind: 'negative', words: 'ingredient ingredients component components input inputs constituent constituents', then: String.raw`\s+(?:of|to|for)\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|was|were|it's|one\s+of\s+the|an?|also)\s+)$`, reach: 90 },
   // "Hard-negative component of X", "also a small, high-weight component of X": a qualified part of X, not of this set.
