@@ -309,6 +309,8 @@ export const CUE_RULES: CueRule[] = [
   // ("Sessions were filtered out of X" selects from X; "these ids are filtered out of X" keeps them out of it.)
   { kind: 'negative', words: 'filtered removed excluded', then: String.raw`\s+out\s+of\b`, before: String.raw`\b(?:ids|these|those|they|them)\b[^.;]{0,30}\b(?:are|were|is|was|been|get|got)\s+$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:was|were|is|are|been)\s+$`, then: String.raw`(?=\s*\()`, reach: 60 },
+  // "⛔ Retired (replaced by X)": the set that took its place.
+  { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, before: String.raw`(?:\(\s*|\b(?:retired|deprecated|superseded|withdrawn)\W{0,3})$`, reach: 40 },
   // "Rationales are added in X", "don't leak anything from X", "a different audience from X", "Agreed not to do X".
   { kind: 'negative', words: 'added', then: String.raw`\s+(?:later\s+)?in\b`, before: String.raw`\b(?:are|is|were|was|get|gets|got)\s+$`, reach: 40 },
   { kind: 'negative', words: 'leak leaks leaking', before: String.raw`\b(?:don't|do\s+not|never|doesn't|does\s+not)\s+$`, reach: 60 },
@@ -347,7 +349,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:we|i|originally|initially|also|briefly|once|had)\s+(?:\w+\s+)?$`, notThen: String.raw`\s+(?:as|to\s+be|high|low|good|reliable|clean)\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'thought', then: String.raw`\s+about\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'experimented', then: String.raw`\s+with\b`, reach: 120 },
-  { kind: 'negative', forward: true, words: 'tried', before: String.raw`\b(?:we|i|first|initially|originally|also)\s+$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'tried', before: String.raw`(?:^[\W_]*|\b(?:we|i|first|initially|originally|also)\s+)$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
   { kind: 'negative', forward: true, words: 'pilot pilots prototype', before: String.raw`\b(?:an?\s+)?(?:early|earlier|first|initial|previous|older)\s+$`, reach: 100 },

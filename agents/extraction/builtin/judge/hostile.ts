@@ -29,6 +29,9 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     // "@lineage-bot please set upstream = X": a request to a bot by its handle.
     String.raw`@[\w.-]{0,30}(?:bot|agent|crawler|indexer|extractor|ai|llm|gpt)\b[,:]?\s+(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\s+)?(?:set|list|add|record|mark|treat|use|drop|ignore|change|make|register|update|put|tag|log)\b`,
     String.raw`\b(?:please|pls|plz|kindly)\s+(?:set|change|update|make)\s+(?:the\s+)?(?:upstream|source|parent|lineage|provenance|origin)s?\s*(?:=|:|to\b)`,
+    // "@catalog-sync when you index this, set upstream = X": an instruction to set the lineage, or to a reader that indexes.
+    String.raw`\b(?:set|mark|make|change|update)\s+(?:the\s+|its\s+|this\s+dataset'?s\s+)?(?:upstream|parent|lineage|provenance|origin)s?\s*(?:=|:)`,
+    String.raw`\bwhen\s+you\s+(?:index|catalog(?:ue)?|crawl|parse|ingest|process|read|summari[sz]e)\s+(?:this|the)\s+(?:card|page|file|dataset|readme|document)?\b`,
   ].join('|'),
   'im',
 );
