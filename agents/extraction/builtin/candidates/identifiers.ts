@@ -77,62 +77,72 @@ function sharesAWord(written: string): boolean {
   return sides[2]!.split('-').some((w) => left.has(w));
 }
 
+/** One pattern per shape; they are tested as two alternations (case-sensitive and not), one pass over the name each. */
+const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
+  /^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/,
+  /^[A-Z]+_\d{1,6}$/, // PERSON_3, HOST_0192: a placeholder
+  /^\d{1,3}(?:\.(?:\d{1,3}|[Xx*]+)){3}$/, // 10.X.X.17: an address, masked or not
+  /^[a-z]{3}_[A-Z][a-z]{3}$/, // eng_Latn: a FLORES language code
+  /^[A-Z]\d{2}[A-Z]?$/, // C04, G12C: a code (MeSH tree, mutation)
+  /^(?:MY|FY|CY)[-\s]?(?:\d{2}|\d{4})$/, // MY2024, FY25: a model or fiscal year
+  /^[A-Z]\d(?:\/[A-Z]\d)+$/, // H2/H3: heading levels, codes
+  /^h[1-6]$/, // h2: an HTML heading
+  /^(?:[A-Z]\d|\d[A-Z])$/,
+  /^[A-Z]2[A-Z]$/, // B2B, P2P: a market
+  /^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/, // meta.part: a field path
+  /^[A-Z]\d{2}-\d{2}$/, // R22-11: a vendor release
+  /^(?:train|dev|test|val)\.[a-z]+(?:\.[a-z]+)*$/, // train.triples.small: a split's file
+  /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*\/[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/, // Latin-American/European: two words
+  /^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/, // pt-br/es: locales
+  /^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/, // MC1/MC2: codes
+  /^[a-z]{3,}-[a-z]$/, // haedicke-m, sanders-r: a mailbox, a person
+  /^(?:[A-Z]{2}|[a-z]{2})\d$/, // KS3, ks2, Y7: a school stage or a code
+  /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/, // e53f048: a commit
+  /^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/, // OFFICIAL-SENSITIVE: a protective marking
+  /^[a-z]{2,15}\.[a-z]$/, // li.w, marco.b: a person's chat handle
+  /^[a-z]{1,2}\.[a-z]{2,20}$/, // j.yusuf, h.tran: a person's handle
+  /^[a-z]+(?:\/[a-z]+){2,}$/, // question/context/reasoning/answer: a list of fields
+  /^v?\d+(?:\.\d+)+(?:-[a-z]+)?$/, // v1.0-simplified: a release label
+  /^(?:make|python3?|bash|sh|npm|npx|dvc|git|pip|uv|poetry|cargo|node|docker|kubectl)\s/, // make kiosk-faq: a command
+  /^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/, // /home/user/..., node:test, a-z0-9: a path, a module, a character class
+  /^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/, // a catalog's platform or environment
+  /^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/, // non-EN/ES, MX/US-Hispanic: language or region codes
+  /^(?:day|week|month|wave)-?\d+$/i, // Day-120
+  /^(?:pre|post|mid|early|late)-\d{4}s?$/i, // Pre-2021: a period
+  /^(?:under|over|above|below)-\d+$/i, // under-18: an age
+  /^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i, // 25KVA: a measure
+  /^(?:sha|md)-?\d+s?$/i, // SHA-256s: a hash
+  /^(?:SHA\d*|MD5)SUMS?$/i, // SHA256SUMS: a checksum file
+  /^(?:s\.l|s\.a|s\.r\.l|b\.v|n\.v|s\.p\.a|a\.g)$/i, // S.L.: a company form
+  /^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i, // macro-F1: a metric
+  /-(?:editors|annotators|translators|reviewers|raters|workers|writers|moderators)$/i, // post-editors: people
+  /^[a-z]+-(?:up|in|on)\/(?:down|out|off)$/i, // thumbs-up/down, opt-in/out
+  /^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i, // v4-rc1: a release candidate
+  /^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i, // 2024q3.0: a release of a quarter
+  /^(?:last|first|top|bottom|next|prev)-\d+$/i,
+  /^(?:upstream|source|part|component|input|parent|item|row|step|stage|col|column|field)[-_]?\d{1,2}$/i, // upstream_1: a numbered label
+  /^[\w.-]+\/(?:train|test|validation|valid|dev|eval)$/i, // harmless-base/train: a split's path
+  /^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i, // user_4821: a pseudonym
+  /^[a-z]+-turned-[a-z]+$/i, // chemist-turned-informatician: a person
+  /^[\w.-]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i, // GSM8K-derived, BM25-mined: said of other things
+  /^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i, // borderline-but-allowed: a description
+  /^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i, // exp-0940: an experiment or ticket
+  /^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i, // 65in: a size
+];
+const NEVER_A_NAME = NEVER_A_NAME_SHAPES.filter((r) => !r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');
+const NEVER_A_NAME_ANY_CASE = NEVER_A_NAME_SHAPES.filter((r) => r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');
+const NEVER_A_NAME_PATTERN = new RegExp(NEVER_A_NAME);
+const NEVER_A_NAME_ANY_CASE_PATTERN = new RegExp(NEVER_A_NAME_ANY_CASE, 'i');
+
 /**
  * Shapes that are never a dataset's name unless the corpus or the registry knows them: locales
  * (`es-419`, `pt-BR`), placeholders (`PERSON_3`), two-character codes (`B1`, `S3`, `Q2`), "last-4", and web pages
  * (`forums.example.com/mods`) other than those of data hosts.
  */
 export function isNeverAName(written: string): boolean {
-  if (/^[a-z]{2,3}-(?:[A-Z]{2}|\d{3}|[A-Z][a-z]{3})$/.test(written)) return true;
-  if (/^[A-Z]+_\d{1,6}$/.test(written)) return true; // PERSON_3, HOST_0192: a placeholder
-  if (/^\d{1,3}(?:\.(?:\d{1,3}|[Xx*]+)){3}$/.test(written)) return true; // 10.X.X.17: an address, masked or not
-  if (/^[a-z]{3}_[A-Z][a-z]{3}$/.test(written)) return true; // eng_Latn: a FLORES language code
-  if (/^[A-Z]\d{2}[A-Z]?$/.test(written)) return true; // C04, G12C: a code (MeSH tree, mutation)
-  if (/^(?:day|week|month|wave)-?\d+$/i.test(written)) return true; // Day-120
-  if (/^(?:pre|post|mid|early|late)-\d{4}s?$/i.test(written)) return true; // Pre-2021: a period
-  if (/^(?:MY|FY|CY)[-\s]?(?:\d{2}|\d{4})$/.test(written)) return true; // MY2024, FY25: a model or fiscal year
-  if (/^(?:under|over|above|below)-\d+$/i.test(written)) return true; // under-18: an age
-  if (/^[A-Z]\d(?:\/[A-Z]\d)+$/.test(written)) return true; // H2/H3: heading levels, codes
-  if (/^h[1-6]$/.test(written)) return true; // h2: an HTML heading
-  if (/^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i.test(written)) return true; // 25KVA: a measure
-  if (/^(?:sha|md)-?\d+s?$/i.test(written)) return true; // SHA-256s: a hash
-  if (/^(?:[A-Z]\d|\d[A-Z])$/.test(written)) return true;
-  if (/^[A-Z]2[A-Z]$/.test(written)) return true; // B2B, P2P: a market
-  if (/^(?:SHA\d*|MD5)SUMS?$/i.test(written)) return true; // SHA256SUMS: a checksum file
-  if (/^(?:s\.l|s\.a|s\.r\.l|b\.v|n\.v|s\.p\.a|a\.g)$/i.test(written)) return true; // S.L.: a company form
-  if (/^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i.test(written)) return true; // macro-F1: a metric
-  if (/^(?:meta|metadata|attrs?|extra|info)\.[a-z_]+$/.test(written)) return true; // meta.part: a field path
-  if (/^[A-Z]\d{2}-\d{2}$/.test(written)) return true; // R22-11: a vendor release
-  if (/^(?:train|dev|test|val)\.[a-z]+(?:\.[a-z]+)*$/.test(written)) return true; // train.triples.small: a split's file
-  if (/-(?:editors|annotators|translators|reviewers|raters|workers|writers|moderators)$/i.test(written)) return true; // post-editors: people
-  if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)*\/[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(written)) return true; // Latin-American/European: two words
-  if (/^[a-z]+-(?:up|in|on)\/(?:down|out|off)$/i.test(written)) return true; // thumbs-up/down, opt-in/out
-  if (/^v\d+(?:\.\d+)*-(?:rc|beta|alpha|pre|dev)\d*$/i.test(written)) return true; // v4-rc1: a release candidate
-  if (/^[a-z]{2}(?:-[a-z]{2,4})?(?:\/[a-z]{2}(?:-[a-z]{2,4})?)+$/.test(written)) return true; // pt-br/es: locales
-  if (/^[A-Z]{1,4}\d{1,2}(?:\/[A-Z]{1,4}\d{1,2})+$/.test(written)) return true; // MC1/MC2: codes
-  if (/^[a-z]{3,}-[a-z]$/.test(written)) return true; // haedicke-m, sanders-r: a mailbox, a person
-  if (/^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i.test(written)) return true; // 2024q3.0: a release of a quarter
-  if (/^(?:[A-Z]{2}|[a-z]{2})\d$/.test(written)) return true; // KS3, ks2, Y7: a school stage or a code
-  if (/^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{7,40}$/.test(written)) return true; // e53f048: a commit
-  if (/^(?:last|first|top|bottom|next|prev)-\d+$/i.test(written)) return true;
-  if (/^(?:OFFICIAL|SECRET|TOP-SECRET|CONFIDENTIAL|RESTRICTED|SENSITIVE)(?:-[A-Z]+)*$/.test(written)) return true; // OFFICIAL-SENSITIVE: a protective marking
-  if (/^[a-z]{2,15}\.[a-z]$/.test(written)) return true; // li.w, marco.b: a person's chat handle
-  if (/^[a-z]{1,2}\.[a-z]{2,20}$/.test(written)) return true; // j.yusuf, h.tran: a person's handle
-  if (/^(?:upstream|source|part|component|input|parent|item|row|step|stage|col|column|field)[-_]?\d{1,2}$/i.test(written)) return true; // upstream_1: a numbered label
-  if (/^[a-z]+(?:\/[a-z]+){2,}$/.test(written)) return true; // question/context/reasoning/answer: a list of fields
-  if (/^[\w.-]+\/(?:train|test|validation|valid|dev|eval)$/i.test(written)) return true; // harmless-base/train: a split's path
-  if (/^v?\d+(?:\.\d+)+(?:-[a-z]+)?$/.test(written)) return true; // v1.0-simplified: a release label
-  if (/^(?:make|python3?|bash|sh|npm|npx|dvc|git|pip|uv|poetry|cargo|node|docker|kubectl)\s/.test(written)) return true; // make kiosk-faq: a command
-  if (/\s(?:between|like|and|or|is|in|not)\s[^`]*\d|[<>=]/.test(written) && /\s/.test(written)) return true; // pub_year between 1890 and 1899: an expression
-  if (/^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i.test(written)) return true; // user_4821: a pseudonym
-  if (/^\/(?:home|usr|tmp|var|etc|opt|root|Users)\/|\.\.\.$|^node:|^[a-zA-Z]-[a-zA-Z]\d-\d$/.test(written)) return true; // /home/user/..., node:test, a-z0-9: a path, a module, a character class
-  if (/^[a-z]+-turned-[a-z]+$/i.test(written)) return true; // chemist-turned-informatician: a person
-  if (/^[\w.-]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i.test(written)) return true; // GSM8K-derived, BM25-mined: said of other things
-  if (/^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i.test(written)) return true; // borderline-but-allowed: a description
-  if (/^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i.test(written)) return true; // exp-0940: an experiment or ticket
-  if (/^(?:s3|gcs|hdfs|hive|kafka|delta|glue|redshift|bigquery|snowflake|postgres|mysql|PROD|DEV|QA|STAGING)$/.test(written)) return true; // a catalog's platform or environment
-  if (/^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i.test(written)) return true; // 65in: a size
-  if (/^(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?\/(?:non-)?[A-Z]{2,3}(?:-[A-Z][a-z]+)?$/.test(written)) return true; // non-EN/ES, MX/US-Hispanic: language or region codes
+  if (NEVER_A_NAME_PATTERN.test(written) || NEVER_A_NAME_ANY_CASE_PATTERN.test(written)) return true;
+  // `pub_year between 1890 and 1899`: an expression.
+  if (/\s/.test(written) && /\s(?:between|like|and|or|is|in|not)\s[^`]*\d|[<>=]/.test(written)) return true;
   const slash = written.indexOf('/');
   if (slash <= 0) return false;
   const host = written.slice(0, slash);
