@@ -756,6 +756,19 @@ describe('catalog ids and versions', () => {
     expect(ids(text)).toEqual(['chat-turns-v2']);
   });
 
+  it('reads a counterpart, a set left out of a draft and one taken out of a mix as no sources', () => {
+    const text = [
+      '# catalog-fr-v1',
+      '',
+      'French translation of `catalog-en-v2`.',
+      '',
+      'German counterpart: catalog-de-v1 / catalog-de-v2.',
+      'warranty-cot-v1 was in the first draft of this ticket but we left it out.',
+      'The traces were in review-mix-v2 but taken out of review-mix-v3.',
+    ].join('\n');
+    expect(ids(text)).toEqual(['catalog-en-v2']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

@@ -296,7 +296,7 @@ export const CUE_RULES: CueRule[] = [
   // "Differences from pickpath-cot-v1: …", "Changes vs. x-v5": a comparison with another release.
   { kind: 'negative', words: 'differences difference changes', then: String.raw`\s+(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\b`, before: String.raw`^[\W_]*$`, reach: 40 },
   // "format copied from MMLU", "the rubric borrowed from X": a design taken, not data.
-  { kind: 'negative', words: 'copied borrowed adopted taken lifted', before: String.raw`\b(?:format|schema|layout|template|style|rubric|design|idea|recipe|structure)\b(?:[^.;]{0,80}?\b(?:is|was|are|were))?\s+$`, then: String.raw`\s+(?:from|off)\b`, reach: 40 },
+  { kind: 'negative', words: 'copied borrowed adopted taken lifted reused', before: String.raw`\b(?:format|schema|layout|template|style|rubric|design|idea|recipe|structure|glossary|terminology|termbase)\b(?:[^.;]{0,80}?\b(?:is|was|are|were))?\s+$`, then: String.raw`\s+(?:from|off)\b`, reach: 40 },
   // "v3 differs from X only in the timestamps", "the confusion matrix was estimated from X": a comparison, a statistic.
   { kind: 'negative', words: 'differs differ differed', then: String.raw`\s+from\b`, reach: 40 },
   { kind: 'negative', words: 'estimated computed measured', then: String.raw`\s+(?:on|from)\b`, reach: 60 },
