@@ -309,6 +309,9 @@ export const CUE_RULES: CueRule[] = [
   // ("Sessions were filtered out of X" selects from X; "these ids are filtered out of X" keeps them out of it.)
   { kind: 'negative', words: 'filtered removed excluded', then: String.raw`\s+out\s+of\b`, before: String.raw`\b(?:ids|these|those|they|them)\b[^.;]{0,30}\b(?:are|were|is|was|been|get|got)\s+$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:was|were|is|are|been)\s+$`, then: String.raw`(?=\s*\()`, reach: 60 },
+  // "was in review-mix-v2 but taken out of review-mix-v3": it left that mix.
+  // ("Conversations are pulled out of X" and "rows taken out of X" take from it.)
+  { kind: 'negative', words: 'taken removed pulled', then: String.raw`\s+out\s+of\b`, before: String.raw`\bbut\s+(?:\w+\s+)?$`, reach: 40 },
   // "⛔ Retired (replaced by X)": the set that took its place.
   { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, before: String.raw`(?:\(\s*|\b(?:retired|deprecated|superseded|withdrawn)\W{0,3})$`, reach: 40 },
   // "Rationales are added in X", "don't leak anything from X", "a different audience from X", "Agreed not to do X".
