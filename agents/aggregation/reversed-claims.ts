@@ -19,7 +19,9 @@ export function settleReversedClaims(batch: readonly BatchResult[]): void {
   const byDataset = new Map<string, BatchResult[]>();
   for (const doc of batch) {
     const key = nameKey(doc.datasetId);
-    byDataset.set(key, [...(byDataset.get(key) ?? []), doc]);
+    const docs = byDataset.get(key);
+    if (docs) docs.push(doc);
+    else byDataset.set(key, [doc]);
   }
   const losers = new Map<ExtractedSource, string>();
   for (const doc of batch) {

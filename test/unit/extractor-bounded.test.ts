@@ -40,6 +40,10 @@ const HOSTILE: Array<[string, string]> = [
   ['tabs after every name', fill(`kb-1${'\t'.repeat(1990)}\n\n`)],
   ['an HTML table of many cells', `<table>${fill('<tr><td><code>kb-1</code></td><td>')}</table>\n`],
   ['unclosed HTML anchors in a table', `<table><tr><td>${fill('<a href="../x/README.md">')}\n`],
+  ['an earlier release followed by blanks, many times', `# new-set-v2\n\n${fill(`new-set-v1 ${' '.repeat(150)}1.2.3.4 was\n\n`)}`],
+  ['nested filter subqueries', `\`\`\`sql\n${fill('and x in (select y from t where z exists (')}\n\`\`\`\n`],
+  ['storage paths after bucket words', fill('the restricted bucket ( `s3://a/new-set/v1/` ')],
+  ['sentences after names that never end', `Built from kb-1 ${fill('is being discussed and ')}\n`],
 ];
 
 

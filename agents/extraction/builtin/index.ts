@@ -375,11 +375,12 @@ function clauseOfAnEarlierVersion(unit: Unit, mentions: readonly Mention[], earl
   if (!earlierVersion(first)) return -1;
   const opening = unit.reading.slice(0, first.start - unit.start);
   // "All 2,511 documents of X were carried into v4", "Every question in X was paraphrased": X's items are the subject, and what this release did with them the story.
-  if (!EARLIER_VERSION_OPENING.test(opening) || ITEMS_OF_BEFORE.test(opening)) return -1;
+  // (A subject is a few words long: longer openings are not read, which keeps the patterns' work bounded.)
+  if (opening.length > 160 || !EARLIER_VERSION_OPENING.test(opening) || ITEMS_OF_BEFORE.test(opening)) return -1;
   const semicolon = unit.reading.indexOf(';', first.end - unit.start);
   const clauseEnd = semicolon < 0 ? unit.reading.length : semicolon;
   const rest = unit.reading.slice(first.end - unit.start, clauseEnd);
-  if (!EARLIER_VERSION_PREDICATE.test(rest) || THIS_RELEASE.test(rest)) return -1;
+  if (!EARLIER_VERSION_PREDICATE.test(rest.slice(0, 200)) || THIS_RELEASE.test(rest)) return -1;
   if (mentions.some((m) => m.start - unit.start < clauseEnd && selfKeys.has(nameKey(m.corpus?.id ?? m.name)))) return -1;
   // "…; dropped.", "…; retired": the next clause still speaks of it.
   const next = semicolon < 0 ? -1 : unit.reading.indexOf(';', semicolon + 1);
