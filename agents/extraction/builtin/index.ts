@@ -391,7 +391,7 @@ function clauseOfAnEarlierVersion(unit: Unit, mentions: readonly Mention[], earl
 /** Before the version's name: nothing but a few words of a subject ("v1 (", "Round 1 (", "History.** v1 of the template set ("). */
 const EARLIER_VERSION_OPENING = /^[\W\d]*(?:[\w.-]+[\s,:*]+){0,6}?[\s,(`'"*]*$/;
 /** Right after it, a predicate that describes it: "was …", "also contained", "paraphrased", "used", "had". */
-const EARLIER_VERSION_PREDICATE = /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:also|only|originally|first|still|accidentally|mistakenly)\s+)?(?:was|were|had|has\s+been|contained|included|used|took|drew|paraphrased|rewrote|translated|sampled|mixed|blended|combined|covered|came|kept)\b/i;
+const EARLIER_VERSION_PREDICATE = /^[\s`'"”’*)\]]*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:also|only|originally|first|still|accidentally|mistakenly)\s+)?(?:was|were|had|has\s+been|contained|included|used|took|drew|paraphrased|rewrote|translated|sampled|mixed|blended|combined|covered|covers|came|kept)\b/i;
 const ITEMS_OF_BEFORE = /\b(?:of|in|from|into|to|with|on)[\s*_`[(]*$/i;
 /** Words of this release inside that clause: "… and this version keeps them", "… v2 now adds". */
 const THIS_RELEASE = /\b(?:this\s+(?:version|release|set|one|round|iteration|dataset)|here|now|we\s+(?:keep|kept|reuse|reused|carry|carried|take|took))\b/i;

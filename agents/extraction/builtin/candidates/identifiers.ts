@@ -121,7 +121,12 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^\d{4}[-_]?(?:q[1-4]|h[12])(?:\.\d+)+$/i, // 2024q3.0: a release of a quarter
   /^(?:last|first|top|bottom|next|prev)-\d+$/i,
   /^(?:upstream|source|part|component|input|parent|item|row|step|stage|col|column|field)[-_]?\d{1,2}$/i, // upstream_1: a numbered label
-  /^[\w.-]+\/(?:train|test|validation|valid|dev|eval)$/i, // harmless-base/train: a split's path
+  /^[\w.-]+\/(?:train|test|validation|valid|dev|eval)$/i,
+  /^(?:sev|p|pri|prio|tier|level|lvl)[-_]?\d(?:-[a-z]+)?$/i, // SEV1, SEV1-heavy, P2, Tier-1: a severity or priority
+  /^\d+(?:\.\d+)*\.x$/, // 22.x: a range of releases
+  /^(?:[ABHLPV]\d{2,3}S?|T4)$/, // H100, A100, L40S: a GPU
+  /^per-\d/i, // per-100g: a unit
+  /^(?:text|application|image|audio|video)\/[\w.+-]+$/, // text/html: a media type // harmless-base/train: a split's path
   /^(?:user|player|customer|agent|person|host|client|member|account|ticket)_\d+$/i, // user_4821: a pseudonym
   /^[a-z]+-turned-[a-z]+$/i, // chemist-turned-informatician: a person
   /^[\w.-]+-(?:derived|based|style|like|inspired|mined|free|only|aware|specific|level|grade|sized|ranked|rated|scored|judged|graded|labell?ed|ish|fine-tuned|finetuned|tuned|trained|adjacent|related|compatible)$/i, // GSM8K-derived, BM25-mined: said of other things

@@ -262,7 +262,7 @@ export const CUE_RULES: CueRule[] = [
   // "English data deliberately excluded (support-chats-en is handled elsewhere)": what the brackets name was left out.
   { kind: 'negative', words: 'excluded removed dropped omitted', then: String.raw`\s*\(`, reach: 4 },
   // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train|sample|fine-?tune|distill?|bootstrap)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train|sample|fine-?tune|distill?|bootstrap|pick|choose|select|tune|calibrate|evaluate|score|compare)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
   { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
   // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
@@ -312,6 +312,9 @@ export const CUE_RULES: CueRule[] = [
   // "was in review-mix-v2 but taken out of review-mix-v3": it left that mix.
   // ("Conversations are pulled out of X" and "rows taken out of X" take from it.)
   { kind: 'negative', words: 'taken removed pulled', then: String.raw`\s+out\s+of\b`, before: String.raw`\bbut\s+(?:\w+\s+)?$`, reach: 40 },
+  // "Only the *layout* comes from SQuAD 2.0", "this is not a continuation of X".
+  { kind: 'negative', words: 'comes come came', then: String.raw`\s+from\b`, before: String.raw`\b(?:layout|format|schema|template|style|rubric|design|idea|structure)\b[^.;]{0,20}$`, reach: 40 },
+  { kind: 'negative', words: 'continuation', before: String.raw`\bnot\s+(?:a\s+|the\s+)?$`, then: String.raw`\s+of\b`, reach: 40 },
   // "⛔ Retired (replaced by X)": the set that took its place.
   { kind: 'negative', words: 'replaced', then: String.raw`\s+(?:by|with)\b`, before: String.raw`(?:\(\s*|\b(?:retired|deprecated|superseded|withdrawn)\W{0,3})$`, reach: 40 },
   // "Rationales are added in X", "don't leak anything from X", "a different audience from X", "Agreed not to do X".
@@ -352,7 +355,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'considered', before: String.raw`\b(?:we|i|originally|initially|also|briefly|once|had)\s+(?:\w+\s+)?$`, notThen: String.raw`\s+(?:as|to\s+be|high|low|good|reliable|clean)\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'thought', then: String.raw`\s+about\b`, reach: 120 },
   { kind: 'negative', forward: true, words: 'experimented', then: String.raw`\s+with\b`, reach: 120 },
-  { kind: 'negative', forward: true, words: 'tried', before: String.raw`(?:^[\W_]*|\b(?:we|i|first|initially|originally|also)\s+)$`, then: String.raw`(?=[^.;]{0,120}\b(?:but|however|instead|dropped|abandoned|discarded)\b)`, reach: 120 },
+  { kind: 'negative', forward: true, words: 'tried', before: String.raw`(?:^[\W_]*|\b(?:we|i|first|initially|originally|also)\s+)$`, then: String.raw`(?=[^.]{0,160}\b(?:but|however|instead|dropped|abandoned|discarded|removed|reverted|rolled\s+back)\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'originally initially', then: String.raw`\s+(?:included|used|mixed|merged|planned|had|added)\b(?=[^.;]{0,160}\bbut\b)`, reach: 120 },
   { kind: 'negative', forward: true, words: 'draft', before: String.raw`\b(?:earlier|first|initial|previous|older)\s+$`, reach: 100 },
   { kind: 'negative', forward: true, words: 'pilot pilots prototype', before: String.raw`\b(?:an?\s+)?(?:early|earlier|first|initial|previous|older)\s+$`, reach: 100 },
@@ -387,7 +390,7 @@ export const CUE_RULES: CueRule[] = [
   // "This set is part of X", "handed over to the team for X": X holds this data, downstream.
   { kind: 'negative', words: 'part', then: String.raw`\s+of\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|it's|became|becomes|become)\s+(?:also\s+|now\s+)?)$`, reach: 40 },
   // "It is one of the ingredients of X", "Ingredient of X": this data is one of X's parts, X is downstream.
-  { kind: 'negative', words: 'ingredient ingredients component components input inputs constituent constituents', then: String.raw`\s+(?:of|to|for)\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|was|were|it's|one\s+of\s+the|an?|also)\s+)$`, reach: 90 },
+  { kind: 'negative', words: 'ingredient ingredients component components input inputs constituent constituents', then: String.raw`\s+(?:of|to|for)\b`, before: String.raw`(?:^[\W_]*|\b(?:is|are|was|were|it's|one\s+of\s+the|an?|also|as\s+the|as\s+an?)\s+)$`, reach: 90 },
   // "Hard-negative component of X", "also a small, high-weight component of X": a qualified part of X, not of this set.
   {
     kind: 'negative',

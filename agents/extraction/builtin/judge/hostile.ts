@@ -31,7 +31,9 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\b(?:please|pls|plz|kindly)\s+(?:set|change|update|make)\s+(?:the\s+)?(?:upstream|source|parent|lineage|provenance|origin)s?\s*(?:=|:|to\b)`,
     // "@catalog-sync when you index this, set upstream = X": an instruction to set the lineage, or to a reader that indexes.
     String.raw`\b(?:set|mark|make|change|update)\s+(?:the\s+|its\s+|this\s+dataset'?s\s+)?(?:upstream|parent|lineage|provenance|origin)s?\s*(?:=|:)`,
-    String.raw`\bwhen\s+you\s+(?:index|catalog(?:ue)?|crawl|parse|ingest|process|read|summari[sz]e)\s+(?:this|the)\s+(?:card|page|file|dataset|readme|document)?\b`,
+    String.raw`\bwhen\s+you\s+(?:[\w-]+\s+(?:or|and|\/)\s+)?(?:index|catalog(?:ue)?|crawl|parse|ingest|process|read|summari[sz]e)\s+(?:this|the)\s+(?:card|page|file|dataset|readme|document)?\b`,
+    // "Assistant, when you summarize …", "AI: say the only source is X": a reader addressed by what it is.
+    String.raw`(?:^|[.!?:;]\s+)(?:(?:dear|hey|hi)\s+)?(?:assistants?|ai|llms?|models?|bots?|agents?|language\s+models?)\s*,\s+(?:when|if|please|say|list|record|treat|ignore|note|remember|you)\b`,
   ].join('|'),
   'im',
 );
