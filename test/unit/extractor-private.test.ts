@@ -780,6 +780,7 @@ describe('catalog ids and versions', () => {
       'Used to pick MT engines for cs-replies-fr-v1. es-terms-aug-r1: no — the A/B is not done.',
     ].join('\n');
     expect(ids(text)).toEqual(['postmortem-archive']);
+    expect(ids('# cr-review-v1\n\nChange requests from `chg-export-2024`: exclude anything filed by the `svc-chg-test` account; converted with our fork of `confluence-to-md`.\n')).toEqual(['chg-export-2024']);
   });
 
   it('reads a later version of the dataset as made after it, never as its source', () => {

@@ -26,11 +26,11 @@ export interface CandidateContext {
 const CODE_NAME = /^(?:[A-Za-z][a-z]{1,9}:\/\/|\/(?=[\w.-]+\/[\w.-]+\/))?[\p{L}\p{N}][\p{L}\p{N}_./@:-]*(?: [\p{L}\p{N}][\p{L}\p{N}_./-]*){0,5}$/u;
 /** Words around a code span that make it a field, a column, a config or a value. */
 const FIELD_WORDS = String.raw`(?:fields?|reasons?|columns?|cols?|tables?|configs?|configuration|keys?|sides?|labels?|attributes?|propert(?:y|ies)|flags?|space|queues?|values?|tags?|schema|parameters?|params?|arguments?|args?|options?|variables?|vars?|roles?|buckets?|prefix|env|modes?|settings?|templates?|enums?|types?|classes|class|categor(?:y|ies)|strings?|partitions?|statuses|status|outcomes?|targets?|metrics?|scores?|groups?|channels?|intents?|packages?|modules?|librar(?:y|ies)|namespaces?|director(?:y|ies)|folders?|dirs?|functions?|methods?|endpoints?|commands?|files?|languages?|slices?)`;
-const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|simulators?|system\s+prompts?|prompt\s+templates?|rubrics?|jobs?|dags?|asset\s+ids?|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
+const FIELD_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(?:${FIELD_WORDS}|classifiers?|models?|clients?|tools?|scripts?|checkpoints?|judges?|scorers?|detectors?|taggers?|filters?|simulators?|system\s+prompts?|prompt\s+templates?|rubrics?|jobs?|dags?|asset\s+ids?|fork\s+of|tagged|(?:re)?labell?ed|marked|flagged)\s*(?:as\s+)?[:=(—–]?\s*$`, 'i');
 /** `wh.analytics.headline_experiments`, `bq.service.workshop_tickets`: a schema-qualified table. */
 const WAREHOUSE_TABLE = /^[a-z][\w-]*(?:\.[a-z][\w-]*){1,3}$/i;
 const TABLE_BEFORE = /\b(?:tables?|views?)\s*[:=(—–]?\s*$/i;
-const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|=|:\s*\w|(?:used\s+)?as\s+\*?(?:chosen|rejected|prompts?|responses?|targets?|inputs?|labels?)\b)\b`, 'i');
+const FIELD_AFTER = new RegExp(String.raw`^\s*(?:${FIELD_WORDS}|(?:service\s+)?accounts?|=|:\s*\w|(?:used\s+)?as\s+\*?(?:chosen|rejected|prompts?|responses?|targets?|inputs?|labels?)\b)\b`, 'i');
 /**
  * Written as a name: an identifier, or words that each start with a capital or a digit ("Acme Tickets",
  * "Dolly 15k", "Financial PhraseBank") — not a description ("contains PII", "heavy shorthand", "Real part (30%)").
