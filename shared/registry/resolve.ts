@@ -48,10 +48,15 @@ export function createRegistry(entries: readonly KnownDataset[] = KNOWN_DATASETS
     if (key.length >= 3 && !exactKeys.has(key)) index.add(shortName(entry.id), entry);
   }
 
-  const lookup = (name: string): KnownDataset | undefined => byId.get(name.trim()) ?? index.lookup(name);
+  // `enwiki-20240601-pages-articles`, `eswiki-20240301`: a dump of a Wikipedia is that Wikipedia.
+  const wikipedia = byId.get('wikipedia');
+  const lookup = (name: string): KnownDataset | undefined => byId.get(name.trim()) ?? index.lookup(name) ?? (wikipedia && WIKIPEDIA_DUMP.test(name.trim()) ? wikipedia : undefined);
   const mentions: Registry['mentions'] = (text, tokens) => index.matches(text, tokens).map((m) => ({ known: m.value, start: m.start, end: m.end, written: m.written }));
   return { lookup, mentions, byId: (id) => byId.get(id), all: entries };
 }
+
+/** The name of a Wikipedia dump: a language's wiki and a date (`enwiki-20240601-pages-articles.xml.bz2`). */
+const WIKIPEDIA_DUMP = /^[a-z]{2,3}wiki-(?:\d{8}|latest)(?:-pages-articles(?:-multistream)?)?(?:\.xml(?:\.bz2)?)?$/;
 
 let defaultRegistry: Registry | undefined;
 

@@ -781,6 +781,8 @@ describe('catalog ids and versions', () => {
     ].join('\n');
     expect(ids(text)).toEqual(['postmortem-archive']);
     expect(ids('# cr-review-v1\n\nChange requests from `chg-export-2024`: exclude anything filed by the `svc-chg-test` account; converted with our fork of `confluence-to-md`.\n')).toEqual(['chg-export-2024']);
+    // A Wikipedia dump by its file name is that Wikipedia, once.
+    expect(ids('# wiki-legal-es-2024\n\nArticles from the Spanish Wikipedia dump eswiki-20240301, and the English `enwiki-20240601-pages-articles` dump.\n')).toEqual(['wikipedia']);
   });
 
   it('reads a later version of the dataset as made after it, never as its source', () => {
