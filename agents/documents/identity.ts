@@ -177,7 +177,7 @@ const MAX_HEADING = 500;
 const SECTION_TITLE =
   /^[\W\d]*(?:components?|summary|overview|sources?|data\s+sources?|lineage|upstream|data|description|composition|usage|uses|intended\s+uses?|changelog|change\s+log|history|notes?|schema|details|provenance|contents|motivation|collection(?:\s+process)?|status|properties|background|context|known\s+(?:issues|limitations)|limitations|licen[cs]e|citation|faq|method(?:ology)?|pipeline|construction|processing|splits?|statistics|stats|format|fields|columns|structure|maintenance|contacts?|references|related|see\s+also|decisions?|alternatives(?:\s+considered)?|consequences|how\s+it\s+was\s+(?:built|made))[\s:.]*$/i;
 /** A page-properties row (two cells) that names the dataset: "| Name | fleet-chat-sft-v3 |", "| Dataset ID | `x` |". */
-const PROPERTY_NAME = /^\|\s*\**(?:name|dataset(?:\s+(?:name|id))?|id|slug|(?:fully\s+)?qualified\s+name|table)\**\s*\|\s*`?([\p{L}\p{N}][\p{L}\p{N}_./:@-]{1,119})`?\s*\|[ \t]*$/gmu;
+const PROPERTY_NAME = /^\|\s*\**(?:name|dataset(?:\s+(?:name|id))?|id|slug|(?:fully\s+)?qualified\s+name|table)\**\s*\|\s*`?([\p{L}\p{N}][\p{L}\p{N}_./:@-]{1,119})`?\s*\|[ \t]*$/gimu;
 
 /** "Dataset Card for Billing Chats v3", "billing-chats-v3: billing transcripts (v3)" → the names in it. */
 function headingNames(heading: string): string[] {

@@ -497,6 +497,8 @@ describe('catalog ids and versions', () => {
     expect(extract('# ADR-019: advisory-dialogs-rewritten-v1 — rewrite assistant turns\n\nDecision.\n').dataset.name).toBe('advisory-dialogs-rewritten-v1');
     expect(extract('# Composition of booking-change-dialogs-v3\n\nDialogs.\n').dataset.name).toBe('booking-change-dialogs-v3');
     expect(extract('# Model card: tessa-7b-support-v1\n\nTrained on our dialogs.\n', { path: '/cards/tessa-support-train-v1/README.md' }).dataset.name).not.toBe('tessa-7b-support-v1');
+    // A page-properties row names the card's own table, whatever the case of its label.
+    expect(extract('# triage-sft-v3\n\n| Property | Value |\n|---|---|\n| Qualified name | `cobalt.curated.triage.sft_v3` |\n').dataset.aliases).toContain('cobalt.curated.triage.sft_v3');
     // A title underlined with "=" is the card's title, not a later "## Schema".
     expect(extract('nq-utility-filter\n=================\nNatural Questions filtered to energy questions.\n\n## Schema\n`id, question`\n').dataset.name).toBe('nq-utility-filter');
     // So does its header line of catalog facts; a table it is built from does not.
