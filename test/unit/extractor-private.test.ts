@@ -787,6 +787,12 @@ describe('catalog ids and versions', () => {
     expect(ids('# wiki-legal-es-2024\n\nArticles from the Spanish Wikipedia dump eswiki-20240301, and the English `enwiki-20240601-pages-articles` dump.\n')).toEqual(['wikipedia']);
   });
 
+  it('reads Wikipedia named as what the items of another dataset beside it are made of as that dataset\'s source', () => {
+    expect(ids('# nq-legal\n\nNatural Questions (train split) filtered to questions whose gold Wikipedia page is about law.\n')).toEqual(['google-research-datasets/natural_questions']);
+    expect(ids('# squad-food\n\nSQuAD 2.0 pairs whose Wikipedia article is food-related.\n')).toEqual(['rajpurkar/squad_v2']);
+    expect(ids('# wiki-food\n\nEnglish Wikipedia articles under Category:Food, from the 2024-06-01 dump.\n')).toEqual(['wikipedia']);
+  });
+
   it('reads a later version of the dataset as made after it, never as its source', () => {
     expect(ids('# yield-qa-r1\n\nQuestions from `extension-notes-2024`.\n\nNext round: yield-qa-r2 adds rationales on top of these rows.\n')).toEqual(['extension-notes-2024']);
     expect(ids('# prefs-2024q2\n\nPairs from `chat-logs-v3`; prefs-2024q4 re-uses every pair of this release.\n')).toEqual(['chat-logs-v3']);

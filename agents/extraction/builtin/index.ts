@@ -32,6 +32,10 @@ import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type Ow
 import { whyNotASource } from './not-sources.js';
 import { sourceDatasetFindings } from './yaml.js';
 
+/** Web corpora other datasets are built from: named with their pages or paragraphs beside such a dataset, they describe its items. */
+const GRANDPARENT_CORPORA = new Set(['wikipedia']);
+const CORPUS_ITEMS_AFTER = /^[\s'’s*_`]*(?:[\w-]+\s+)?(?:pages?|articles?|paragraphs?|passages?|sentences?|titles?|text|categor(?:y|ies)|evidence|talk-page|documents?|contexts?)\b/i;
+
 /** Between a public set's name and a card's: "snapshot card", "export described in", "'s 2024 dump". */
 const QUALIFIES_A_CARD = /^[\s'’s*]*(?:[\w-]+\s+){0,3}?(?:snapshot|export|dump|mirror|copy|crawl|download)(?:\s+(?:card|described\s+in|in|at|of|from|under))?[\s:,(`[]*$/i;
 
@@ -191,6 +195,13 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       if (descriptions.size > 0) mentions = mentions.filter((m) => !descriptions.has(m));
       if (mentions.length === 0) return;
     }
+    // "questions whose gold Wikipedia page is …", "SQuAD's contexts are Wikipedia paragraphs": what the items of
+    // another dataset named beside it are made of — that dataset's source, not this one's.
+    // (In an internal card: the paper's graph of public cards records such a corpus as a source too.)
+    const itemsOfAnother = new Set(mentions.filter((m) => privateCard && m.known && GRANDPARENT_CORPORA.has(m.known.id) && CORPUS_ITEMS_AFTER.test(text.slice(m.end, m.end + 40)) && mentions.some((o) => o !== m && (o.known || o.corpus) && keyOfMention(o) !== keyOfMention(m))));
+    for (const m of itemsOfAnother) dropped.push({ name: m.name, reason: "what another dataset's items are made of, named beside it", start: m.start, end: m.end });
+    if (itemsOfAnother.size > 0) mentions = mentions.filter((m) => !itemsOfAnother.has(m));
+    if (mentions.length === 0) return;
     // "the CourtListener snapshot card [opinions-cl-snap]": a public set named as what a card of the folder holds is that card's source.
     const qualifiers = new Set(mentions.filter((m) => m.known && !m.corpus && mentions.some((c) => c.corpus && c.start > m.end && c.start - m.end <= 60 && QUALIFIES_A_CARD.test(text.slice(m.end, c.start)))));
     for (const m of qualifiers) dropped.push({ name: m.name, reason: 'the source of a card this one takes from, named as what that card holds', start: m.start, end: m.end });
