@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../shared/errors.js';
+import { nameKey } from '../../shared/domain/names.js';
 import { atxHeading } from './headings.js';
 import { entryProblem, walkFolders, type FolderEntries } from './walk.js';
 import type { DocumentKind } from '../../shared/domain/vocabulary.js';
@@ -109,13 +110,8 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
 
 /** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none unless `headed`): it names no dataset. */
 function describesFilesOnly(readme: string, headed = false): boolean {
-  let head: string;
-  try {
-    head = readFileSync(readme, 'utf8').slice(0, 4096);
-  } catch {
-    return false;
-  }
-  const heading = head.split('\n').map((line) => atxHeading(line, 3)).find(Boolean)?.title;
+  const heading = firstHeadingOf(readme, 3);
+  if (heading === null) return false;
   if (!heading) return !headed;
   return /^(?:files?|data|schema|columns?|layout|contents?|format|shards?|splits?|fields?|structure|[\w./-]*\/)$/i.test(heading.replace(/[`*_]/g, ''));
 }
@@ -139,16 +135,20 @@ function isIndexOfDatasets(readme: string, folder: string, folders: string[], ca
 
 /** Whether a README's first heading starts with its folder's name ("# eval/", "# Exports — …" in `exports/`). */
 function titledByFolder(readme: string, folder: string): boolean {
+  const heading = firstHeadingOf(readme, 2);
+  const name = nameKey(basename(folder));
+  return typeof heading === 'string' && name.length >= 2 && nameKey(heading.replace(/[`*_]/g, '').split(/\s[—–-]\s|:/)[0]!) === name;
+}
+
+/** A README's first heading (of level `depth` or less) in its first 4 KB: undefined when it has none, null when it cannot be read. */
+function firstHeadingOf(readme: string, depth: number): string | undefined | null {
   let head: string;
   try {
     head = readFileSync(readme, 'utf8').slice(0, 4096);
   } catch {
-    return false;
+    return null;
   }
-  const heading = head.split('\n').map((line) => atxHeading(line, 2)).find(Boolean)?.title;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const name = key(basename(folder));
-  return heading !== undefined && name.length >= 2 && key(heading.replace(/[`*_]/g, '').split(/\s[—–-]\s|:/)[0]!) === name;
+  return head.split('\n').map((line) => atxHeading(line, depth)).find(Boolean)?.title;
 }
 
 /** A markdown file that is a card of its own: not a README, a paper, a blog post, a licence or a data file. */

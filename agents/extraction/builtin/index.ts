@@ -106,17 +106,13 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const rank = versionRank(n);
     return line !== undefined && rank ? [{ line, rank }] : [];
   });
-  const earlierVersion = (mention: Mention) => {
+  /** Whether a mention names an earlier (or a later) release of this dataset's own line. */
+  const isRelease = (mention: Mention, which: 'earlier' | 'later'): boolean => {
     const name = mention.corpus?.id ?? mention.name;
     const line = versionLine(name);
     const rank = versionRank(name);
-    return line !== undefined && rank !== undefined && ownVersions.some((own) => own.line === line && isLaterVersion(own.rank, rank));
-  };
-  const laterVersion = (mention: Mention) => {
-    const name = mention.corpus?.id ?? mention.name;
-    const line = versionLine(name);
-    const rank = versionRank(name);
-    return line !== undefined && rank !== undefined && ownVersions.some((own) => own.line === line && isLaterVersion(rank, own.rank));
+    if (line === undefined || rank === undefined) return false;
+    return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));
   };
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
@@ -183,7 +179,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       for (const m of mentions) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       return;
     }
-    const retiredClause = Math.max(clauseRetiringAVersion(unit, mentions, otherVersion), clauseOfAnEarlierVersion(unit, mentions, earlierVersion, selfKeys));
+    const retiredClause = Math.max(clauseRetiringAVersion(unit, mentions, otherVersion), clauseOfAnEarlierVersion(unit, mentions, (m) => isRelease(m, 'earlier'), selfKeys));
     if (retiredClause > 0) {
       for (const m of mentions) if (m.start < retiredClause) dropped.push({ name: m.name, reason: 'the history of an earlier release, not of this one', start: m.start, end: m.end });
       mentions = mentions.filter((m) => m.start >= retiredClause);
@@ -224,7 +220,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     );
     for (const mention of mentions) {
       const verdict = judge({ mention, unit, cues, selfKeys, evaluationSuite, transformed: transformedNames.has(mention), chainHead: chainHeads.get(mention), chainEnd: chainEnds.get(mention), enumerationEnd: chainEnds.get(chainHeads.get(mention) ?? mention), leadCue: lead?.cue, privateCard, coListed: identified.has(chainHeads.get(mention) ?? mention), nearKnown, organizations: (name) => corpus.isOrganization(name) });
-      if (laterVersion(mention)) {
+      if (isRelease(mention, 'later')) {
         dropped.push({ name: mention.name, reason: 'a later version of this dataset, made after it', start: mention.start, end: mention.end });
       } else if (!('reason' in verdict) && unit.kind === 'code-line' && mention.hubId && ownLines.has(nameKey(shortName(mention.hubId)))) {
         // `load_dataset("org/docs-qa-pairs", revision="v5")` in the card of docs-qa-pairs.v5: the quick start loads this dataset.
