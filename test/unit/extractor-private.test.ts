@@ -231,6 +231,22 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads a public name in brackets after a card link, with more words after it, as a part of that card, not its name', () => {
+    const text = '# lims-sql-explain-cot\n\nFor each pair in [lims-nl2sql-v2](../lims-nl2sql-v2/README.md) (Spider rows included), a teacher wrote step-by-step reasoning.\n';
+    expect(ids(text, { path: '/cards/lims-sql-explain-cot/README.md' })).toEqual(['lims-nl2sql-v2']);
+  });
+
+  it('reads a dataset named after its method as data only where its own items or id are named', () => {
+    expect(ids('# office-selfinstruct-v1\n\nA small self-instruct set for office tasks, seeded from Alpaca.\n')).toEqual(['tatsu-lab/alpaca']);
+    expect(ids('# office-selfinstruct-v1\n\nThe 175 seed tasks of Self-Instruct were used as seeds.\n')).toEqual(['yizhongw/self_instruct']);
+    expect(ids('# office-selfinstruct-v1\n\nSeeds: 175 seed tasks in [Self-Instruct](https://arxiv.org/abs/2212.10560).\n')).toEqual(['yizhongw/self_instruct']);
+  });
+
+  it('keeps a set used as few-shot seeds whose text the output does not contain', () => {
+    const text = '# multiwoz-insurance\n\nWe used dialogues from MultiWOZ 2.2 as few-shot examples so that the generator writes in that style;\nthe generated dialogues are about insurance and contain no MultiWOZ text.\n';
+    expect(ids(text)).toEqual(['multiwoz']);
+  });
+
   it('reads a dbt sources block as the schemas and tables it declares, not as parts of a mixture', () => {
     const text = '# support-tickets-raw\n\nRaw tickets, as exported.\n\n```yaml\nsources:\n  - name: zendesk\n    schema: raw_zendesk\n    tables:\n      - name: tickets\n        freshness:\n          warn_after: {count: 24, period: hour}\n```\n';
     expect(ids(text)).toEqual([]);
@@ -1609,6 +1625,15 @@ describe('what is not a source', () => {
     ['a set kept in another mix', 'claims-triage-v2 stays in the SFT mix only; not duplicated here.'],
     ['a set only used to look things up', 'claims-triage-v2 (the vendor TM dump) was only used to look up disputed terms during QA.'],
     ['a rewrite that exists separately', 'A rewritten version exists separately as [claims-triage-v2](../../claims/claims-triage-v2/README.md).'],
+    ['a format copied with none of its data', "The output format copies UltraFeedback's `chosen`/`rejected` lists, but it contains no UltraFeedback data."],
+    ['a reference none of whose rows are here', "Style reference was the team's guide (see claims-triage-v2), used only as prompt examples; none of its rows are in here."],
+    ['a set this one is still used in', 'Status: deprecated for the old bot, still used in claims-triage-v2.'],
+    ['a mix this one flavours', 'Used for continued-pretraining flavour in claims-triage-v2.'],
+    ['the evaluation of a model trained on it', 'Used to calibrate the severity head; the classifier itself was evaluated on claims-triage-v2.'],
+    ['licences', 'Licence filter: only MIT/BSD/Apache-2.0.\n\n- License CC BY-SA 4.0'],
+    ['a method named like a dataset', 'Self-instruct run seeded from the billing FAQ.'],
+    ['parts of the source named after it', 'From `kb-articles.v5` (internal and CommitPackFT rows alike) we drop its MultiWOZ portion; everything else of `kb-articles.v5` — the Dolly and oasst1 parts — is kept.'],
+    ["a set's rows excluded", 'A held-out split of `kb-articles.v5` (only billing rows, Spider rows excluded).'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

@@ -26,6 +26,7 @@ import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
 import { cuesOutsideNames, EVALUATION_SUITE, isLaterVersion, readsAsValue, versionLine, versionRank, wordsOutside } from './judge/names.js';
 import { questionOf, type QuestionKind } from './judge/faq.js';
+import { partsOfAnother } from './judge/parts-of-another.js';
 import { isIgnoredSection } from './judge/sections.js';
 import { affirmed, ANSWER_SIDE, applyDocumentDefault, applyRegeneratedAnswers, applySampledResponses, applySectionTransforms, noteSectionTransform, PROMPT_SIDE, samplesNewResponses, type SectionTransform } from './relations/document.js';
 import { relationsOfNames, relationWords, strongestRelation, TRANSFORMS, type OwnRelation, type RelationWord } from './relations/index.js';
@@ -198,6 +199,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     for (const m of itemsOfAnother) dropped.push({ name: m.name, reason: "what another dataset's items are made of, named beside it", start: m.start, end: m.end });
     if (itemsOfAnother.size > 0) mentions = mentions.filter((m) => !itemsOfAnother.has(m));
     if (mentions.length === 0) return;
+    const partsOfOthers = partsOfAnother(mentions, text);
+    for (const m of partsOfOthers) dropped.push({ name: m.name, reason: 'a part of another dataset named before it', start: m.start, end: m.end });
+    if (partsOfOthers.size > 0) mentions = mentions.filter((m) => !partsOfOthers.has(m));
     // "the CourtListener snapshot card [opinions-cl-snap]": a public set named as what a card of the folder holds is that card's source.
     const qualifiers = new Set(mentions.filter((m) => m.known && !m.corpus && mentions.some((c) => c.corpus && c.start > m.end && c.start - m.end <= 60 && QUALIFIES_A_CARD.test(text.slice(m.end, c.start)))));
     for (const m of qualifiers) dropped.push({ name: m.name, reason: 'the source of a card this one takes from, named as what that card holds', start: m.start, end: m.end });

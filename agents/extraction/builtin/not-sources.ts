@@ -108,7 +108,9 @@ function judgeName(name: string): NotSourceReason | undefined {
   if (LANGUAGE_OR_TASK.test(trimmed)) return 'generic';
   if (looksLikeModel(trimmed)) return 'model';
   if (BYTE_SIZE.test(trimmed) || MONTH.test(trimmed) || /^\d{4}[-_ ]?(?:q[1-4]|h[12])$/i.test(trimmed)) return 'not a name';
-  if (LICENCE.test(trimmed)) return 'generic';
+  // "License CC BY-SA 4.0", "MIT/BSD/Apache-2.0": a licence, or a list of them.
+  const licence = trimmed.replace(/^licen[cs]e[:\s]+/i, '');
+  if (LICENCE.test(licence) || (licence.includes('/') && licence.split('/').every((part) => LICENCE.test(part.trim())))) return 'generic';
   if (!/[\p{L}]/u.test(trimmed) || /^\d+(?:\.\d+)?\s*[kmb]?$/i.test(trimmed) || /[-\s](?:only|based|like|style|level|specific|free|aware|driven|oriented|aligned|annotated|generated|labeled|labelled|formatted)$/i.test(trimmed) || /^\d+(?:\.\d+)?[kmb]?[-\s]/i.test(trimmed)) return 'not a name';
   return undefined;
 }

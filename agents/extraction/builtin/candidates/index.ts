@@ -238,7 +238,10 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     const identifies = mention.hubId || mention.corpus || mention.known;
     if (previous && identifies) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);
-      if (gap.length <= 60 && /^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
+      // ("[lims-v2](…) (Spider rows included)": a name that more words follow inside the brackets is not another name of the linked card.)
+      const link = unit.links.find((l) => mention.start >= l.start && mention.end <= l.end);
+      const closes = previous.signal !== 'card-link' || /^[\s`'"*]*[),;/]/.test(unit.reading.slice((link?.end ?? mention.end) - unit.start, (link?.end ?? mention.end) - unit.start + 6));
+      if (gap.length <= 60 && closes && /^\s*\(\s*(?:[\w\s.,-]{0,30},\s*)?$/.test(gap)) {
         // An exact id in parentheses wins over the family name before it ("UltraFeedback (binarized, `org/x`)").
         if (!(previous.hubId || previous.corpus || previous.known) || (mention.hubId && !previous.hubId && previous.signal !== 'card-link')) {
           out[out.length - 1] = { ...previous, hubId: mention.hubId, corpus: mention.corpus, known: mention.known };

@@ -367,7 +367,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', forward: true, words: 'copy subset sample slice version translation edition', then: String.raw`\s+(?:of\s+(?:it|this(?:\s+[\w-]+)?)\s+)?(?:(?:cleared|approved|allowed|licensed|available|released)\s+for\s+[\w-]+\s+)?(?:is|are|lives\s+in|becomes)\s+(?:called\s+|named\s+)?(?=[\`[]?[\w.-]*[-_.\d])`, before: String.raw`\b(?:the|its|an?)\s+(?:[\w-]+\s+)?$`, reach: 40 },
   { kind: 'negative', forward: true, words: 'happens happen', then: String.raw`\s+(?:later\s+|downstream\s+)?in\b`, reach: 40 },
   // "The test split is what X is scored on": X is evaluated on this data.
-  { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
+  // ("the classifier itself was evaluated on X" names the evaluation data after it: the general rule above.)
+  { kind: 'negative', words: 'scored evaluated tested benchmarked graded', then: String.raw`\s+on\b(?=\s*(?:[.,;:)!?]|$|(?:it|this|these|them|here)\b))`, before: String.raw`\b(?:is|are|was|were|gets?|got|being)\s+$`, afterOnly: true },
   // "Used … as a slice of X": this data is a part of X.
   { kind: 'negative', forward: true, words: 'slice portion share', then: String.raw`\s+of\b`, before: String.raw`\bas\s+(?:a|one|the)\s+(?:[\w-]+\s+)?$`, reach: 60 },
   // "X was pulled pending legal review", "the X slice — replaced by the public blend": it left this data.
@@ -443,9 +444,9 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
     reach: 60,
   },
-  // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.": where this data was (not) put.
+  // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.", "still used in X", "Used for continued-pretraining flavour in X": where this data was (not) put.
   { kind: 'negative', forward: true, words: 'held', then: String.raw`\s+back\s+from\b`, reach: 60 },
-  { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:]\s*|\b(?:is|are|was|were|also|now|then)\s+)$`, then: String.raw`\s+(?:in|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:,]\s*|\b(?:is|are|was|were|also|now|then|still|currently|already|mainly|mostly)\s+)$`, then: String.raw`(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:in|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
   // "`int_x`, an intermediate model that keeps the pages of Y", "that model is in turn built on Y": Y feeds another set first.
   {
     kind: 'negative',

@@ -7,7 +7,7 @@
  */
 import type { DroppedMention } from '../../types.js';
 import type { Unit } from '../document/units.js';
-import { DENIED_REASON } from './judge.js';
+import { DENIED_REASON, SEEDED } from './judge.js';
 import { versionLabel } from './names.js';
 
 export interface Changelog {
@@ -109,7 +109,7 @@ export function namesThatLeft(dropped: readonly DroppedMention[], text: string, 
   const deniedDrops = dropped.filter((d) => d.reason === DENIED_REASON && !PART_AFTER.test(text.slice(d.end, d.end + 40)));
   const removed = deniedDrops.filter((d) => !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && REMOVED_NEAR.test(clauseAround(text, d.start, d.end)));
   const corrected = dropped.filter((d) => correctsTheLineage(text, d.start, d.end));
-  const refused = deniedDrops.filter((d) => NOTHING_TAKEN_FROM.test(text.slice(Math.max(0, d.start - 100), d.start)) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)));
+  const refused = deniedDrops.filter((d) => (NOTHING_TAKEN_FROM.test(text.slice(Math.max(0, d.start - 100), d.start)) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) || (HAS_NO_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) && DATA_AFTER.test(text.slice(d.end, d.end + 30)) && !SEEDED.test(text.slice(Math.max(0, d.start - 300), d.start))));
   return { denied: new Set(deniedDrops.map((d) => keyOf(d.name))), removed: new Set(removed.map((d) => keyOf(d.name))), corrected: new Set(corrected.map((d) => keyOf(d.name))), refused: new Set(refused.map((d) => keyOf(d.name))) };
 }
 
@@ -138,6 +138,9 @@ const CATALOG_CORRECTION =
 /** "we did not pull anything from X ourselves", "nothing was taken from X": X gave this data nothing, whatever else the card says of it. */
 const NOTHING_TAKEN_FROM =
   /\b(?:did\s+not|didn't|do\s+not|don't|never)\s+(?:\w+\s+)?(?:pull|take|use|copy|include|download|scrape|ingest)\s+(?:anything|any\s+(?:data|rows|items|text|records|examples))\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$|\bnothing\s+(?:was\s+|is\s+)?(?:pulled|taken|copied|used)\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$|\b(?:did|do|does)[\s*_]+not[\s*_]+(?:\w+\s+(?:or|and|nor)\s+)?(?:download|merge|mix\s+in|take|pull|copy|include|ingest)\s+(?:the\s+)?[`'"*]?$/i;
+/** "it contains no UltraFeedback data", "with zero X rows": none of X's data is in this set (unless X seeded it: "as few-shot examples … contain no X text"). */
+const HAS_NO_BEFORE = /\b(?:contains?|containing|contained|has|have|had|includes?|including|included|ships?|carr(?:y|ies|ied)|with)\s+(?:no|zero)\s+[`'"*]?$/i;
+const DATA_AFTER = /^[`'"*]?\s*(?:data|rows|items|examples|text|records|content|samples|questions|prompts|conversations|dialogues|pairs)\b/i;
 const PART_AFTER = /^['’]?\s+(?:solutions?|answers?|labels?|responses?|explanations?|rationales?|reasoning|traces?|completions?|outputs?|targets?|references?|translations?|scores?|judgements?|judgments?)\b/i;
 
 /** Words that say a name left the data, near where a negative cue dropped it. */
