@@ -37,7 +37,12 @@ const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/gm;
 const LONGEST_MESSAGE = 160;
 
+/** A card written as YAML alone (`card.yaml`, `datacard.yml`): the whole file is its metadata. */
+const YAML_FILE = /\.ya?ml$/i;
+
 export function parseCard(text: string, path: string): ParsedCard {
+  // Its text is read as the card's body too: `description:` and `how:` say in words how the data was made.
+  if (YAML_FILE.test(path)) return readYaml(text, path, 0, text.length, 0, true);
   const opening = OPENING.exec(text);
   if (!opening) return { metadata: undefined, bodyStart: 0, yamlStart: 0, yamlEnd: 0 };
   const yamlStart = opening[0].length;
@@ -49,41 +54,46 @@ export function parseCard(text: string, path: string): ParsedCard {
       warnings: ['line 1: the YAML front matter is never closed (no "---" line after it), so the whole file is read as prose'],
     };
   }
-  const yamlEnd = Math.max(yamlStart, closing.index - 1);
+  return readYaml(text, path, yamlStart, Math.max(yamlStart, closing.index - 1), bodyStartAfter(text, closing), false);
+}
+
+function readYaml(text: string, path: string, yamlStart: number, yamlEnd: number, bodyStart: number, wholeFile: boolean): ParsedCard {
   const yamlText = text.slice(yamlStart, yamlEnd);
+  const what = wholeFile ? 'the YAML card' : 'the YAML front matter';
   const lineOf = (offset: number) => lineAt(text, yamlStart + offset);
   const fail = (offset: number, problem: string): never => {
     throw new UserError(`line ${lineOf(offset)}: ${problem}`, path);
   };
   if (yamlText.length > LIMITS.frontMatterChars) {
-    fail(0, `the YAML front matter is ${formatBytes(yamlText.length)}, over the ${formatBytes(LIMITS.frontMatterChars)} limit`);
+    fail(0, `${what} is ${formatBytes(yamlText.length)}, over the ${formatBytes(LIMITS.frontMatterChars)} limit`);
   }
 
   // The parser works without recursion; the composer and toJS recurse, so the nesting is checked first.
   const tokens = [...new Parser().parse(yamlText)];
   const shape = tokenShape(tokens, LIMITS.frontMatterDepth);
-  if (shape.tooDeep !== undefined) fail(shape.tooDeep, `the YAML front matter nests deeper than ${LIMITS.frontMatterDepth} levels`);
+  if (shape.tooDeep !== undefined) fail(shape.tooDeep, `${what} nests deeper than ${LIMITS.frontMatterDepth} levels`);
   const docs: Document.Parsed[] = [...new Composer({ uniqueKeys: false }).compose(tokens, true, yamlText.length)];
   const doc = docs[0];
-  if (!doc) return { metadata: undefined, bodyStart: bodyStartAfter(text, closing), yamlStart, yamlEnd };
+  if (!doc) return { metadata: undefined, bodyStart, yamlStart, yamlEnd };
   const firstError = doc.errors[0] ?? (docs.length > 1 ? { pos: docs[1]!.range, message: 'more than one YAML document' } : undefined);
-  if (firstError) fail(firstError.pos[0], `malformed YAML front matter: ${shortMessage(firstError.message)}`);
+  if (firstError) fail(firstError.pos[0], `malformed ${what.slice(4)}: ${shortMessage(firstError.message)}`);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: LIMITS.frontMatterAliases });
   } catch (error) {
     const excessive = /alias count/i.test((error as Error).message);
     fail(shape.firstAlias ?? 0, excessive
-      ? `the YAML front matter's aliases expand to more than ${LIMITS.frontMatterAliases} nodes (a "billion laughs" pattern); refused`
-      : `malformed YAML front matter: ${shortMessage((error as Error).message)}`);
+      ? `${what}'s aliases expand to more than ${LIMITS.frontMatterAliases} nodes (a "billion laughs" pattern); refused`
+      : `malformed ${what.slice(4)}: ${shortMessage((error as Error).message)}`);
   }
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
-    fail(0, 'the YAML front matter is not a mapping of fields');
+    fail(0, `${what} is not a mapping of fields`);
   }
   const raw = (value ?? {}) as Record<string, unknown>;
   return {
     metadata: {
-      prettyName: firstString(raw.pretty_name),
+      // A YAML card names its dataset in `name:` (front matter keeps `pretty_name`).
+      prettyName: firstString(raw.pretty_name) ?? (wholeFile ? firstString(raw.name ?? raw.dataset ?? raw.title) : undefined),
       licenses: strings(raw.license),
       taskCategories: strings(raw.task_categories),
       sizeCategories: strings(raw.size_categories),
@@ -94,7 +104,7 @@ export function parseCard(text: string, path: string): ParsedCard {
       annotationsCreators: strings(raw.annotations_creators),
       raw,
     },
-    bodyStart: bodyStartAfter(text, closing),
+    bodyStart,
     yamlStart,
     yamlEnd: yamlStart + yamlText.length,
   };
@@ -163,7 +173,13 @@ function upstreamNames(raw: Record<string, unknown>): string[] {
     } else out.push(...partNames(value));
   }
   // A name, not a note: "crawled from the web" or "internal" under `source:` names no dataset.
-  return out.filter((name) => name.length <= 120 && name.split(/\s+/).length <= 4 && (/[\p{N}_./:@-]|\p{Lu}/u.test(name))).slice(0, 200);
+  return out.flatMap(upstreamOfChain).filter((name) => name.length <= 120 && name.split(/\s+/).length <= 4 && (/[\p{N}_./:@-]|\p{Lu}/u.test(name))).slice(0, 200);
+}
+
+/** `lineage: "org/a-v1 -> org/b-v2"`: a chain names its upstream links; its last is the dataset they made. */
+function upstreamOfChain(value: string): string[] {
+  const links = value.split(/->|→|=>/).map((link) => link.trim()).filter(Boolean);
+  return links.length > 1 ? links.slice(0, -1) : links;
 }
 
 /** The names of a list of parts: strings as they are, mappings by their name field (never their counts). */

@@ -29,6 +29,8 @@ const DATA_EXTENSIONS = new Set(['.jsonl', '.json', '.csv', '.tsv', '.parquet', 
 const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
 /** The file a folder's dataset card is in: a README, or a CARD.md / DATASET.md some teams write instead. */
 const FOLDER_CARD = /^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card)(?:\.(?:md|markdown|txt|rst))?$/i;
+/** A card written as YAML alone (`card.yaml`, `datacard.yml`, `<folder>.yaml`): the folder's card when it has no markdown one. */
+const YAML_CARD = /^(?:card|datacard|data_card|data-card|dataset|dataset_card|dataset-card)\.ya?ml$/i;
 const NOT_DOCUMENTS = /^(?:license|licence|notice|copying|authors|makefile|dockerfile|requirements\.txt|changelog(?:\.md)?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__pycache__', '.cache']);
 
@@ -82,7 +84,7 @@ const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|
  */
 function addFolder(folder: string, { files, folders }: FolderEntries, out: CollectedDocuments, parentCard: string | undefined): string | undefined {
   const { documents } = out;
-  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f)));
+  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f))) ?? files.find((f) => isYamlCard(f, folder));
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
   if (readme) {
@@ -106,6 +108,11 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
     documents.push({ path: file, kind, dataFiles: [], companionOf: card });
   }
   return card ?? parentCard;
+}
+
+function isYamlCard(file: string, folder: string): boolean {
+  const name = basename(file);
+  return YAML_CARD.test(name) || (/\.ya?ml$/i.test(name) && basename(name, extname(name)) === basename(folder));
 }
 
 /** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none unless `headed`): it names no dataset. */

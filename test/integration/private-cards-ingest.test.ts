@@ -56,6 +56,25 @@ describe('ingesting a folder of private cards', () => {
     );
   });
 
+  it('reads a card written as YAML alone: its name, its sources by id, a lineage chain and its description', () => {
+    const root = writeTree(tempDir(), {
+      'tickets/hk-tickets-clean-v1/README.md': '# hk-tickets-clean-v1\n\nExported from the housekeeping app; no existing dataset was used.\n',
+      'tickets/hk-tickets-clean-v2/README.md': '# hk-tickets-clean-v2\n\nThe 2024 tickets, exported from the housekeeping app.\n',
+      'ner/lost-found-ner/card.yaml': 'name: lost-found-ner\ndescription: |\n  Tickets about lost items were selected from hk-tickets-clean-v1, text verbatim.\nsources:\n  - id: hk-tickets-clean-v1\n    how: filtered subset\neval: held-out 10% split\n',
+      'ner/lost-found-ner/train.jsonl': '{"text": "a", "labels": []}\n',
+      'ner/lost-found-ner-v2/datacard.yml': 'name: lost-found-ner-v2\nlineage: "lost-found-ner -> lost-found-ner-v2"\ninputs:\n  - id: hk-tickets-clean-v2\n    weight: 1.0\n',
+      'ner/ner-mix/README.md': '# ner-mix\n\nA blend of [lost-found-ner](../lost-found-ner/card.yaml) and [the v2 set](../lost-found-ner-v2/).\n',
+    });
+    const project = fresh();
+    const report = ingestPaths(project, [root]);
+    expect(report.failed).toBe(0);
+    const datasetOf = (path: string) => project.documents.datasetAt(join(root, path));
+    expect(datasetOf('ner/lost-found-ner/card.yaml')).toBe('lost-found-ner');
+    expect(datasetOf('ner/lost-found-ner-v2/datacard.yml')).toBe('lost-found-ner-v2');
+    const edges = project.edges.all().map((e) => `${e.upstream} -> ${e.downstream}`).sort();
+    expect(edges).toEqual(['hk-tickets-clean-v1 -> lost-found-ner', 'hk-tickets-clean-v2 -> lost-found-ner-v2', 'lost-found-ner -> lost-found-ner-v2', 'lost-found-ner -> ner-mix', 'lost-found-ner-v2 -> ner-mix'].sort());
+  });
+
   it('resolves a card of the folder named in a later batch to the dataset the earlier batch made', () => {
     const root = writeTree(tempDir(), FOLDER);
     const project = fresh();

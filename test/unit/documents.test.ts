@@ -92,6 +92,15 @@ describe('dataset card front matter', () => {
     expect(() => parseCard(text, 'broken.md')).toThrow(/^broken\.md: line 4: malformed YAML front matter: [^\n:]*[^\s:]$/);
   });
 
+  it('reads a YAML card as metadata and body at once, its dataset named by `name:`, a lineage chain by its upstream links', () => {
+    const text = 'name: caption-qc-labels-v1\nlineage: "subtitle-raw -> caption-qc-labels-v1"\ndescription: Cues sampled from subtitle-raw.\n';
+    const card = parseCard(text, 'cards/caption-qc-labels-v1/card.yaml');
+    expect(card).toMatchObject({ bodyStart: 0, yamlStart: 0, yamlEnd: text.length });
+    expect(card.metadata?.prettyName).toBe('caption-qc-labels-v1');
+    expect(card.metadata?.sourceDatasets).toEqual(['subtitle-raw']);
+    expect(() => parseCard('name: [x\n', 'cards/x/datacard.yml')).toThrow(/^cards\/x\/datacard\.yml: line \d: malformed YAML card: /);
+  });
+
   it('refuses front matter that is not a mapping', () => {
     expect(() => parseCard('---\n- a\n- b\n---\n', 'list.md')).toThrow(/^list\.md: line 2: the YAML front matter is not a mapping/);
   });
@@ -160,6 +169,20 @@ describe('collecting documents from folders', () => {
       'notes-v2/README.md',
     ]);
     expect(skipped.map((s) => rel(s.path)).sort()).toEqual(expect.arrayContaining(['eval/README.md', 'exports/README.md']));
+  });
+
+  it('reads a YAML card as its folder\'s card only where the folder has no markdown card', () => {
+    const tree = writeTree(tempDir(), {
+      'a/qc-labels/card.yaml': 'name: qc-labels\n',
+      'b/adc-classes/adc-classes.yaml': 'name: adc-classes\n',
+      'c/mix-v2/README.md': '# mix-v2\n',
+      'c/mix-v2/mixture.yaml': 'components: [a, b]\n',
+      'c/mix-v2/card.yaml': 'name: other\n',
+      'd/configs/weights.yaml': 'a: 1\n',
+    });
+    const { documents } = collectDocuments([tree]);
+    const rel = (p: string) => p.slice(tree.length + 1);
+    expect(documents.map((d) => rel(d.path)).sort()).toEqual(['a/qc-labels/card.yaml', 'b/adc-classes/adc-classes.yaml', 'c/mix-v2/README.md']);
   });
 
   it('reports a path that does not exist', () => {
