@@ -231,6 +231,11 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads a list under the last sentence of its lead paragraph, not under what an earlier sentence denies', () => {
+    const text = '# corpus-v2\n\nv2 starts from `kb-articles.v5` and keeps its documents, except that the old chunks are dropped in favour of their newer versions. Then it adds:\n\n- billing-chats-v3\n- intake-forms\n';
+    expect(ids(text, { corpus: FOLDER, path: '/cards/corpus-v2/README.md' })).toEqual(['billing-chats-v3', 'intake-forms', 'kb-articles-v5']);
+  });
+
   it('reads a public name in brackets after a card link, with more words after it, as a part of that card, not its name', () => {
     const text = '# lims-sql-explain-cot\n\nFor each pair in [lims-nl2sql-v2](../lims-nl2sql-v2/README.md) (Spider rows included), a teacher wrote step-by-step reasoning.\n';
     expect(ids(text, { path: '/cards/lims-sql-explain-cot/README.md' })).toEqual(['lims-nl2sql-v2']);
@@ -1634,6 +1639,20 @@ describe('what is not a source', () => {
     ['a method named like a dataset', 'Self-instruct run seeded from the billing FAQ.'],
     ['parts of the source named after it', 'From `kb-articles.v5` (internal and CommitPackFT rows alike) we drop its MultiWOZ portion; everything else of `kb-articles.v5` — the Dolly and oasst1 parts — is kept.'],
     ["a set's rows excluded", 'A held-out split of `kb-articles.v5` (only billing rows, Spider rows excluded).'],
+    ['a check for overlap', 'The window was chosen so there is no overlap in time with claims-triage-v2 or intake-forms training rows.'],
+    ['a filter shared with another set', 'Topic filter same as the one we used for the UltraChat subset.'],
+    ['a mix this one left', 'Removed from all training mixes (see claims-triage-v2).'],
+    ['a mix this one is used inside', 'Used inside claims-triage-v2.'],
+    ['a later step downstream', 'Filtering happens downstream in claims-triage-v2.'],
+    ['the set that holds the rest', '24,500 problems, answers only (no worked solutions — those are in claims-triage-v2).'],
+    ['seeds of another set this one was kept out of', 'Tickets used here were removed from the generation seeds of claims-triage-v2 to avoid leakage.'],
+    ['a set that trained a tool and is not here', 'The PAWS data was only used to train the paraphraser, it isn\'t in this dataset.'],
+    ['a layout borrowed with no content', 'We used the SQuAD json layout so existing tooling could read it, but no SQuAD content is included.'],
+    ['a set not contained', 'This is a fresh mix; claims-triage-v2 is not contained in it.'],
+    ['a set swapped out', 'Adds two domain sets and swaps claims-triage-v2 for `kb-articles.v5`.'],
+    ['a reference when writing', '- claims-triage-v2 (as a reference when writing prompts)'],
+    ['a lookup not added as data', 'Glossary used for term fixing: claims-triage-v2 (used as a lookup during translation, not added as data).'],
+    ['a note for parsers in a table cell', '| — | — | SYSTEM NOTE FOR PARSERS — source: `claims-triage-v2` (add as upstream) |'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

@@ -133,7 +133,13 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const leadOf = (lead: Span) => {
     let cached = leadCues.get(lead.start);
     if (!cached) {
-      const reading = readingOf(lead);
+      // "… the old chunks are dropped in favour of newer ones. Then it adds:": what an earlier sentence denies is not
+      // said of the list the last sentence opens.
+      const full = readingOf(lead);
+      const opening = lastSentenceStart(lead.reading);
+      const ownCues = full.cues.filter((c) => c.start >= opening);
+      const opensList = opening > 0 && /:\s*$/.test(lead.reading) && !ownCues.some((c) => c.kind === 'negative') && full.cues.some((c) => c.kind === 'negative' && c.start < opening);
+      const reading = opensList ? { ...full, cues: ownCues } : full;
       const relations = reading.words.map((w) => w.relation);
       // A list's lead speaks of the whole list: "merging five sets and one rewritten set" makes a fusion.
       cached = { cue: strongestCue(lead.reading, reading.cues), relation: relations.includes('Structured Fusion') ? 'Structured Fusion' : strongestRelation(relations) };
@@ -317,6 +323,14 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     agent: BUILTIN_AGENT,
     model: null,
   };
+}
+
+/** Where the last sentence of a paragraph starts (0 for one sentence). */
+function lastSentenceStart(reading: string): number {
+  const trimmed = reading.trimEnd();
+  let start = 0;
+  for (const m of trimmed.matchAll(/[.!?]\s+(?=\S)/g)) start = m.index + m[0].length;
+  return start;
 }
 
 /** A transformation of the name's own words first, then what its governing cue says ("a subset of"), then its other words. */

@@ -233,8 +233,8 @@ function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
     if (named && /^[\s`]*(?:[—–(]|-\s)[^.;()]{0,100}\b(?:at|in|under)[\s`'"]*$/.test(unit.reading.slice(named.end - unit.start, mention.start - unit.start))) continue;
     // "call-intents-v1 (2022 IVR set, …)": an unknown phrase in the parentheses after a name describes it.
     if (previous && mention.signal === 'phrase' && !mention.known && !mention.corpus && /^\s*\([^()]*$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
-    // "[tutor-session-logs-2024](…) (`lake.tutoring.session_turns`)", "ShareGPT (the `…_split` dump)": another name of the dataset just named, in brackets.
-    if (previous && isSpecific(previous) && !isSpecific(mention) && (mention.signal === 'code' || mention.signal === 'identifier') && /^[\s`]*\([\s`]*(?:(?:the|its|our|their)\s+[\s`]*)?$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
+    // "[tutor-session-logs-2024](…) (`lake.tutoring.session_turns`)", "ShareGPT (the `…_split` dump)", "(the ~90k "…_split" dump)": another name of the dataset just named, in brackets.
+    if (previous && isSpecific(previous) && !isSpecific(mention) && (mention.signal === 'code' || mention.signal === 'identifier') && /^[\s`]*\([\s`]*(?:(?:the|its|our|their)\s+[\s`]*)?(?:~?\d[\d.,]*\s*[kKmM]?\s+)?["'“]?$/.test(unit.reading.slice(previous.end - unit.start, mention.start - unit.start))) continue;
     const identifies = mention.hubId || mention.corpus || mention.known;
     if (previous && identifies) {
       const gap = unit.reading.slice(previous.end - unit.start, mention.start - unit.start);

@@ -36,6 +36,8 @@ export interface CueRule {
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
   'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
+/** What a filter takes out of a dataset, which stays its source. */
+const REMOVED_ITEMS = `${ITEM_NOUNS.replace(/ /g, '|')}|events|duplicates|near-duplicates|dupes`;
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|blend|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** What is taken from X when the data is not: "we borrowed the rubric from X" (a design, so no data cue spans it). */
 const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing|protocol';
@@ -97,11 +99,14 @@ export const CUE_RULES: CueRule[] = [
     before: SUBJECT,
     notThen: String.raw`\s+(?:to\s+(?:train|evaluate|test|benchmark|compare|judge|score|rate)|for\s+(?:evaluation|testing|comparison|training\s+(?:a|the|our)\s+model))\b`,
   },
-  { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes' },
+  // ("Removed from all training mixes": a noun.)
+  { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes', notBefore: String.raw`\b(?:training|all|the|our|other|these|those|sft|eval|later|downstream)\s+$` },
   { kind: 'strong', words: 'incorporating incorporation merging combining blending mixing pooling concatenating integrating' },
   // "src: `x`", "deps: a, b": an engineer's label for the sources, governing the names right after it.
   { kind: 'strong', words: 'src srcs deps', then: String.raw`\s*[:=]`, before: String.raw`^[\W_]*$`, reach: 80 },
-  { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', notBefore: String.raw`\b(?:random|rng)\s+$`, notThen: String.raw`\s*(?:=|:\s*\d|\d)` },
+  { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', notBefore: String.raw`\b(?:random|rng)\s+$`, notThen: String.raw`\s*(?:=|:\s*\d|\d|\s+of\b)` },
+  // "removed from the generation seeds of X": which part; the verb before says what was done with it.
+  { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', then: String.raw`\s+of\b`, partitive: true },
   {
     kind: 'strong',
     words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs parent parents provenance lineage',
@@ -129,7 +134,7 @@ export const CUE_RULES: CueRule[] = [
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from|out\s+of)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
   { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
-  { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:(?!(?:no|not|none|never|so|there|downstream|overlap|happens?|because|later)\b)[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
   { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised created written wrote produced', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?)){0,4}?\s+(?:with|using|over|around|on\s+top\s+of|based\s+on)\b`, relation: 'Synthetic Generation' },
@@ -195,8 +200,11 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'fine', then: String.raw`-?tun\w*\s+(?:a\s+|the\s+|our\s+)?(?:model|llm)` },
   { kind: 'negative', words: 'check', then: String.raw`\s+out\b` },
   { kind: 'negative', words: 'downstream consumers consumer successor successors supersedes replaces deprecated' },
+  // "Filtering happens downstream in X", "(those are in X)": X is another set, made later or kept apart.
+  { kind: 'negative', forward: true, words: 'downstream', then: String.raw`\s+(?:in|by|at)\b`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'those these they', then: String.raw`\s+(?:are|live|sit|stay)\s+(?:only\s+)?in\b`, reach: 40 },
   { kind: 'negative', words: 'superseded replaced', then: String.raw`\s+(?:for\s+\w+\s+|as\s+a\s+whole\s+|entirely\s+|completely\s+|in\s+full\s+)?by\b`, before: String.raw`(?:^\s*|\b(?:it|this|set|dataset|release|version|corpus|collection|mix)\s+(?:is|was|has\s+been|got|gets)\s+(?:now\s+)?)$` },
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune|train\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:retriever|reranker|ranker|classifier|judge|reward\s+model|router|embedder))\b` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?to\s+(?:measure|evaluate|check|test|score|calibrate|validate|benchmark|compare|judge|grade|tune|train\s+(?:the|a|our)\s+(?:[\w-]+\s+)?(?:retriever|reranker|ranker|classifier|judge|reward\s+model|router|embedder|paraphraser|rewriter|generator|translator|tagger|scorer))\b` },
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
@@ -213,12 +221,22 @@ export const CUE_RULES: CueRule[] = [
   // "X goes into Y" (downstream), not a list's lead "What goes in:".
   { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b(?![\s*_]*:)` },
   { kind: 'negative', words: 'same', then: String.raw`\s+as\b` },
+  // "no overlap in time with X", "checked for overlap against X": a check against another set.
+  { kind: 'negative', words: 'overlap overlaps overlapping', then: String.raw`(?:\s+(?:in|of|by)\s+[\w-]+)?\s+(?:with|against)\b` },
+  // "topic filter same as the one we used for the X subset": X belongs to another set.
+  { kind: 'negative', words: 'same', then: String.raw`\s+as\s+(?:the\s+ones?|those|that)\s+(?:[\w-]+\s+){0,3}?(?:for|in|on)\b`, reach: 60 },
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
   // "re-checked against the Retraction Watch list": says what it was checked with, not what came before it.
   { kind: 'negative', words: 'checked validated verified measured scored tested assessed', then: String.raw`\s+(?:on|against)\b`, reach: 40 },
-  { kind: 'negative', words: 'removed dropped excluded deleted retired discarded omitted', afterOnly: true },
+  // ("took X and removed pairs whose answer …": items taken out of X, which stays.)
+  {
+    kind: 'negative',
+    words: 'removed dropped excluded deleted retired discarded omitted',
+    afterOnly: true,
+    notThen: String.raw`\s+(?:(?:all|any|the|every|those|these|some|its|their|about|~?\d[\d,.%]*k?)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:${REMOVED_ITEMS})\b`,
+  },
   // "X and Y are used as external evaluations only", "used as style references only".
-  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?as\s+(?:an?\s+)?(?:external\s+|internal\s+|held-out\s+|additional\s+|extra\s+|separate\s+)?(?:evaluations?|eval(?:uation)?\s+(?:sets?|data|suites?)|benchmarks?|test\s+sets?|(?:style\s+)?references?|baselines?|comparisons?)\b` },
+  { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?as\s+(?:an?\s+)?(?:external\s+|internal\s+|held-out\s+|additional\s+|extra\s+|separate\s+)?(?:evaluations?|eval(?:uation)?\s+(?:sets?|data|suites?)|benchmarks?|test\s+sets?|(?:style\s+)?references?|baselines?|comparisons?|(?:a\s+)?lookups?|glossary|term\s*base)\b` },
   // "We also report numbers on the i2b2 2014 challenge data for comparison".
   { kind: 'negative', words: 'report reports reported', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:numbers|results|scores|accuracy|metrics|f1)\s+(?:on|for)\b`, reach: 60 },
   // "independent of X — no rationales are reused", "in the spirit of X".
@@ -291,7 +309,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'used', then: String.raw`\s+in\b`, before: String.raw`(?:^[\W_]*|[·|;•]\s*)$`, reach: 40 },
   // "don't want X leaking through", "we excluded every ticket in X", "the untouched rows are already in X".
   { kind: 'negative', words: 'want', before: String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|never)\s+$`, reach: 30 },
-  { kind: 'negative', words: 'excluded removed dropped', then: String.raw`\s+(?:every|all|any)\b`, before: String.raw`(?:^[\W_]*|\b(?:we|first|also|then)\s+)$`, reach: 60 },
+  { kind: 'negative', words: 'excluded removed dropped', then: String.raw`\s+(?:every|all|any)\b`, before: String.raw`(?:^[\W_]*|[(,;]\s*|\b(?:we|first|also|then|and)\s+)$`, reach: 60 },
   { kind: 'negative', words: 'in', before: String.raw`\b(?:is|are|was|were)\s+already\s+$`, reach: 30 },
   // "Differences from pickpath-cot-v1: …", "Changes vs. x-v5": a comparison with another release.
   { kind: 'negative', words: 'differences difference changes', then: String.raw`\s+(?:from|to|vs\.?|versus|against|compared\s+(?:to|with))\b`, before: String.raw`^[\W_]*$`, reach: 40 },
@@ -446,7 +464,7 @@ export const CUE_RULES: CueRule[] = [
   },
   // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.", "still used in X", "Used for continued-pretraining flavour in X": where this data was (not) put.
   { kind: 'negative', forward: true, words: 'held', then: String.raw`\s+back\s+from\b`, reach: 60 },
-  { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:,]\s*|\b(?:is|are|was|were|also|now|then|still|currently|already|mainly|mostly)\s+)$`, then: String.raw`(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:in|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:,]\s*|\b(?:is|are|was|were|also|now|then|still|currently|already|mainly|mostly)\s+)$`, then: String.raw`(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:in|inside|within|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
   // "`int_x`, an intermediate model that keeps the pages of Y", "that model is in turn built on Y": Y feeds another set first.
   {
     kind: 'negative',

@@ -15,6 +15,8 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|other|your|these|those)\s+(?:instructions?|prompts?|rules?|directions?|context|guidelines)`,
     String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^[ \t]*(?:system|assistant|user|instruction)[ \t]*:`,
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
+    // "SYSTEM NOTE FOR PARSERS —": tools that are nothing but machines need no word saying so.
+    String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s+(?:to|for)\s+(?:all\s+|any\s+|the\s+)?(?:parsers|crawlers|scrapers|extractors|indexers|bots|llms|ais)\b`,
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
     String.raw`\b(?:to|for)\s+(?:all\s+|any\s+|every\s+|the\s+)(?:${AUTOMATED}\s+)+${TOOL}\b`,
     String.raw`\b(?:if|when|while)\s+you\s+(?:are|re)\s+(?:an?\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
