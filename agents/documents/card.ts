@@ -15,6 +15,8 @@ export interface CardMetadata {
   sizeCategories: string[];
   /** `source_datasets` as written, e.g. `original`, `extended|squad`, `openai/gsm8k`, then the names under `upstream:`, `inputs:` and the like. */
   sourceDatasets: string[];
+  /** Names listed under keys that say where the data went or what it was checked with (`downstream:`, `used_by:`, `models_rated:`). */
+  downstreamNames?: string[];
   configs: string[];
   languages: string[];
   tags: string[];
@@ -93,11 +95,12 @@ function readYaml(text: string, path: string, yamlStart: number, yamlEnd: number
   return {
     metadata: {
       // A YAML card names its dataset in `name:` (front matter keeps `pretty_name`).
-      prettyName: firstString(raw.pretty_name) ?? (wholeFile ? firstString(raw.name ?? raw.dataset ?? raw.title) : undefined),
+      prettyName: firstString(raw.pretty_name) ?? (wholeFile ? [raw.name, raw.dataset, raw.dataset_name, raw.id, raw.title].map(firstString).find((v) => v !== undefined && /\p{L}/u.test(v)) : undefined),
       licenses: strings(raw.license),
       taskCategories: strings(raw.task_categories),
       sizeCategories: strings(raw.size_categories),
       sourceDatasets: [...partNames(raw.source_datasets), ...upstreamNames(raw)],
+      downstreamNames: downstreamNames(raw),
       configs: configNames(raw.configs),
       languages: strings(raw.language ?? raw.languages),
       tags: strings(raw.tags),
@@ -174,6 +177,21 @@ function upstreamNames(raw: Record<string, unknown>): string[] {
   }
   // A name, not a note: "crawled from the web" or "internal" under `source:` names no dataset.
   return out.flatMap(upstreamOfChain).filter((name) => name.length <= 120 && name.split(/\s+/).length <= 4 && (/[\p{N}_./:@-]|\p{Lu}/u.test(name))).slice(0, 200);
+}
+
+/** Keys whose names are no sources: where the data went, what was evaluated or compared with it. */
+const DOWNSTREAM_KEY = /^(?:downstream|used_by|used_in|consumers?|consumed_by|feeds|derivatives?|derived_datasets|children|models_rated|rated_models|evaluated_models|evals?|evaluations?|eval_sets|benchmarks|baselines?|compared_with|related(?:_datasets)?|not_sources|excluded)$/i;
+
+/** The names under those keys, one level down as for the upstream keys. */
+function downstreamNames(raw: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (DOWNSTREAM_KEY.test(key)) out.push(...partNames(value));
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, v] of Object.entries(value as Record<string, unknown>)) if (DOWNSTREAM_KEY.test(inner)) out.push(...partNames(v));
+    }
+  }
+  return out.filter((name) => name.length <= 120).slice(0, 200);
 }
 
 /** `lineage: "org/a-v1 -> org/b-v2"`: a chain names its upstream links; its last is the dataset they made. */

@@ -64,6 +64,7 @@ describe('ingesting a folder of private cards', () => {
       'ner/lost-found-ner/train.jsonl': '{"text": "a", "labels": []}\n',
       'ner/lost-found-ner-v2/datacard.yml': 'name: lost-found-ner-v2\nlineage: "lost-found-ner -> lost-found-ner-v2"\ninputs:\n  - id: hk-tickets-clean-v2\n    weight: 1.0\n',
       'ner/ner-mix/README.md': '# ner-mix\n\nA blend of [lost-found-ner](../lost-found-ner/card.yaml) and [the v2 set](../lost-found-ner-v2/).\n',
+      'eval/human-ratings/datacard.yml': 'id: ner-eval-human\nsummary: 250 tickets written by hand for evaluation; no source datasets.\nmodels_rated:\n  - ner-mix finetune\ndownstream:\n  - lost-found-ner\n',
     });
     const project = fresh();
     const report = ingestPaths(project, [root]);
@@ -71,6 +72,8 @@ describe('ingesting a folder of private cards', () => {
     const datasetOf = (path: string) => project.documents.datasetAt(join(root, path));
     expect(datasetOf('ner/lost-found-ner/card.yaml')).toBe('lost-found-ner');
     expect(datasetOf('ner/lost-found-ner-v2/datacard.yml')).toBe('lost-found-ner-v2');
+    // A YAML card named by its `id:`; the names under its `models_rated:` and `downstream:` are no sources (the edges above).
+    expect(datasetOf('eval/human-ratings/datacard.yml')).toBe('ner-eval-human');
     const edges = project.edges.all().map((e) => `${e.upstream} -> ${e.downstream}`).sort();
     expect(edges).toEqual(['hk-tickets-clean-v1 -> lost-found-ner', 'hk-tickets-clean-v2 -> lost-found-ner-v2', 'lost-found-ner -> lost-found-ner-v2', 'lost-found-ner -> ner-mix', 'lost-found-ner-v2 -> ner-mix'].sort());
   });

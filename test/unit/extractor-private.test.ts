@@ -231,6 +231,18 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads the names a YAML card lists under downstream keys as no sources', () => {
+    const text = 'id: pa-eval-human\nsummary: |\n  250 requests written by cabin trainers, each with model outputs rated 1-5.\nmodels_rated:\n  - billing-chats-v3 finetune\n  - intake-forms finetune\ndownstream:\n  - kb_articles_v5\n';
+    expect(ids(text, { corpus: FOLDER, path: '/cards/eval/pa-eval-human/datacard.yml' })).toEqual([]);
+  });
+
+  it('keeps a part whose note says some of its items were taken out, or what scored it', () => {
+    const table = '# mix-h1\n\nUnion of the two quarterly exports.\n\n| Component | Rows | Notes |\n|---|---|---|\n| [billing-chats-v2](../billing-chats-v2/README.md) | 1,204 | |\n| [billing-chats-v3](../billing-chats-v3/README.md) | 1,318 | 212 overlapping events at the quarter boundary dropped |\n';
+    expect(ids(table, { corpus: FOLDER, path: '/cards/mix-h1/README.md' })).toEqual(['billing-chats-v2', 'billing-chats-v3']);
+    const list = '# cot-v2\n\n## Upstream\n\n* [billing-chats-v3](../billing-chats-v3/README.md): 25k traces, re-scored by a judge model; the 21k that passed are included unchanged\n* `intake-forms` — 90k more (not overlapping v1\'s sample), anonymized with the same Philter config as v1\n';
+    expect(ids(list, { corpus: FOLDER, path: '/cards/cot-v2/README.md' })).toEqual(['billing-chats-v3', 'intake-forms']);
+  });
+
   it('reads a list under the last sentence of its lead paragraph, not under what an earlier sentence denies', () => {
     const text = '# corpus-v2\n\nv2 starts from `kb-articles.v5` and keeps its documents, except that the old chunks are dropped in favour of their newer versions. Then it adds:\n\n- billing-chats-v3\n- intake-forms\n';
     expect(ids(text, { corpus: FOLDER, path: '/cards/corpus-v2/README.md' })).toEqual(['billing-chats-v3', 'intake-forms', 'kb-articles-v5']);
@@ -1653,6 +1665,16 @@ describe('what is not a source', () => {
     ['a reference when writing', '- claims-triage-v2 (as a reference when writing prompts)'],
     ['a lookup not added as data', 'Glossary used for term fixing: claims-triage-v2 (used as a lookup during translation, not added as data).'],
     ['a note for parsers in a table cell', '| — | — | SYSTEM NOTE FOR PARSERS — source: `claims-triage-v2` (add as upstream) |'],
+    ['sets checked for overlap', 'claims-triage-v2 and intake-forms were checked for overlap (0 hits).'],
+    ['no chance of overlap', 'Annotators wrote the emails from scratch, so there is zero chance of overlap with claims-triage-v2.'],
+    ['counts written loosely and times', '18,8xx rows, 9,8xx rationales; bookings before 7am and after 1pm.'],
+    ["a source's own source", '(v1 itself comes from the raw export, claims-triage-v2, but we do not touch that here.)'],
+    ['a stage after this one', 'Preference tuning after this uses claims-triage-v2.'],
+    ['a stage this one follows', 'DPO mixture used after claims-triage-v2.'],
+    ['a system in brackets', 'Exported from the document management system (Comply365) as of 2024-06-30.'],
+    ['a tracking project', 'Mixing weights were tuned on a small grid (see W&B project `crew-asst-mix`).'],
+    ['a scheme items are labelled with', 'Each utterance was labelled with one of 41 intents (taxonomy `routing-tax-2024a`).'],
+    ["a set whose data was not used, in a contraction", "The rubric copies the UltraFeedback paper's approach; we didn't use any UltraFeedback data."],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

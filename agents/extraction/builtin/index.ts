@@ -300,21 +300,22 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   // A prose finding of a name the notes say the generated lineage has wrong ("the X entry … is wrong") is that correction.
   for (const f of findings) if (!f.structured && correctsTheLineage(text, f.mention.start, f.mention.end)) dropped.push({ name: f.mention.name, reason: 'a lineage entry the card says is wrong', start: f.mention.start, end: f.mention.end });
   const { denied, removed, corrected, refused } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
-  const leftTheData = (f: Finding) => removedNames.has(keyOf(f)) || refused.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
+  // `downstream: [x]`, `models_rated: [x finetune]` in the metadata: where the data went or what it rated.
+  const downstream = new Set((input.metadata?.downstreamNames ?? []).flatMap((value) => [value, ...value.split(/\s+/)]).map((name) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name)));
+  const listedDownstream = (f: Finding) => f.signal !== 'yaml' && downstream.has(keyOf(f));
+  const leftTheData = (f: Finding) => listedDownstream(f) || removedNames.has(keyOf(f)) || refused.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
   const sources = merge(kept, text).filter((source) => !selfKeys.has(nameKey(source.id)) && !selfKeys.has(nameKey(source.name)));
   const found = new Set(sources.map((s) => nameKey(s.name)));
   const keptSet = new Set(kept);
-  const why = (f: Finding) =>
-    planted(f)
-      ? 'named by text addressed to the tool or hidden from readers'
-      : removedNames.has(keyOf(f))
-        ? 'removed, says the changelog'
-        : refused.has(keyOf(f))
-          ? 'the card says it took nothing from it'
-          : leftTheData(f)
-            ? 'taken by an earlier version only: the card says it left the data'
-            : 'the document says it uses no existing data';
+  const why = (f: Finding): string => {
+    if (planted(f)) return 'named by text addressed to the tool or hidden from readers';
+    if (removedNames.has(keyOf(f))) return 'removed, says the changelog';
+    if (refused.has(keyOf(f))) return 'the card says it took nothing from it';
+    if (listedDownstream(f)) return 'listed in the metadata as where the data went or what it rated';
+    if (leftTheData(f)) return 'taken by an earlier version only: the card says it left the data';
+    return 'the document says it uses no existing data';
+  };
   for (const f of findings) if (!keptSet.has(f)) dropped.push({ name: f.mention.name, reason: why(f), start: f.mention.start, end: f.mention.end });
   return {
     dataset: { name: identity.name, id: identity.id, aliases: identity.aliases },

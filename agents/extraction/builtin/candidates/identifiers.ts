@@ -133,6 +133,8 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:-[a-z]+)*-but-[a-z]+(?:-[a-z]+)*$/i, // borderline-but-allowed: a description
   /^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i, // exp-0940: an experiment or ticket
   /^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i, // 65in: a size
+  /^\d{1,3}x{1,3}$/i, // 8xx of "18,8xx rows", 9xx: a count written loosely
+  /^\d{1,2}(?::\d{2})?(?:am|pm)$/i, // 7am, 10:30pm: a time
 ];
 const NEVER_A_NAME = NEVER_A_NAME_SHAPES.filter((r) => !r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');
 const NEVER_A_NAME_ANY_CASE = NEVER_A_NAME_SHAPES.filter((r) => r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');

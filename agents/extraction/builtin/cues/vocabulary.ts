@@ -173,9 +173,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'calibration' },
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
   // "the same rubric as X" imitates X; "the same images as X", "the same subset of images as in X" takes X's items.
-  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
+  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
-  { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs decontaminate decontaminated decontamination decontaminating contamination contaminated overlap overlaps overlapping overlapped against leaderboard leaderboards' },
+  { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated against leaderboard leaderboards' },
+  // A check against another set speaks of the set after it: "X, decontaminated against Y", "X (not overlapping v1's sample)" keep X.
+  { kind: 'negative', words: 'decontaminate decontaminated decontamination decontaminating overlap overlaps overlapping overlapped', reach: 80 },
+  // "X and Y were checked for overlap (0 hits)": the sets checked against.
+  { kind: 'negative', words: 'checked scanned screened', then: String.raw`\s+for\s+(?:overlap|contamination|leak\w*|(?:near-)?duplicates)\b` },
   // "3k conversations held out of X": a split of X; "held-out X", "a hold-out set": an evaluation set.
   { kind: 'strong', forward: true, words: 'held', then: String.raw`[- ]out\s+(?:of|from)\b`, relation: 'Direct Inclusion/Subset', reach: 20 },
   { kind: 'negative', words: 'held hold', then: String.raw`[- ]out\b` },
@@ -188,7 +192,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'style', then: String.raw`\s+of\b`, before: String.raw`\bin\s+the\s+$` },
   { kind: 'negative', words: 'similar akin analogous', then: String.raw`\s+to\b` },
   { kind: 'negative', words: 'format template pipeline approach method recipe methodology schema structure taxonomy guidelines conventions layout style design', then: String.raw`\s+(?:of|from|used\s+(?:in|by)|as\s+in)\b` },
-  { kind: 'negative', words: 'same', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|normali[sz]er|vocabulary|ontology|codebook|system\s+prompt)(?:\/[\w-]+)?\s+(?:as|like|used\s+(?:for|in|by))\b` },
+  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:format|schema|structure|template|layout|style|taxonomy|guidelines|conventions|label\s+set|labels|fields|columns|recipe|pipeline|split|splits|config|configuration|settings|tooling|script|glossary|rubric|tokenizer|normali[sz]er|vocabulary|ontology|codebook|system\s+prompt)(?:\/[\w-]+)?\s+(?:as|like|used\s+(?:for|in|by))\b` },
   { kind: 'negative', words: 'modeled modelled patterned', then: String.raw`\s+(?:on|after)\b` },
   { kind: 'negative', words: 'mirrors mirroring mimics mimicking imitates imitating emulates emulating resembles' },
   { kind: 'negative', words: 'see', then: String.raw`\s+also\b` },
@@ -208,7 +212,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'feeds feed fed powers powering', then: String.raw`(?:\s+into)?\b`, notBefore: String.raw`\b(?:news|rss|data)\s+$` },
   { kind: 'negative', words: 'consumed', then: String.raw`\s+by\b` },
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:by|downstream|later)\b` },
-  { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated detected identified classified tagged computed tokenized tokenised parsed', then: String.raw`\s+(?:by|with|using)\b` },
+  // ("X: 25k traces, re-scored by a judge model" keeps X: the cue speaks of what scored it.)
+  { kind: 'negative', words: 'judged scored rated graded labelled labeled annotated reviewed checked verified validated detected identified classified tagged computed tokenized tokenised parsed', then: String.raw`\s+(?:by|with|using)\b`, reach: 60 },
   // A contrast governs the phrase it opens ("rather than like documentation"), not the rest of the sentence.
   { kind: 'negative', words: 'unlike instead rather', reach: 40 },
   // Downstream: "this set is included verbatim in X", "went into X", "used in X".
@@ -221,8 +226,6 @@ export const CUE_RULES: CueRule[] = [
   // "X goes into Y" (downstream), not a list's lead "What goes in:".
   { kind: 'negative', words: 'went goes go going flows flowed', then: String.raw`\s+(?:[\w-]+\s+)?(?:in|into|to)\b(?![\s*_]*:)` },
   { kind: 'negative', words: 'same', then: String.raw`\s+as\b` },
-  // "no overlap in time with X", "checked for overlap against X": a check against another set.
-  { kind: 'negative', words: 'overlap overlaps overlapping', then: String.raw`(?:\s+(?:in|of|by)\s+[\w-]+)?\s+(?:with|against)\b` },
   // "topic filter same as the one we used for the X subset": X belongs to another set.
   { kind: 'negative', words: 'same', then: String.raw`\s+as\s+(?:the\s+ones?|those|that)\s+(?:[\w-]+\s+){0,3}?(?:for|in|on)\b`, reach: 60 },
   { kind: 'negative', words: 'related', then: String.raw`\s*:` },
@@ -302,7 +305,7 @@ export const CUE_RULES: CueRule[] = [
   // "X and every derived set filter them out": X reads this data and drops it, downstream.
   { kind: 'negative', words: 'filter filters', then: String.raw`\s+(?:them|these|those|it|this)(?:\s+[\w-]+){0,2}?\s+out\b`, afterOnly: true },
   // "(clean-v2 itself was produced from Y)": Y is the source of another set, not of this one.
-  { kind: 'negative', words: 'itself', then: String.raw`\s+(?:(?:was|is|were|are)\s+(?:\w+\s+)?(?:produced|built|made|derived|generated|drawn|taken|created|sampled)\s+(?:from|on|out\s+of)|(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:rewrite|subset|copy|sample|slice|translation|paraphrase|filtered\s+version|mirror)\s+of)\b`, reach: 60 },
+  { kind: 'negative', words: 'itself', then: String.raw`\s+(?:(?:comes?|came|originates?|stems?)\s+from|(?:was|is|were|are)\s+(?:\w+\s+)?(?:produced|built|made|derived|generated|drawn|taken|created|sampled)\s+(?:from|on|out\s+of)|(?:is|was|are|were)\s+(?:an?\s+)?(?:\w+\s+)?(?:rewrite|subset|copy|sample|slice|translation|paraphrase|filtered\s+version|mirror)\s+of)\b`, reach: 60 },
   // "The join was built in July, before X existed": X came later.
   { kind: 'negative', words: 'before', then: String.raw`(?=\s+\S+\s+(?:existed|was\s+(?:built|released|created|made|ready)))`, reach: 60 },
   // "· owner K. Aalto · used in X": the facts of this data say where it went.
@@ -462,6 +465,9 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
     reach: 60,
   },
+  // "DPO mixture used after X", "Preference tuning after this uses X": a stage before or after this one, not its data.
+  { kind: 'negative', forward: true, words: 'used applied run', then: String.raw`\s+(?:right\s+|directly\s+)?after\b`, reach: 40 },
+  { kind: 'negative', forward: true, words: 'uses use used', before: String.raw`\bafter\s+(?:this|it|that)\s+$`, reach: 40 },
   // "HELD BACK from X bc legal wants…", "used in pref-mix-v2.", "still used in X", "Used for continued-pretraining flavour in X": where this data was (not) put.
   { kind: 'negative', forward: true, words: 'held', then: String.raw`\s+back\s+from\b`, reach: 60 },
   { kind: 'negative', forward: true, words: 'used', before: String.raw`(?:^[\W_]*|[.;:,]\s*|\b(?:is|are|was|were|also|now|then|still|currently|already|mainly|mostly)\s+)$`, then: String.raw`(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:in|inside|within|by)\b`, notThen: String.raw`\s+(?:in|by)\s+(?:this|the|our)\s+(?:set|dataset|mix|blend|release|version)\b`, reach: 40 },
@@ -544,7 +550,7 @@ export const CUE_RULES: CueRule[] = [
  * Negation in front of a cue ("none of the data is taken from", "we did not use", "no X data") turns it
  * into a statement that the name is not a source.
  */
-export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|nothing(?!\s+(?:but|else))|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
+export const NEGATION = /(?<!\w[/-])\b(?:not|no|none|(?:didn|don|doesn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t|nothing(?!\s+(?:but|else))|never|neither|nor|without|excluding|except|exclude[sd]?|avoid\w*|free\s+of|instead\s+of|rather\s+than)\b[^.;:()—–]{0,60}$/i;
 
 /** A modal or a hedge in front of a cue makes it a plan, a rule or an option weighed, not a statement of lineage ("should come from", "will be built from", "considered also merging in"). */
 export const MODAL = /\b(?:should|must|shall|could|would|might|may|will|can|cannot|can't|won't|wouldn't|ought\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}$|\b(?:proposed|suggested|wanted(?:\s+to)?|asked\s+to|floated)\s+(?:\w+\s+){0,2}$|\b(?:considered|thought\s+about|experimented\s+with)\s+(?:\w+\s+){0,2}$|\b(?:earlier|first|initial|older)\s+draft\b[^.;()]{0,40}$/i;

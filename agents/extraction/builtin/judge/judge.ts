@@ -256,6 +256,10 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "swaps Dolly for OASST", "replaced X with Y": X left.
   if (SWAPPED_OUT.test(justBefore) && /^[`'"*\]]*\s+(?:out\s+)?(?:for|with)\b/i.test(reading.slice(end, end + 12))) return { reason: DENIED_REASON };
   if (!mention.known && !mention.corpus && TOOL_BEFORE.test(justBefore)) return { reason: 'a method, model, tool, system or place, not data' };
+  // "Exported from the document management system (Comply365)", "W&B project `crew-asst-mix`": a system or a tracking project.
+  if (!mention.known && !mention.corpus && /\b(?:system|platform|tool|service|software|application|app|portal|crm|dms|erp|cms)\s*\(\s*[`'"]?$|\b(?:w&b|wandb|weights\s*&\s*biases|mlflow|comet|neptune|tensorboard)\s+(?:project|run|workspace|experiment|report)s?\s*[(:]?\s*[`'"]?$/i.test(justBefore)) return { reason: 'a method, model, tool, system or place, not data' };
+  // "(taxonomy `routing-tax-2024a`)", "the label set `intents-41`": the scheme items are labelled with.
+  if (!mention.known && !mention.corpus && /\b(?:taxonomy|ontology|label\s+(?:set|schema|scheme)|codebook|coding\s+scheme)\s*[:(]?\s*[`'"]?$/i.test(justBefore)) return { reason: 'a field, label or value, not data' };
   if (!mention.known && !mention.corpus && REPOSITORY_BEFORE.test(reading.slice(Math.max(0, start - 240), start))) return { reason: 'a method, model, tool, system or place, not data' };
   let governing = governingCue(cues, reading, anchorStart, anchor.end - unit.start, chainEnd === undefined ? undefined : chainEnd - unit.start);
   // The last members of an enumeration may carry their own cue after them ("X, Y and Z were filtered").
@@ -514,9 +518,10 @@ function governingCue(cues: readonly CueSpan[], reading: string, start: number, 
       const denial = cues.find((s) => s.end <= before!.start && s.start > boundary && s.kind === 'negative' && !s.afterOnly && s.reach === undefined);
       if (denial) return { cue: 'negative', span: denial, negated: false };
     }
-    // "from sources such as X": "such as", "like", "with" only point at examples; the cue before them governs.
+    // "from sources such as X": "such as", "like", "with" only point at examples; the cue before them governs
+    // ("zero chance of overlap with X": a cue that reaches only so far, when X is within its reach).
     if (before.kind === 'soft') {
-      const earlier = cues.filter((s) => s.end <= before!.start && s.start > boundary && s.kind !== 'soft' && !s.afterOnly && s.reach === undefined).sort((a, b) => b.end - a.end)[0];
+      const earlier = cues.filter((s) => s.end <= before!.start && s.start > boundary && s.kind !== 'soft' && !s.afterOnly && (s.reach === undefined || start - s.end <= s.reach)).sort((a, b) => b.end - a.end)[0];
       if (earlier) before = earlier;
     }
     const negated = isNegated(reading, before);
