@@ -231,6 +231,11 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it("reads a YAML card's title and output lines as its own name and place", () => {
+    const text = 'id: support-seeds\ntitle: Self-instruct seed tasks for support\noutput: intake-forms\nsummary: 400 tasks written by hand.\n';
+    expect(ids(text, { corpus: FOLDER, path: '/cards/assistant/support-seeds/card.yaml' })).toEqual([]);
+  });
+
   it('reads the names a YAML card lists under downstream keys as no sources', () => {
     const text = 'id: pa-eval-human\nsummary: |\n  250 requests written by cabin trainers, each with model outputs rated 1-5.\nmodels_rated:\n  - billing-chats-v3 finetune\n  - intake-forms finetune\ndownstream:\n  - kb_articles_v5\n';
     expect(ids(text, { corpus: FOLDER, path: '/cards/eval/pa-eval-human/datacard.yml' })).toEqual([]);
@@ -1675,6 +1680,15 @@ describe('what is not a source', () => {
     ['a tracking project', 'Mixing weights were tuned on a small grid (see W&B project `crew-asst-mix`).'],
     ['a scheme items are labelled with', 'Each utterance was labelled with one of 41 intents (taxonomy `routing-tax-2024a`).'],
     ["a set whose data was not used, in a contraction", "The rubric copies the UltraFeedback paper's approach; we didn't use any UltraFeedback data."],
+    ['models responses were sampled from', 'Prompts from `kb-articles.v5`; two responses each sampled from `osa-help-sft-0.5`, and answers from the assistant (`osa-help-1.2`).'],
+    ['the model this mix trained', 'Trained on top of `osa-help-sft-1.2`. This is the mix `osa-help-sft-1.2.1` was retrained on.'],
+    ['a checkpoint and a candidate', 'Two new generations per prompt, one from the sft-v2 checkpoint and one from the sft-v3 candidate.'],
+    ['students trained on another set', 'Systems tested include claims-triage-v2–trained students.'],
+    ['an id list excluded', 'Letters from the `claims-triage-v2` id list were excluded before generation.'],
+    ['a part discarded', 'We took prompts from the `kb-articles.v5` mixture, discarding the UltraChat part.'],
+    ['a glossary made from another set', 'The post-edit prompt was given a glossary extracted from claims-triage-v2.'],
+    ['a storage path in a facts line', '37k rationales · `gs://osa-registrar-ml/cot/transfer/` · REG-2290'],
+    ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(sentence.includes('intake-forms (') ? ['intake-forms', 'kb-articles-v5'] : ['kb-articles-v5']);

@@ -43,6 +43,9 @@ const QUALIFIES_A_CARD = /^[\s'’s*]*(?:[\w-]+\s+){0,3}?(?:snapshot|export|dump
 /** The dataset a mention names, as findings are keyed: its card, its registry entry, its hub id, or its written name. */
 const keyOfMention = (m: Mention) => nameKey(m.corpus?.id ?? m.known?.id ?? m.hubId ?? m.name);
 
+/** Fields of a YAML card that name its own dataset or where it is kept. */
+const OWN_YAML_FIELD = /^\s*(?:title|name|id|dataset|dataset_name|pretty_name|display_name|output|outputs|table|destination|location|path|storage|bucket|uri|written_to|target)\s*:/i;
+
 /** A removal entry about some of a source's rows ("312 near-duplicates of X"), which leaves X a source. */
 const PARTS_REMOVED = /\b(?:duplicates?|near-duplicates?|dupes|pii|toxic|profan\w*|overlap\w*|contaminat\w*|decontam\w*|against|matching|leak\w*|broken|empty|malformed)\b/i;
 
@@ -115,6 +118,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     if (line === undefined || rank === undefined) return false;
     return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));
   };
+  const yamlCard = input.path !== undefined && /\.ya?ml$/i.test(input.path);
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
@@ -170,6 +174,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
       return;
     }
     if (unit.kind === 'heading' || isSilenced(hostile.silenced, unit) || isIgnoredSection(unit.section)) return;
+    // A YAML card's `title:` or `output:` line names this dataset or where it is written, as a heading or a path would.
+    if (yamlCard && OWN_YAML_FIELD.test(unit.reading)) return;
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
     if (unit.kind === 'code-line' && !unit.fenced) return;
     const unitTokens = tokens[index]!;

@@ -134,6 +134,11 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^(?:exp|run|job|pr|ticket|issue|jira|incident|cr)-\d+$/i, // exp-0940: an experiment or ticket
   /^\d+(?:\.\d+)?(?:in|inch|cm|mm|ft|kg|lb|oz)$/i, // 65in: a size
   /^\d{1,3}x{1,3}$/i, // 8xx of "18,8xx rows", 9xx: a count written loosely
+  /^(?:k8s|i18n|l10n|a11y|g11n|o11y|p13n)$/i, // K8s: a numeronym of a word
+  /(?:^|[-_.])x{4,}(?:$|[-_.])/i, // cl-xxxxxxxx: a placeholder
+  /^[a-z]+-(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,12}$/, // node-7f3a: a host or pod id
+  /^[\w.-]+\/v\d+(?:(?:alpha|beta)\d+)?$/, // extensions/v1beta1: an API group and version
+  /^[\w-]+(?:\.[\w-]+)+\.(?:example|com|org|net|io|internal|local|corp|cloud|dev|app)$/i, // status.cloudco.example: a host
   /^\d{1,2}(?::\d{2})?(?:am|pm)$/i, // 7am, 10:30pm: a time
 ];
 const NEVER_A_NAME = NEVER_A_NAME_SHAPES.filter((r) => !r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');

@@ -465,6 +465,10 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
     reach: 60,
   },
+  // "discarding the UltraChat part", "minus the X portion": what left.
+  { kind: 'negative', words: 'discarding discard discarded dropping removing excluding omitting minus', then: String.raw`(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?\S+\s+(?:part|portion|parts|portions|subset|slice|share|component|rows|items|data)\b)`, reach: 40 },
+  // "a glossary extracted from X": X made the glossary the prompt was given, not this data.
+  { kind: 'negative', forward: true, words: 'glossary termbase lexicon terminology', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:extracted|built|derived|taken|compiled|made|mined)\s+from\b`, reach: 60 },
   // "DPO mixture used after X", "Preference tuning after this uses X": a stage before or after this one, not its data.
   { kind: 'negative', forward: true, words: 'used applied run', then: String.raw`\s+(?:right\s+|directly\s+)?after\b`, reach: 40 },
   { kind: 'negative', forward: true, words: 'uses use used', before: String.raw`\bafter\s+(?:this|it|that)\s+$`, reach: 40 },

@@ -16,8 +16,10 @@ const PLACE_OF_DATA_BEFORE = /\b(?:at|under|in|on|from|of|into|to|prefix|bucket|
  * kept: labelled as its path, or with a path that spells the dataset's own name (`cot/gsm8k-travel/v1/`
  * in gsm8k-travel-rewrite-v1) and no word before it that makes it the place of other data.
  */
-export function isKeptAt(uri: string, before: string, selfKeys: ReadonlySet<string>): boolean {
+export function isKeptAt(uri: string, before: string, selfKeys: ReadonlySet<string>, after = ''): boolean {
   if (LOCATION_LABEL.test(before)) return true;
+  // "37k rationales · `gs://…/cot/transfer/` · REG-2290": a field of the card's facts line.
+  if (/·\s*[`'"]?$/.test(before) && /^[`'"]?\s*(?:·|$)/.test(after)) return true;
   return !PLACE_OF_DATA_BEFORE.test(before) && spellsOwnName(uri, selfKeys);
 }
 
