@@ -150,7 +150,9 @@ const REMOVED_NEAR = /\b(?:removed|dropped|pulled|gone|replaced|no\s+longer|not\
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
   const after = text.slice(end, end + 120);
-  const from = before.search(/[^,;\n.]*$/);
+  // After the last separator (one backward scan; a search for /[^,;\n.]*$/ would try every start).
+  let from = before.length;
+  while (from > 0 && !',;\n.'.includes(before[from - 1]!)) from--;
   const cut = after.search(/[,;\n]|\.\s/);
   return before.slice(from) + text.slice(start, end) + (cut < 0 ? after : after.slice(0, cut));
 }
