@@ -231,6 +231,11 @@ describe('structure', () => {
     expect(ids('# freelaw-slice\n\nThe texts originate from CourtListener, but we did not pull anything from CourtListener ourselves; they come from `billing-chats-v3`.\n', { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads a lineage line that ends in this dataset, and an earlier version included in full, as sources', () => {
+    expect(ids('# billing-chats-v3\n\n`billing-chats-v2 -> billing-chats-v3`\n\nSame threads, re-labelled.\n', { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2']);
+    expect(ids('# billing-chats-v3\n\nFirst, billing-chats-v2 is included in its entirety. Second, new threads.\n', { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2']);
+  });
+
   it("reads a YAML card's title and output lines as its own name and place", () => {
     const text = 'id: support-seeds\ntitle: Self-instruct seed tasks for support\noutput: intake-forms\nsummary: 400 tasks written by hand.\n';
     expect(ids(text, { corpus: FOLDER, path: '/cards/assistant/support-seeds/card.yaml' })).toEqual([]);

@@ -116,6 +116,22 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     }
     const raw = unit.text.slice(code.start - base, code.end - base);
     const name = raw.trim();
+    // `a-v1 -> a-v2`: a lineage chain in backticks names each of its links.
+    if (found.free(code.start, code.end) && name.length <= 300 && ARROW.test(name)) {
+      const at = code.start + raw.indexOf(name);
+      let from = 0;
+      for (const arrow of [...name.matchAll(ARROWS), { index: name.length, 0: '' }]) {
+        const part = name.slice(from, arrow.index);
+        const trimmed = part.trim();
+        if (trimmed && CODE_NAME.test(trimmed) && !FILE_LIKE.test(trimmed)) {
+          const start = at + from + part.indexOf(trimmed);
+          found.identify(trimmed, start, start + trimmed.length, 'code');
+        }
+        from = arrow.index + arrow[0].length;
+      }
+      found.claim(code.start, code.end);
+      continue;
+    }
     // `[VIN]`, `<NAME>`, `superseded_by IS NULL`: a placeholder or an expression, never a name.
     if (found.free(code.start, code.end) && (PLACEHOLDER.test(name) || EXPRESSION.test(name))) {
       found.claim(code.start, code.end);
@@ -222,6 +238,9 @@ const PATH_IN_DATASET = /^[^/\s]+\/(?:train|test|dev|val|valid|validation|compos
  * "ChatDoctor HealthCareMagic-100k (`lavita/ChatDoctor-HealthCareMagic-100k`)", "Halden Med SFT v5
  * (`halden/halden-med-sft-v5`)": a name with an id in parentheses right after it is the dataset of that id.
  */
+const ARROW = /\s(?:->|→|=>)\s/;
+const ARROWS = /\s(?:->|→|=>)\s/g;
+
 function pairNamesWithIds(mentions: Mention[], unit: Unit): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {

@@ -465,6 +465,8 @@ export const CUE_RULES: CueRule[] = [
     then: String.raw`\s+(?:is|was|are|were)\s+(?:itself\s+|also\s+|in\s+turn\s+)?(?:generated|derived|built|made|taken|drawn|sampled|created|compiled|distilled|translated|synthesi[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:from|of|on|with)\b`,
     reach: 60,
   },
+  // "X is included in its entirety", "v1 is carried over in full": all of X is here.
+  { kind: 'strong', words: 'included kept carried copied retained reused taken', then: String.raw`(?:\s+over)?\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|wholesale|as[- ]is|unchanged|verbatim)\b`, relation: 'Direct Inclusion/Subset', afterOnly: true, notThen: String.raw`(?:\s+over)?\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|wholesale|as[- ]is|unchanged|verbatim)\s+(?:from|out\s+of|off)\b` },
   // "discarding the UltraChat part", "minus the X portion": what left.
   { kind: 'negative', words: 'discarding discard discarded dropping removing excluding omitting minus', then: String.raw`(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?\S+\s+(?:part|portion|parts|portions|subset|slice|share|component|rows|items|data)\b)`, reach: 40 },
   // "a glossary extracted from X": X made the glossary the prompt was given, not this data.

@@ -302,6 +302,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   const named = mention.signal === 'list-head' || mention.signal === 'table-cell' || mention.signal === 'code' || (mention.signal === 'identifier' && !mention.compound);
 
   if (cue !== 'strong' && (SIZE_AFTER.test(after) || mention.listed || (listLike && ARROW_AFTER.test(after)))) cue = 'strong';
+  // "`tariff-sft-blend-v1 -> tariff-sft-blend-v2`" in the card of v2: a lineage line that ends in this dataset.
+  if (cue !== 'strong' && pointsAtSelf(reading.slice(end, end + 160), selfKeys)) cue = 'strong';
   // The first cell of a row of a components table ("| source | share |") is one of its parts.
   const partsRow = unit.kind === 'table-row' && (isComponentsTable(unit.header ?? []) || (mention.signal === 'card-link' && countsItems(unit))) && leadsNameCell(unit, mention);
   if (cue !== 'strong' && partsRow) cue = 'strong';
@@ -561,6 +563,12 @@ function fillsNameCell(unit: Unit, mention: Mention): boolean {
   if (!cell || mention.start < cell.start || mention.end > cell.end) return false;
   const rest = unit.reading.slice(cell.start - unit.start, mention.start - unit.start) + unit.reading.slice(mention.end - unit.start, cell.end - unit.start);
   return /^[\s|*_`[\]()]*$/.test(rest);
+}
+
+/** Whether the text after a name is an arrow to this dataset: "-> x-v2", "→ `x-v2`". */
+function pointsAtSelf(after: string, selfKeys: ReadonlySet<string>): boolean {
+  const m = /^[\s`'"*\]]*(?:->|→|=>)\s*[`'"*[]?([\w./:@-]+)/.exec(after);
+  return m !== null && selfKeys.has(nameKey(m[1]!.replace(/[.,;:]+$/, '')));
 }
 
 /** Whether the name opens its unit, after markup only ("- **X** …", "| `X` | …"). */

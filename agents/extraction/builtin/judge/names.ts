@@ -39,7 +39,10 @@ export function readsAsValue(mention: Mention, unit: Unit, cue: CueSpan | undefi
   if (mention.signal !== 'code' || mention.corpus || mention.known) return false;
   const start = mention.start - unit.start;
   const end = mention.end - unit.start;
-  if (/(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start)) || /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6))) return true;
+  // (`x-v1 -> x-v2`: versioned names joined by an arrow are a lineage chain, not a mapping of labels.)
+  const arrowBefore = /(?:→|->|=>)[\s`]*$/.test(unit.reading.slice(Math.max(0, start - 6), start));
+  const arrowAfter = /^[\s`]*(?:→|->|=>)/.test(unit.reading.slice(end, end + 6));
+  if ((arrowBefore || arrowAfter) && !(arrowAfter && versionLine(mention.name) !== undefined && versionLine(/^[\s`]*(?:→|->|=>)[\s`]*([\w./:@-]+)/.exec(unit.reading.slice(end, end + 160))?.[1] ?? '') !== undefined)) return true;
   if (!/^[a-z]+(?:_[a-z]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(mention.name) || unit.kind === 'code-line') return false;
   // "- `gold_answers` — …", "| `support_tickets` | 5k |": the name an item or a row opens with is named as one.
   if ((unit.kind === 'list-item' || unit.kind === 'table-row') && isLeadingName(unit, mention)) return false;
