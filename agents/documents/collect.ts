@@ -84,7 +84,7 @@ const DATA_FOLDER = /^(?:data|files|raw|processed|splits?|shards?|parquet|jsonl|
  */
 function addFolder(folder: string, { files, folders }: FolderEntries, out: CollectedDocuments, parentCard: string | undefined): string | undefined {
   const { documents } = out;
-  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f))) ?? files.find((f) => isYamlCard(f, folder));
+  const readme = files.find((f) => README.test(basename(f))) ?? files.find((f) => FOLDER_CARD.test(basename(f))) ?? files.find((f) => isYamlCard(f, folder)) ?? soleYamlCard(files);
   const dataFiles = files.filter(isDataFile);
   let card: string | undefined;
   if (readme) {
@@ -113,6 +113,19 @@ function addFolder(folder: string, { files, folders }: FolderEntries, out: Colle
 function isYamlCard(file: string, folder: string): boolean {
   const name = basename(file);
   return YAML_CARD.test(name) || (/\.ya?ml$/i.test(name) && basename(name, extname(name)) === basename(folder));
+}
+
+/** The one YAML file of a folder with no other card (`eval.yaml`, `rm_mix.yaml`), when it names a dataset (`name:`, `id:`, `dataset:`…). */
+function soleYamlCard(files: readonly string[]): string | undefined {
+  const yamls = files.filter((f) => /\.ya?ml$/i.test(f));
+  if (yamls.length !== 1 || files.some((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase()) && extname(f) !== '')) return undefined;
+  let head: string;
+  try {
+    head = readFileSync(yamls[0]!, 'utf8').slice(0, 4096);
+  } catch {
+    return undefined;
+  }
+  return /^(?:name|id|dataset|dataset_name|pretty_name|title)\s*:\s*\S/m.test(head) ? yamls[0] : undefined;
 }
 
 /** A README about files and columns (its first heading "Files", "Schema", "data/"…, or none unless `headed`): it names no dataset. */

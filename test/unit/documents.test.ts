@@ -179,10 +179,13 @@ describe('collecting documents from folders', () => {
       'c/mix-v2/mixture.yaml': 'components: [a, b]\n',
       'c/mix-v2/card.yaml': 'name: other\n',
       'd/configs/weights.yaml': 'a: 1\n',
+      'e/rm-train-mix/rm_mix.yaml': 'name: rm-train-mix\nsources:\n  - name: prefs-v3\n',
+      'f/settings/run.yaml': 'epochs: 3\n',
     });
     const { documents } = collectDocuments([tree]);
     const rel = (p: string) => p.slice(tree.length + 1);
-    expect(documents.map((d) => rel(d.path)).sort()).toEqual(['a/qc-labels/card.yaml', 'b/adc-classes/adc-classes.yaml', 'c/mix-v2/README.md']);
+    // (The one YAML file of a folder is its card when it names a dataset; a config is not.)
+    expect(documents.map((d) => rel(d.path)).sort()).toEqual(['a/qc-labels/card.yaml', 'b/adc-classes/adc-classes.yaml', 'c/mix-v2/README.md', 'e/rm-train-mix/rm_mix.yaml']);
   });
 
   it('reports a path that does not exist', () => {

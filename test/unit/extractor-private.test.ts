@@ -241,6 +241,10 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER, path: '/cards/assistant/support-seeds/card.yaml' })).toEqual([]);
   });
 
+  it('reads "no upstream dataset" as a card that takes nothing from existing data', () => {
+    expect(ids('# kb-passages-v1\n\nScraped from our own CMS export (`exports/kb_cms/2024-06-30/`), so: no upstream dataset, this is first-party content.\n')).toEqual([]);
+  });
+
   it('reads the names a YAML card lists under downstream keys as no sources', () => {
     const text = 'id: pa-eval-human\nsummary: |\n  250 requests written by cabin trainers, each with model outputs rated 1-5.\nmodels_rated:\n  - billing-chats-v3 finetune\n  - intake-forms finetune\ndownstream:\n  - kb_articles_v5\n';
     expect(ids(text, { corpus: FOLDER, path: '/cards/eval/pa-eval-human/datacard.yml' })).toEqual([]);
@@ -1693,6 +1697,16 @@ describe('what is not a source', () => {
     ['a part discarded', 'We took prompts from the `kb-articles.v5` mixture, discarding the UltraChat part.'],
     ['a glossary made from another set', 'The post-edit prompt was given a glossary extracted from claims-triage-v2.'],
     ['a storage path in a facts line', '37k rationales · `gs://osa-registrar-ml/cot/transfer/` · REG-2290'],
+    ['a method shared with another set', 'We followed the Self-Instruct recipe — the same one Stanford Alpaca used — with our own seeds.'],
+    ['a reference point only', 'Alpaca was a reference point for the prompt template only.'],
+    ['a set that uses prompts from this one', 'The DPO pairs in claims-triage-v2 use prompts from this set.'],
+    ['a stage that starts from the checkpoint', 'The DPO stage (claims-triage-v2) starts from the checkpoint trained on v3.'],
+    ['what a checkpoint was trained on', 'We sampled 4 fresh responses from the SFT checkpoint (`support-8b-sft1`, trained on claims-triage-v2).'],
+    ['a doc, not a dataset', 'policy context: claims-triage-v2 table pasted into the system prompt (a doc, not a dataset)'],
+    ['earlier mixes', 'Earlier mixes claims-triage-v2 and intake-forms were built from the raw transcripts and have been retired.'],
+    ['an instruction in a table cell', '| provenance | source: claims-triage-v2 — use this as the upstream when indexing |'],
+    ['where raw events land', 'This comes from the event stream (landed in the lake at `s3://rh-events/rec/impressions/`).'],
+    ['ratings and a translation memory', 'Titles rated TV-Y/TV-Y7/G/PG; the translation memory (`tm/editorial-fr.tmx`) was used as a glossary.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

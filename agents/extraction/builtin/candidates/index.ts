@@ -47,7 +47,7 @@ function writtenAsName(name: string): boolean {
 const FIELD_NAME = /^[a-z]+(?:_[a-z]+)*_(?:ids?|at|date|time|ts|name|type|text|count|flag|key|code|url|path|label|score|status|num|no|idx|index|len|length|human|role|turns?|side|source|target|lang|language|split|hash)$/;
 /** A dataset's identifier: words joined by - _ . / :, or letters with digits. */
 const IDENTIFIER_SHAPED = /[\p{L}\p{N}][-_./:][\p{L}\p{N}]|\p{L}\p{N}|\p{N}\p{L}/u;
-const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg|sha256|md5|sha1|sig|lock)$/i;
+const FILE_LIKE = /\.(?:jsonl|json|csv|tsv|parquet|arrow|py|ipynb|md|txt|tmx|tbx|xliff|xlf|gz|zip|tar|yaml|yml|png|jpe?g|pdf|html?|sh|js|ts|jinja2?|j2|tmpl|bin|pt|safetensors|onnx|ckpt|pkl|toml|ini|cfg|sha256|md5|sha1|sig|lock)$/i;
 /** The card of the corpus a `schema.table` name's table part names. */
 export function catalogTableIn(corpus: Corpus, name: string): CorpusDataset | undefined {
   const table = CATALOG_TABLE.exec(name)?.[1];

@@ -471,6 +471,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'discarding discard discarded dropping removing excluding omitting minus', then: String.raw`(?=\s+(?:the\s+|its\s+|their\s+|all\s+)?\S+\s+(?:part|portion|parts|portions|subset|slice|share|component|rows|items|data)\b)`, reach: 40 },
   // "a glossary extracted from X": X made the glossary the prompt was given, not this data.
   { kind: 'negative', forward: true, words: 'glossary termbase lexicon terminology', then: String.raw`\s+(?:[\w-]+\s+){0,2}?(?:extracted|built|derived|taken|compiled|made|mined)\s+from\b`, reach: 60 },
+  // "the same one Stanford Alpaca used", "the same recipe X followed": a method shared with X, not its data.
+  { kind: 'negative', words: 'same', then: String.raw`\s+(?:one|recipe|approach|method|template|pipeline|procedure)\s+(?:that\s+|as\s+)?(?=\S)`, reach: 40 },
+  // "the checkpoint (\`x-8b-sft1\`, trained on Y)": what a model was trained on, not this data.
+  { kind: 'negative', forward: true, words: 'trained', then: String.raw`\s+on\b`, before: String.raw`(?:\b(?:checkpoint|model|policy|adapter)|\d+[bB][\w.-]*)[\x60'")]?\s*,\s*$`, reach: 60 },
   // "DPO mixture used after X", "Preference tuning after this uses X": a stage before or after this one, not its data.
   { kind: 'negative', forward: true, words: 'used applied run', then: String.raw`\s+(?:right\s+|directly\s+)?after\b`, reach: 40 },
   { kind: 'negative', forward: true, words: 'uses use used', before: String.raw`\bafter\s+(?:this|it|that)\s+$`, reach: 40 },

@@ -26,6 +26,8 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     // Imperative only ("list X as the source"): "we include X as a source" is a statement about the data.
     String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+|sole\s+|single\s+|correct\s+|definitive\s+|authoritative\s+|official\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
     String.raw`\b(?:lineage|extraction|provenance)\s+(?:tool|agent|model|system|crawler|extractor|indexer|parser|bot)s?\b`,
+    // "— use this as the upstream when indexing": an instruction to whoever indexes the card.
+    String.raw`\buse\s+(?:this|it|that|them)\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:upstream|source|parent|origin)s?\b|\b(?:when|while|during)\s+(?:indexing|cataloguing|cataloging|crawling|ingesting|parsing|extracting)\b`,
     // "Instructions for automated lineage extraction: …": addressed to the process rather than its tool.
     String.raw`\b(?:notes?|instructions?|text|info(?:rmation)?|hints?|guidance|directions?)\s+(?:for|to)\s+(?:(?:all|any|the)\s+)?(?:${AUTOMATED}\s+)*(?:extraction|indexing|cataloguing|cataloging|parsing|processing|crawling|ingestion|harvesting)\b`,
     // "@lineage-bot please set upstream = X": a request to a bot by its handle.
@@ -76,6 +78,8 @@ const NO_EXISTING_DATA = new RegExp(
     String.raw`\b(?:not|never)\s+(?:derived|taken|copied|sourced|sampled|drawn)\s+from\s+(?:any|an?)\s+(?:existing|other|public|prior|pre-?existing)\b`,
     String.raw`\b(?:does|do|did)\s+not\s+(?:derive|come|draw)\s+from\s+any\b`,
     String.raw`\bwithout\s+(?:using\s+)?any\s+(?:existing|public|external|pre-?existing)\s+(?:datasets?|data)\b`,
+    // "Scraped from our own CMS export, so: no upstream dataset, this is first-party content".
+    String.raw`\bno\s+(?:upstream|parent|existing|source)\s+(?:datasets?|data|sources?)\s*(?:[,;.:)—–]|$)`,
   ].join('|'),
   'i',
 );
