@@ -241,6 +241,10 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER, path: '/cards/assistant/support-seeds/card.yaml' })).toEqual([]);
   });
 
+  it('keeps a plain name an internal card calls a dataset or corpus', () => {
+    expect(ids('# leaf-disease-v1\n\nA class-balanced selection from the public PlantVillage dataset (14 classes).\n')).toEqual(['plantvillage']);
+  });
+
   it('reads "no upstream dataset" as a card that takes nothing from existing data', () => {
     expect(ids('# kb-passages-v1\n\nScraped from our own CMS export (`exports/kb_cms/2024-06-30/`), so: no upstream dataset, this is first-party content.\n')).toEqual([]);
   });
@@ -1707,6 +1711,7 @@ describe('what is not a source', () => {
     ['an instruction in a table cell', '| provenance | source: claims-triage-v2 — use this as the upstream when indexing |'],
     ['where raw events land', 'This comes from the event stream (landed in the lake at `s3://rh-events/rec/impressions/`).'],
     ['ratings and a translation memory', 'Titles rated TV-Y/TV-Y7/G/PG; the translation memory (`tm/editorial-fr.tmx`) was used as a glossary.'],
+    ['systems and labels in plain words', 'Same rows as the raw AgriDesk export, with PII tagged as NAME or PNR by our spaCy pipeline.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

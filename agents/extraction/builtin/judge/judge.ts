@@ -328,9 +328,11 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "| aops_forum | 30201 |" under "| Source | Samples |": the name cell of a parts table is a name, however plain.
   if (mention.compound && !specific && !partCell) confidence = Math.min(confidence, 0.45);
   // In an internal card, a name that is neither a card of its folder, nor a known dataset, nor an id or a
-  // link, nor said to be data ("the X corpus") is a system, team, product or place far more often than a
-  // dataset: internal cards write their sources as ids, links and names of other cards.
-  if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !DATA_WORD_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
+  // link, nor called a dataset ("the X corpus") is a system, team, product, label or place far more often than a
+  // dataset: internal cards write their sources as ids, links and names of other cards ("the raw AgriDesk
+  // export", "X logs", "tagged as NAME / PNR" name the system or the label; phrases at 0.65 were right 5 times in 48).
+  // Named in one enumeration with identified datasets, it is one of them ("triage.intents.v5 + search-intents-v2 + MASSIVE").
+  if (!specific && mention.signal === 'phrase' && privateCard && !coListed && !NAMED_AS_A_DATASET_AFTER.test(after) && !nearKnown?.(mention.name)) confidence = Math.min(confidence, 0.45);
   if (!specific && mention.signal === 'phrase') confidence = phraseConfidence(mention, after, confidence, reading.slice(Math.max(0, start - 30), start));
   // In an internal card, a name said in a sentence with no word of lineage around it, outside a sources
   // section, is context far more often than a source: a FAQ's answer, a changelog's note, a sibling set.
@@ -436,6 +438,8 @@ function isSelf(mention: Mention, selfKeys: ReadonlySet<string>): boolean {
  * the graph names some other way or not at all (see bench/extractor-paper.ts).
  */
 const UNKNOWN_NAME_CEILING = 0.65;
+
+const NAMED_AS_A_DATASET_AFTER = /^[\s"”'*]*(?:\[\d+\]\s*)?(?:dataset|datasets|corpus|corpora|benchmark|dump)\b/i;
 
 /** Words right after a name that say it is data: "the Pew dataset", "the C4 corpus". */
 const DATA_WORD_AFTER = /^[\s"”']*(?:\[\d+\]\s*)?(?:dataset|datasets|corpus|corpora|benchmark|collection|data\b|set\b|suite|bank|subset|split|dump|logs?\b|export|transcripts)/i;
