@@ -136,6 +136,10 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^\d{1,3}x{1,3}$/i, // 8xx of "18,8xx rows", 9xx: a count written loosely
   /^(?:k8s|i18n|l10n|a11y|g11n|o11y|p13n)$/i, // K8s: a numeronym of a word
   /^[A-Z][A-Z0-9-]{0,5}(?:\/[A-Z][A-Z0-9-]{0,5}){2,}$/, // TV-Y/TV-Y7/G/PG: ratings or codes
+  /^[A-Z]{1,5}[-_]\d?x{2,}$/i, // DRV-0xx: a family of codes
+  /^[a-z]{2}_[A-Z]{2}$/, // fr_FR: a locale
+  /^no\.\d+$/i, // no.12: a number
+  /^[A-Z]-?\d{1,4}s$/, // W-2s, B1s: forms or instances of a code
   /(?:^|[-_.])x{4,}(?:$|[-_.])/i, // cl-xxxxxxxx: a placeholder
   /^[a-z]+-(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,12}$/, // node-7f3a: a host or pod id
   /^[\w.-]+\/v\d+(?:(?:alpha|beta)\d+)?$/, // extensions/v1beta1: an API group and version
