@@ -241,6 +241,14 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER, path: '/cards/assistant/support-seeds/card.yaml' })).toEqual([]);
   });
 
+  it("reads, in an evaluation set's own card, the set it was held out of as its source", () => {
+    const card = (line: string) => ids(`# claims-eval-heldout\n\n${line}\n`, { corpus: FOLDER, path: '/cards/eval/claims-eval-heldout/README.md' });
+    expect(card('Held-out test split of [billing-chats-v3](../../billing-chats-v3/README.md): 1,000 pairs, stratified by type.')).toEqual(['billing-chats-v3']);
+    expect(card('Held-out test split for routing: 800 real calls split off from `intake-forms` and never used for training.')).toEqual(['intake-forms']);
+    // A training set's card still reads a held-out split as what it is evaluated on.
+    expect(ids('# claims-sft-v2\n\nBuilt from `intake-forms`. Evaluated on the held-out test split of billing-chats-v3.\n', { corpus: FOLDER, path: '/cards/claims-sft-v2/README.md' })).toEqual(['intake-forms']);
+  });
+
   it('keeps a plain name an internal card calls a dataset or corpus', () => {
     expect(ids('# leaf-disease-v1\n\nA class-balanced selection from the public PlantVillage dataset (14 classes).\n')).toEqual(['plantvillage']);
   });

@@ -43,6 +43,12 @@ const QUALIFIES_A_CARD = /^[\s'’s*]*(?:[\w-]+\s+){0,3}?(?:snapshot|export|dump
 /** The dataset a mention names, as findings are keyed: its card, its registry entry, its hub id, or its written name. */
 const keyOfMention = (m: Mention) => nameKey(m.corpus?.id ?? m.known?.id ?? m.hubId ?? m.name);
 
+/** The name of an evaluation set: `permit-qa-test-r1`, `soil-qa-heldout`, `style-qa-bench-v1`, `captions-eval-2024`. */
+const EVALUATION_SET = /(?:^|[-_.\s/])(?:eval|evals|evaluation|test|tests|testset|bench|benchmark|heldout|held-out|holdout)(?:$|[-_.\s\d])/i;
+const HELD_OUT = /^(?:held[-\s]?out|holdout|heldout)\b/i;
+/** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */
+const HELD_OUT_OF = /^[\s`'"*]*(?:(?:[\w%~.,-]+\s+){0,3}?(?:splits?|slices?|subsets?|portions?|parts?|items|sentences|pairs|rows|questions|calls|claims|documents|triples|set)\s+(?:\([^()]{0,20}\)\s+)?(?:of|from)\b|(?:from|of)\b)/i;
+
 /** Fields of a YAML card that name its own dataset or where it is kept. */
 const OWN_YAML_FIELD = /^\s*(?:title|name|id|dataset|dataset_name|pretty_name|display_name|output|outputs|table|destination|location|path|storage|bucket|uri|written_to|target)\s*:/i;
 
@@ -96,6 +102,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
   const evaluationSuite = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SUITE.test(n));
+  const evaluationSet = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SET.test(n));
   // "support-sft-v1 was built on the regex-redacted tickets", "the previous mix voice-asr-mix-r2": the
   // history of the dataset's own line is lineage only where a source cue says so.
   const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map(versionLine).filter((l): l is string => l !== undefined));
@@ -220,7 +227,9 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     if (qualifiers.size > 0) mentions = mentions.filter((m) => !qualifiers.has(m));
     if (mentions.length === 0) return;
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
-    const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end);
+    // In an evaluation set's own card, "the held-out test split of X", "held out from X", "… held out of all training
+    // sets", or a sentence that opens "Held-out test split for …:" say where its items came from, not that X is evaluated on.
+    const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end).filter((c) => !(evaluationSet && c.kind === 'negative' && HELD_OUT.test(unit.reading.slice(c.start, c.end)) && (HELD_OUT_OF.test(unit.reading.slice(c.end, c.end + 80)) || /^[\W_]*(?:(?:the|a|an|our|this)\s+)?$/i.test(unit.reading.slice(0, c.start)))));
     const chainHeads = enumerationHeads(mentions, text);
     const chainEnds = new Map<Mention, number>();
     for (const [member, head] of chainHeads) chainEnds.set(head, Math.max(chainEnds.get(head) ?? head.end, member.end));
