@@ -138,9 +138,9 @@ const CATALOG_CORRECTION =
 /** "we did not pull anything from X ourselves", "nothing was taken from X": X gave this data nothing, whatever else the card says of it. */
 const NOTHING_TAKEN_FROM =
   /\b(?:did\s+not|didn't|do\s+not|don't|never)\s+(?:\w+\s+)?(?:pull|take|use|copy|include|download|scrape|ingest)\s+(?:anything|any\s+(?:data|rows|items|text|records|examples))\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$|\bnothing\s+(?:was\s+|is\s+)?(?:pulled|taken|copied|used)\s+(?:directly\s+)?from\s+(?:the\s+)?[`'"*]?$|\b(?:did|do|does)[\s*_]+not[\s*_]+(?:\w+\s+(?:or|and|nor)\s+)?(?:download|merge|mix\s+in|take|pull|copy|include|ingest)\s+(?:the\s+)?[`'"*]?$/i;
-/** "it contains no UltraFeedback data", "with zero X rows", "we didn't use any X data": none of X's data is in this set (unless X seeded it: "as few-shot examples … contain no X text"). */
-const HAS_NO_BEFORE = /\b(?:(?:contains?|containing|contained|has|have|had|includes?|including|included|ships?|carr(?:y|ies|ied)|with)\s+(?:no|zero)|(?:didn['’]t|did\s+not|don['’]t|do\s+not|never)\s+(?:use|take|include|copy|pull|keep|reuse)\s+any)\s+[`'"*]?$/i;
-const DATA_AFTER = /^[`'"*]?\s*(?:data|rows|items|examples|text|records|content|samples|questions|prompts|conversations|dialogues|pairs)\b/i;
+/** "it contains no UltraFeedback data", "with zero X rows", "there are no X questions", "we didn't use any X data": none of X's data is in this set (unless X seeded it: "as few-shot examples … contain no X text"). */
+const HAS_NO_BEFORE = /\b(?:(?:contains?|containing|contained|has|have|had|includes?|including|included|ships?|carr(?:y|ies|ied)|with|there\s+(?:are|is|were|was))\s+(?:no|zero)|(?:didn['’]t|did\s+not|don['’]t|do\s+not|never)\s+(?:use|take|include|copy|pull|keep|reuse)\s+any)\s+[`'"*]?$/i;
+const DATA_AFTER = /^[`'"*]?\s*(?:data|rows|items|examples|texts?|records|content|samples|questions|answers|prompts|conversations|dialogues|pairs|passages|contexts|documents)\b/i;
 const PART_AFTER = /^['’]?\s+(?:solutions?|answers?|labels?|responses?|explanations?|rationales?|reasoning|traces?|completions?|outputs?|targets?|references?|translations?|scores?|judgements?|judgments?)\b/i;
 
 /** Words that say a name left the data, near where a negative cue dropped it. */
