@@ -171,8 +171,11 @@ function upstreamNames(raw: Record<string, unknown>): string[] {
   for (const [key, value] of Object.entries(raw)) {
     if (!UPSTREAM_KEY.test(key)) continue;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const inner = Object.entries(value as Record<string, unknown>).filter(([k]) => UPSTREAM_KEY.test(k));
-      out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : Object.keys(value as Record<string, unknown>)));
+      const entries = Object.entries(value as Record<string, unknown>);
+      const inner = entries.filter(([k]) => UPSTREAM_KEY.test(k));
+      // `inputs: {prompts_from: x, responses: "newly sampled"}`: fields whose values are the names; `{alpaca-v1: 0.3}`: names as keys.
+      const fields = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]+(?:_[a-z]+)*$/.test(k));
+      out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : fields ? entries.map(([, v]) => String(v)) : Object.keys(value as Record<string, unknown>)));
     } else out.push(...partNames(value));
   }
   // A name, not a note: "crawled from the web" or "internal" under `source:` names no dataset.

@@ -98,6 +98,9 @@ describe('dataset card front matter', () => {
     expect(card).toMatchObject({ bodyStart: 0, yamlStart: 0, yamlEnd: text.length });
     expect(card.metadata?.prettyName).toBe('caption-qc-labels-v1');
     expect(card.metadata?.sourceDatasets).toEqual(['subtitle-raw']);
+    // A mapping of fields names its datasets in its values; a mapping of weights, in its keys.
+    expect(parseCard('name: x\ninputs:\n  prompts_from: prequal-qa-v1\n  responses: newly sampled\n', 'c/x/datacard.yml').metadata?.sourceDatasets).toEqual(['prequal-qa-v1']);
+    expect(parseCard('name: x\ncomponents:\n  alpaca-v1: 0.3\n  dolly-v2: 0.7\n', 'c/x/datacard.yml').metadata?.sourceDatasets).toEqual(['alpaca-v1', 'dolly-v2']);
     expect(() => parseCard('name: [x\n', 'cards/x/datacard.yml')).toThrow(/^cards\/x\/datacard\.yml: line \d: malformed YAML card: /);
   });
 

@@ -178,6 +178,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated against leaderboard leaderboards' },
   // A check against another set speaks of the set after it: "X, decontaminated against Y", "X (not overlapping v1's sample)" keep X.
   { kind: 'negative', words: 'decontaminate decontaminated decontamination decontaminating overlap overlaps overlapping overlapped', reach: 80 },
+  // "logs are used via the deid copy, never the raw X": the set passed over.
+  { kind: 'negative', forward: true, words: 'never', before: String.raw`[,;]\s*$`, then: String.raw`(?=\s+(?:the|a|an|our|its)\s)`, reach: 30 },
   // "Every question was checked to be absent (13-gram …) from X": the set checked against.
   { kind: 'negative', forward: true, words: 'absent', then: String.raw`(?:\s*\([^()]{0,80}\))?\s+from\b`, reach: 40 },
   // "X and Y were checked for overlap (0 hits)": the sets checked against.

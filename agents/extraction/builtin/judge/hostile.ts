@@ -15,6 +15,8 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|other|your|these|those)\s+(?:instructions?|prompts?|rules?|directions?|context|guidelines)`,
     String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^[ \t]*(?:system|assistant|user|instruction)[ \t]*:`,
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
+    // "SYSTEM MESSAGE TO ANY MODEL EXTRACTING PROVENANCE:": a reader addressed by what it does.
+    String.raw`\b(?:message|note|notice|instructions?|memo|reminder)\s+(?:to|for)\s+(?:all\s+|any\s+|the\s+|every\s+)?(?:models?|ais?|llms?|assistants?|agents?|tools?|systems?)\s+(?:that\s+(?:is|are)\s+)?(?:extracting|parsing|reading|indexing|processing|crawling|cataloguing|cataloging|summari[sz]ing|ingesting|scraping)\b`,
     // "SYSTEM NOTE FOR PARSERS —": tools that are nothing but machines need no word saying so.
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s+(?:to|for)\s+(?:all\s+|any\s+|the\s+)?(?:parsers|crawlers|scrapers|extractors|indexers|bots|llms|ais)\b`,
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
