@@ -46,6 +46,8 @@ const keyOfMention = (m: Mention) => nameKey(m.corpus?.id ?? m.known?.id ?? m.hu
 /** The name of an evaluation set: `permit-qa-test-r1`, `soil-qa-heldout`, `style-qa-bench-v1`, `captions-eval-2024`. */
 const EVALUATION_SET = /(?:^|[-_.\s/])(?:eval|evals|evaluation|test|tests|testset|bench|benchmark|heldout|held-out|holdout)(?:$|[-_.\s\d])/i;
 const HELD_OUT = /^(?:held[-\s]?out|holdout|heldout)\b/i;
+/** "Eval v2 = the full 400 from X": in an evaluation set's own card the word names the card, not what X is for. */
+const EVALUATION_NOUN = /^(?:evals?|evaluation|benchmark|test)$/i;
 /** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */
 const HELD_OUT_OF = /^[\s`'"*]*(?:(?:[\w%~.,-]+\s+){0,3}?(?:splits?|slices?|subsets?|portions?|parts?|items|sentences|pairs|rows|questions|calls|claims|documents|triples|set)\s+(?:\([^()]{0,20}\)\s+)?(?:of|from)\b|(?:from|of)\b)/i;
 
@@ -229,7 +231,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     // In an evaluation set's own card, "the held-out test split of X", "held out from X", "… held out of all training
     // sets", or a sentence that opens "Held-out test split for …:" say where its items came from, not that X is evaluated on.
-    const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end).filter((c) => !(evaluationSet && c.kind === 'negative' && HELD_OUT.test(unit.reading.slice(c.start, c.end)) && (HELD_OUT_OF.test(unit.reading.slice(c.end, c.end + 80)) || /^[\W_]*(?:(?:the|a|an|our|this)\s+)?$/i.test(unit.reading.slice(0, c.start)))));
+    const opensUnit = (c: CueSpan) => /^[\W_]*(?:(?:the|a|an|our|this)\s+)?$/i.test(unit.reading.slice(0, c.start));
+    const cues = cuesOutsideNames(reading.cues, mentions, unit.start, unit.end).filter((c) => !(evaluationSet && c.kind === 'negative' && ((EVALUATION_NOUN.test(unit.reading.slice(c.start, c.end)) && opensUnit(c)) || (HELD_OUT.test(unit.reading.slice(c.start, c.end)) && (HELD_OUT_OF.test(unit.reading.slice(c.end, c.end + 80)) || opensUnit(c))))));
     const chainHeads = enumerationHeads(mentions, text);
     const chainEnds = new Map<Mention, number>();
     for (const [member, head] of chainHeads) chainEnds.set(head, Math.max(chainEnds.get(head) ?? head.end, member.end));

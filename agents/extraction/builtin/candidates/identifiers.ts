@@ -139,6 +139,8 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^[A-Z]{1,5}[-_]\d?x{2,}$/i, // DRV-0xx: a family of codes
   /^[a-z]{2}_[A-Z]{2}$/, // fr_FR: a locale
   /^no\.\d+$/i, // no.12: a number
+  /^q[1-4]$/i, // q3: a quarter
+  /^(?:rouge-?(?:l|lsum|\d)|bleu-?\d|chrf\+*|bert-?score|comet-?\d*)$/i, // ROUGE-L: a metric
   /^[A-Z]-?\d{1,4}s$/, // W-2s, B1s: forms or instances of a code
   /(?:^|[-_.])x{4,}(?:$|[-_.])/i, // cl-xxxxxxxx: a placeholder
   /^[a-z]+-(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,12}$/, // node-7f3a: a host or pod id

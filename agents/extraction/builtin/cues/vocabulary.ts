@@ -175,7 +175,13 @@ export const CUE_RULES: CueRule[] = [
   // "the same rubric as X" imitates X; "the same images as X", "the same subset of images as in X" takes X's items.
   { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
-  { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated against leaderboard leaderboards' },
+  { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated leaderboard leaderboards' },
+  // "checked against X", "re-retrieved against the updated index": what follows "against" (not a name before it or a later one).
+  { kind: 'negative', words: 'against', reach: 40 },
+  // "PKU-SafeRLHF was also proposed; Tomás against (annotation quality)": a vote against what was named.
+  { kind: 'negative', words: 'against', then: String.raw`(?=\s*(?:\(|[.;,]|$))`, afterOnly: true },
+  // "retrieval-train-v1 is decontaminated against these queries": the set named before was cleaned of this one.
+  { kind: 'negative', words: 'decontaminated deduplicated filtered', before: String.raw`\b(?:is|was|are|were|been|gets?|got)\s+$`, then: String.raw`\s+against\b`, afterOnly: true },
   // A check against another set speaks of the set after it: "X, decontaminated against Y", "X (not overlapping v1's sample)" keep X.
   { kind: 'negative', words: 'decontaminate decontaminated decontamination decontaminating overlap overlaps overlapping overlapped', reach: 80 },
   // "logs are used via the deid copy, never the raw X": the set passed over.
@@ -289,7 +295,7 @@ export const CUE_RULES: CueRule[] = [
   // "Used to make motor-claims-fi-r1", "Used as persona seeds in synthetic generation (A, B)": where this data went.
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:to\s+(?:make|build|create|produce|generate|seed|derive|train|sample|fine-?tune|distill?|bootstrap|pick|choose|select|tune|calibrate|evaluate|score|compare)\b|as\s+(?:[\w-]+\s+){0,4}?(?:in|for|by|of)\b)`, before: String.raw`(?:^|[.;:!]\s*|\b(?:is|are|was|were|been|also|then|later)\s+)$`, reach: 80 },
   // "Removed from the triage mix in v3": this data left X, so X is downstream (not "removed 4% of rows from X").
-  { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set)\s+)$`, reach: 40 },
+  { kind: 'negative', words: 'removed dropped excluded retired withdrawn', then: String.raw`\s+from\b`, before: String.raw`(?:^[\W_]*|\b(?:was|were|is|are|been|got|it|this|set|and)\s+)$`, reach: 40 },
   // "dropped sr-synth-rare-v2 as a direct component": it left this mix.
   { kind: 'negative', words: 'dropped removed', then: String.raw`(?=\s+\W?[\w.-]+\W?\s+as\s+(?:a\s+)?(?:direct\s+)?(?:component|part|source|input|ingredient)\b)`, reach: 12 },
   // "the anonymised field-notes.v4 is built from it", "the prompts in X were adapted from this slice": X is made from this data.
