@@ -319,7 +319,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   for (const f of findings) if (!f.structured && correctsTheLineage(text, f.mention.start, f.mention.end)) dropped.push({ name: f.mention.name, reason: 'a lineage entry the card says is wrong', start: f.mention.start, end: f.mention.end });
   const { denied, removed, corrected, refused } = namesThatLeft(dropped, text, (name) => nameKey((corpus.lookup(name) ?? catalogTableIn(corpus, name))?.id ?? registry.lookup(name)?.id ?? name));
   // `downstream: [x]`, `models_rated: [x finetune]` in the metadata: where the data went or what it rated.
-  const downstream = new Set((input.metadata?.downstreamNames ?? []).flatMap((value) => [value, ...value.split(/\s+/)]).map((name) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name)));
+  // (A value is a name, or a name and a note: "x finetune", "x (owner: …)".)
+  const downstream = new Set((input.metadata?.downstreamNames ?? []).flatMap((value) => [value, value.split(/\s+/)[0]!]).map((name) => nameKey(corpus.lookup(name)?.id ?? registry.lookup(name)?.id ?? name)));
   const listedDownstream = (f: Finding) => f.signal !== 'yaml' && downstream.has(keyOf(f));
   const leftTheData = (f: Finding) => listedDownstream(f) || removedNames.has(keyOf(f)) || refused.has(keyOf(f)) || (fromEarlierEntry.has(f) && denied.has(keyOf(f))) || (f.signal === 'yaml' && removed.has(keyOf(f))) || corrected.has(keyOf(f));
   const kept = findings.filter((f) => !planted(f) && !leftTheData(f) && !(noExistingData && f.signal !== 'yaml' && f.confidence < 0.9));
