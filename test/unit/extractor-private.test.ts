@@ -281,6 +281,11 @@ describe('structure', () => {
     expect(ids(text, { corpus: FOLDER, path: '/cards/corpus-v2/README.md' })).toEqual(['billing-chats-v3', 'intake-forms', 'kb-articles-v5']);
   });
 
+  it("reads the sources and subsets of a public set named before them as that set's parts", () => {
+    expect(ids('# uf-ja-v1\n\nWe took `openbmb/UltraFeedback`, kept prompts from the `evol_instruct`, `sharegpt` and `ultrachat` sources, and translated them.\n')).toEqual(['openbmb/UltraFeedback']);
+    expect(ids('# hh-cyber-slice\n\nThe cyber part of the red-team attempts (`Anthropic/hh-rlhf`, `red-team-attempts` subset).\n')).toEqual(['Anthropic/hh-rlhf']);
+  });
+
   it('reads a public name in brackets after a card link, with more words after it, as a part of that card, not its name', () => {
     const text = '# lims-sql-explain-cot\n\nFor each pair in [lims-nl2sql-v2](../lims-nl2sql-v2/README.md) (Spider rows included), a teacher wrote step-by-step reasoning.\n';
     expect(ids(text, { path: '/cards/lims-sql-explain-cot/README.md' })).toEqual(['lims-nl2sql-v2']);

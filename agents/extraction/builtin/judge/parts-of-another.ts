@@ -14,6 +14,12 @@ const PRONOUN_BEFORE = /\b(?:its|their)\s+(?:[\w-]+\s+(?:and|or|,)\s+)?[`'"*[]?$
 const APPOSITION = /^[\s`'"*\])]*(?:[—–:,]|\s-)\s*(?:the|its|their)\s+[`'"*[]?$/i;
 /** Inside parentheses opened right after the other dataset, before the name: "(train split, internal and ", "(only x rows, ". */
 const PARENTHESIS_AFTER_IT = /^[\s`'"*\])]*\([^()]{0,80}$/;
+/**
+ * A public set's named parts: "took `openbmb/UltraFeedback`, kept prompts from the `evol_instruct`, `sharegpt` and
+ * `ultrachat` sources", "(`Anthropic/hh-rlhf`, `red-team-attempts` subset)" — the sources or subsets of the set named before.
+ */
+const SOURCES_AFTER = /^[\s`'"*\]]*(?:sources?|subsets?|configs?)\b/i;
+const OF_A_PUBLIC_SET = /^[^.;!?\n]{0,120}\b(?:from|of)\s+(?:the|its|their)\s+[`'"*[]?$|^[\s`'"*]*,\s*[`'"*[]?$/i;
 
 /** The mentions of a unit that name a part of another specific dataset named before them in the same unit. */
 export function partsOfAnother(mentions: readonly Mention[], text: string): Set<Mention> {
@@ -25,8 +31,19 @@ export function partsOfAnother(mentions: readonly Mention[], text: string): Set<
   for (const [member, head] of heads) ends.set(head, Math.max(ends.get(head) ?? head.end, member.end));
   const enumerationEnd = (m: Mention) => ends.get(heads.get(m) ?? m) ?? m.end;
   for (const m of mentions) {
-    if (!m.known || m.corpus || m.hubId) continue;
-    if (!PART_AFTER.test(text.slice(enumerationEnd(m), enumerationEnd(m) + 30))) continue;
+    if (m.corpus || m.hubId) continue;
+    const first = heads.get(m) ?? m;
+    const afterParts = text.slice(enumerationEnd(m), enumerationEnd(m) + 30);
+    if (SOURCES_AFTER.test(afterParts)) {
+      // ("(`Anthropic/hh-rlhf`, `red-team-attempts` subset)": the set can open the enumeration its part closes.)
+      const opener = first !== m && (first.known || first.hubId) && !first.corpus && !sameDataset(first, m) && OF_A_PUBLIC_SET.test(text.slice(first.end, m.start));
+      const publicHolder = mentions.filter((o) => o.end <= first.start && first.start - o.end <= 160 && (o.known || o.hubId) && !o.corpus && !sameDataset(o, m)).at(-1);
+      if (opener || (publicHolder && OF_A_PUBLIC_SET.test(text.slice(publicHolder.end, first.start)))) {
+        parts.add(m);
+        continue;
+      }
+    }
+    if (!m.known || !PART_AFTER.test(afterParts)) continue;
     const holder = mentions.filter((o) => o !== m && o.end <= m.start && m.start - o.end <= 160 && isSpecific(o) && (o.corpus || o.signal === 'card-link') && !sameDataset(o, m)).at(-1);
     if (!holder) continue;
     // A card link's mention ends with its text: what follows it is read after its target.
