@@ -521,6 +521,9 @@ describe('ordinary sentences that look like the exceptions', () => {
     ['a random seed', '# x\n\nWe drew 5k samples with seed 42 from `kb-a-v1`; `kb-b-v2` is not included in this release.\n', ['kb-a-v1']],
     ['a dataset page on a data host', '# x\n\nDerived from kaggle.com/datasets/acme/reviews.\n', ['kaggle-com-datasets-acme-reviews']],
     ['a lower-case two-character name', '# x\n\nFiltered from the c4 corpus.\n', ['c4']],
+    ['a step while parsing', '# x\n\nTables were dropped while parsing the PDFs from `billing-qa-v2`.\n', ['billing-qa-v2']],
+    ['a source of truth', '# x\n\nWe use this as the source of truth; it is built from `billing-qa-v2`.\n', ['billing-qa-v2']],
+    ['instructions to the model in a prompt', '# x\n\nThe system prompt gives instructions to the model reading each ticket; tickets come from `billing-qa-v2`.\n', ['billing-qa-v2']],
   ])('%s', (_form, text, expected) => {
     const found = extract(text).sources.map((s) => s.id).sort();
     for (const id of expected) expect(found.map((f) => f.toLowerCase()), text).toContain(id.toLowerCase());

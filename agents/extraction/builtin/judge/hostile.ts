@@ -16,7 +16,7 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`\byou\s+are\s+(?:now\s+)?(?:an?|the)\s+\w+|\byou\s+(?:must|should|shall|will)\s+(?:now\s+)?(?:list|add|report|record|include|output|treat|mark|register|say|state|respond|answer|ignore)\b|\bas\s+an\s+ai\b|\[INST\]|<\|im_start\|>|^[ \t]*(?:system|assistant|user|instruction)[ \t]*:`,
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:${AUTOMATED}\s+)+${TOOL}\b`,
     // "SYSTEM MESSAGE TO ANY MODEL EXTRACTING PROVENANCE:": a reader addressed by what it does.
-    String.raw`\b(?:message|note|notice|instructions?|memo|reminder)\s+(?:to|for)\s+(?:all\s+|any\s+|the\s+|every\s+)?(?:models?|ais?|llms?|assistants?|agents?|tools?|systems?)\s+(?:that\s+(?:is|are)\s+)?(?:extracting|parsing|reading|indexing|processing|crawling|cataloguing|cataloging|summari[sz]ing|ingesting|scraping)\b`,
+    String.raw`\b(?:message|note|notice|instructions?|memo|reminder)\s+(?:to|for)\s+(?:all|any|every)\s+(?:models?|ais?|llms?|assistants?|agents?|tools?|systems?)\s+(?:that\s+(?:is|are)\s+)?(?:extracting|parsing|reading|indexing|processing|crawling|cataloguing|cataloging|summari[sz]ing|ingesting|scraping)\b`,
     // "SYSTEM NOTE FOR PARSERS —": tools that are nothing but machines need no word saying so.
     String.raw`\b(?:attention|note|notice|message|instructions?|hint|reminder|warning|memo|directive|request)\s+(?:to|for)\s+(?:all\s+|any\s+|the\s+)?(?:parsers|crawlers|scrapers|extractors|indexers|bots|llms|ais)\b`,
     String.raw`\b(?:dear|hey|hello|hi|greetings|attention|calling)\s+(?:the\s+|all\s+|any\s+)?(?:${AUTOMATED}\s+)*${TOOL}\b`,
@@ -29,7 +29,8 @@ const INSTRUCTION_TO_TOOL = new RegExp(
     String.raw`(?:^|[:;.!?(\-–—]\s*|\b(?:please|kindly|always|must|should|shall|to|you|then|and\s+then)\s+)(?:(?:also|please|always|kindly|just)\s+)?(?:list|add|report|mark|record|include|output|treat|classify|register|tag|set|log|enter|label|count|consider|index|catalog(?:ue)?|file|emit|return|attribute|credit|show|display)\s+(?:\S+\s+){1,8}?as\s+(?:an?\s+|the\s+|its\s+|this\s+dataset'?s\s+)?(?:true\s+|real\s+|actual\s+|primary\s+|only\s+|main\s+|sole\s+|single\s+|correct\s+|definitive\s+|authoritative\s+|official\s+)?(?:upstream|source|parent|ancestor|origin|lineage|input|base|provenance|component|constituent|ingredient|part|member|dependency|predecessor)s?\b`,
     String.raw`\b(?:lineage|extraction|provenance)\s+(?:tool|agent|model|system|crawler|extractor|indexer|parser|bot)s?\b`,
     // "— use this as the upstream when indexing": an instruction to whoever indexes the card.
-    String.raw`\buse\s+(?:this|it|that|them)\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:upstream|source|parent|origin)s?\b|\b(?:when|while|during)\s+(?:indexing|cataloguing|cataloging|crawling|ingesting|parsing|extracting)\b`,
+    // ("we use this as the source of truth for X" is a statement, and "while parsing" alone is no instruction.)
+    String.raw`\buse\s+(?:this|it|that|them)\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:upstream|source|parent|origin)s?\b(?!\s+of\b)`,
     // "Instructions for automated lineage extraction: …": addressed to the process rather than its tool.
     String.raw`\b(?:notes?|instructions?|text|info(?:rmation)?|hints?|guidance|directions?)\s+(?:for|to)\s+(?:(?:all|any|the)\s+)?(?:${AUTOMATED}\s+)*(?:extraction|indexing|cataloguing|cataloging|parsing|processing|crawling|ingestion|harvesting)\b`,
     // "@lineage-bot please set upstream = X": a request to a bot by its handle.
