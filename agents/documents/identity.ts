@@ -31,6 +31,8 @@ export interface IdentityInput {
 const GENERIC_STEM = /^(?:readme|card|dataset|dataset_card|dataset-card|datacard|data_card|index|paper|blog|notes?|description|about|eval|evals|mix|mixture|config|meta|metadata|spec|manifest|info|data)$/i;
 const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
 /** "Data statement — crop-faq-v2", "Datasheet: x", "RFC: x", "ADR-019: x — why": the kind of document before the dataset's name. */
+/** "KPE-1874: review-comments-clean-v2 — …", "RA-77 — Build substitution-qa-r1": the ticket the page was written for, not the dataset's name. */
+const TICKET_PREFIX = /^[A-Z][A-Z0-9]{1,11}-\d{1,6}\s*(?::|\s[–—-])\s*(?=\S)/;
 const DOCUMENT_KIND_PREFIX = /^(?:data\s*statement|data\s*sheet|datasheet(?:\s+for)?|rfc(?:[-\s]?\d{1,5})?|adr(?:[-\s]?\d{1,5})?|design\s+doc|decision\s+record|proposal|one-pager)\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 export function identifyDocument(input: IdentityInput, registry: Registry): DocumentIdentity {
@@ -185,7 +187,7 @@ function headingNames(heading: string): string[] {
   const plain = heading
     .slice(0, MAX_HEADING)
     .replace(/!?\[([^\]]{0,300})\]\([^()]{0,2000}\)/g, '$1')
-    .replace(/<[^<>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').replace(DOCUMENT_KIND_PREFIX, '').trim();
+    .replace(/<[^<>]{0,200}>/g, '').replace(/[*_`]+(?=\S)|(?<=\S)[*_`]+/g, '').replace(CARD_PREFIX, '').replace(DOCUMENT_KIND_PREFIX, '').replace(TICKET_PREFIX, '').trim();
   if (!plain) return [];
   const out = [plain];
   // An identifier before a colon or dash that explains it ("billing-chats-v3: billing transcripts").

@@ -570,6 +570,10 @@ describe('catalog ids and versions', () => {
     expect(extract('# Data statement — crop-faq-v2\n\nQuestions written by agronomists.\n').dataset.name).toBe('crop-faq-v2');
     expect(extract('# ADR-019: advisory-dialogs-rewritten-v1 — rewrite assistant turns\n\nDecision.\n').dataset.name).toBe('advisory-dialogs-rewritten-v1');
     expect(extract('# Composition of booking-change-dialogs-v3\n\nDialogs.\n').dataset.name).toBe('booking-change-dialogs-v3');
+    // Nor is the ticket the page was written for ("KPE-1874: x — why", "RA-77 — Build x").
+    expect(extract('# KPE-1874: review-comments-clean-v2 — toxicity pass on v1\n\nComments.\n').dataset.name).toBe('review-comments-clean-v2');
+    expect(extract('# RA-77 — Build substitution-qa-r1\n\nPairs.\n').dataset.name).toBe('substitution-qa-r1');
+    expect(extract('# DATA-1187: Nutrition label scans (label-scans-v1)\n\nScans.\n').dataset.name).toBe('label-scans-v1');
     expect(extract('# Model card: tessa-7b-support-v1\n\nTrained on our dialogs.\n', { path: '/cards/tessa-support-train-v1/README.md' }).dataset.name).not.toBe('tessa-7b-support-v1');
     // A page-properties row names the card's own table, whatever the case of its label.
     expect(extract('# triage-sft-v3\n\n| Property | Value |\n|---|---|\n| Qualified name | `cobalt.curated.triage.sft_v3` |\n').dataset.aliases).toContain('cobalt.curated.triage.sft_v3');
@@ -1742,6 +1746,12 @@ describe('what is not a source', () => {
     ['a set cleaned against this one', 'claims-triage-v2 is decontaminated against these queries.'],
     ['codes, locales and numbers', 'Forms (W-2s, 1040s) are masked; DRV-0xx codes; adapted for fr_FR; "left w/ neighbour no.12".'],
     ['systems and labels in plain words', 'Same rows as the raw AgriDesk export, with PII tagged as NAME or PNR by our spaCy pipeline.'],
+    ['weighed and turned down', '- considered LMSYS-Chat-1M for general chat -> rejected, licence + toxicity\n- Anthropic HH-RLHF considered as extra pairs, rejected (domain mismatch)'],
+    ['a proposal refused with an arrow', '2025-03-14: proposal to add ShareGPT for general chat → rejected (licence unclear). sam.w: ShareGPT again? → no, same licence problem as in March.'],
+    ['a label of names turned down', '**Considered, rejected**: billing-chats-v2 (too easy), FinQA (licence unclear).'],
+    ['a talk that came to nothing', 'We discussed relabelling claims-triage-v2 but its text is from another archive.'],
+    ['a set never accessed or applied', 'intake-forms: not accessed. The v2 relabelling (claims-triage-v2) was not applied here.'],
+    ['an earlier release named in apposition', 'The 2023 version of this extraction, `faq-pairs-2023`, was built from `kb_articles.v4` and is deprecated.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
@@ -1761,6 +1771,13 @@ describe('what is not a source', () => {
       'TODO: add `claims-triage-v3` when it ships.',
     ].join('\n');
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
+  it('reads a later batch of the same line as made after this one, and an earlier batch as a possible source', () => {
+    const first = '# jailbreak-batch1\n\nWritten by the red team.\n\nBatch 2 (`jailbreak-batch2`) used the same guidelines with one change; see that card.\n';
+    expect(ids(first, { corpus: FOLDER, path: '/cards/safety/jailbreak-batch1/README.md' })).toEqual([]);
+    const second = '# jailbreak-batch2\n\nThe few-shot examples were 400 prompts sampled from `jailbreak-batch1`.\n';
+    expect(ids(second, { corpus: FOLDER, path: '/cards/safety/jailbreak-batch2/README.md' })).toEqual(['jailbreak-batch1']);
   });
 
   it('reads "written from scratch" as a document that takes nothing from existing data', () => {

@@ -107,7 +107,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const evaluationSet = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SET.test(n));
   // "support-sft-v1 was built on the regex-redacted tickets", "the previous mix voice-asr-mix-r2": the
   // history of the dataset's own line is lineage only where a source cue says so.
-  const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map(versionLine).filter((l): l is string => l !== undefined));
+  const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map((n) => versionLine(n)).filter((l): l is string => l !== undefined));
   const otherVersion = (mention: Mention) => {
     const name = mention.corpus?.id ?? mention.name;
     const line = versionLine(name);
@@ -115,14 +115,14 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   };
   // "next round: yield-qa-r2 adds rationales" in the card of yield-qa-r1: a later release of this line is made after it, never its source.
   const ownVersions = [identity.name, identity.id, ...identity.aliases].flatMap((n) => {
-    const line = versionLine(n);
+    const line = versionLine(n, true);
     const rank = versionRank(n);
     return line !== undefined && rank ? [{ line, rank }] : [];
   });
   /** Whether a mention names an earlier (or a later) release of this dataset's own line. */
   const isRelease = (mention: Mention, which: 'earlier' | 'later'): boolean => {
     const name = mention.corpus?.id ?? mention.name;
-    const line = versionLine(name);
+    const line = versionLine(name, true);
     const rank = versionRank(name);
     if (line === undefined || rank === undefined) return false;
     return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));

@@ -57,11 +57,15 @@ export function wordsOutside(words: readonly RelationWord[], mentions: readonly 
 }
 
 /** The line a versioned name belongs to: "support-sft" of `support-sft-v2`, `voice-asr-mix-r3`, `store-items.v5`. */
-export function versionLine(name: string): string | undefined {
+export function versionLine(name: string, batches = false): string | undefined {
   // "prefs-mix-2024q3" and "prefs-mix-2024q4": quarterly and half-yearly releases of one line too.
-  const m = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]|0[1-9]|1[0-2]))$/iu.exec(shortName(name).trim());
+  const m = (batches ? BATCHED_RELEASE : RELEASE).exec(shortName(name).trim());
   return m && m[1]!.length >= 3 ? nameKey(m[1]!) : undefined;
 }
+
+const RELEASE = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]|0[1-9]|1[0-2]))$/iu;
+/** With numbered batches, rounds and waves as releases of their line: `x-batch1` comes before `x-batch2`. */
+const BATCHED_RELEASE = /^(.*[\p{L}\p{N}])[-_. ]?(?:(?:v|r|rc|version\s*|batch[-_]?|round[-_]?|wave[-_]?)\d+(?:\.\d+)*|(?:19|20)\d{2}[-_]?(?:q[1-4]|h[12]|0[1-9]|1[0-2]))$/iu;
 
 /**
  * Where a versioned name stands in its line, as numbers to compare: [2, 1] for `x-v2.1` or `x-r2.1`,
@@ -70,7 +74,7 @@ export function versionLine(name: string): string | undefined {
  * are told apart by the first number (a release is never numbered past 1900).
  */
 export function versionRank(name: string): number[] | undefined {
-  const m = /[-_. ]?(?:(?:v|r|rc|version\s*)(\d+(?:\.\d+)*)|((?:19|20)\d{2})[-_]?(?:q([1-4])|h([12])|(0[1-9]|1[0-2])))$/iu.exec(shortName(name).trim());
+  const m = /[-_. ]?(?:(?:v|r|rc|version\s*|batch[-_]?|round[-_]?|wave[-_]?)(\d+(?:\.\d+)*)|((?:19|20)\d{2})[-_]?(?:q([1-4])|h([12])|(0[1-9]|1[0-2])))$/iu.exec(shortName(name).trim());
   if (!m) return undefined;
   if (m[1]) return m[1].split('.').map(Number);
   const year = Number(m[2]);
