@@ -1752,6 +1752,8 @@ describe('what is not a source', () => {
     ['a talk that came to nothing', 'We discussed relabelling claims-triage-v2 but its text is from another archive.'],
     ['a set never accessed or applied', 'intake-forms: not accessed. The v2 relabelling (claims-triage-v2) was not applied here.'],
     ['an earlier release named in apposition', 'The 2023 version of this extraction, `faq-pairs-2023`, was built from `kb_articles.v4` and is deprecated.'],
+    ['a plan, what has not happened yet, and what is held back', 'v2 might add de_DE titles from intake-forms -- not yet. claims-triage-v2: held back for the 2025-Q1 mixture.'],
+    ['a set made from this one', 'The questions from this set are the inputs to the reasoning-answer set [claims-triage-v2](../claims/claims-triage-v2/README.md). jailbreak-batch2 will be LLM-expanded from these.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;
@@ -1771,6 +1773,11 @@ describe('what is not a source', () => {
       'TODO: add `claims-triage-v3` when it ships.',
     ].join('\n');
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
+  });
+
+  it('reads "not yet" as a plan only when it is said of the name, not of its items', () => {
+    const text = '# policy-docs-fi\n\nFinnish translations of the product terms in kb-articles.v5 (products not yet sold in Finland).\n';
+    expect(ids(text, { corpus: FOLDER })).toEqual(['kb-articles-v5']);
   });
 
   it('reads a later batch of the same line as made after this one, and an earlier batch as a possible source', () => {

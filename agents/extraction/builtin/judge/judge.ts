@@ -176,6 +176,22 @@ function consideredAndTurnedDown(reading: string, start: number, end: number): b
   return considered !== null && TURNED_DOWN.test(rest.slice(considered[0].length));
 }
 
+/** "v2 might add de_DE titles from X", "we plan to fold in X": a plan, not what the data holds. */
+const PLANNED_BEFORE = /\b(?:might|may|could|would|will|shall|should|plan(?:s|ning)?\s+to|wants?\s+to|intends?\s+to)\s+(?:also\s+|later\s+|eventually\s+|maybe\s+)?(?:add|include|mix\s+in|fold\s+in|pull\s+in|bring\s+in|try)\s+(?:(?:[\w-]+|\d[\d,.]*[kKmM]?)\s+){0,4}?(?:(?:from|of)\s+)?(?:the\s+)?[`'"*[]?$/i;
+/** "… -- not yet", "(not done yet)", "…; not used there yet": what has not happened (not "products not yet sold in Finland"). */
+const NOT_YET_AFTER = /(?:--|[;:(—–])\s*not\s+(?:(?:done|used|added|merged|included|built|run|there|in|here|applied|started)\s+){0,2}yet\b/i;
+/** "held back for the 2025-Q1 mixture": kept for a later release. */
+const HELD_BACK_AFTER = /^[^.;]{0,40}?\bheld\s+back\s+(?:for|until)\s+(?:the\s+)?(?:next|later|future|(?:19|20)\d{2}|v\d|q[1-4])/i;
+/** "batch2 (x) will be LLM-expanded from these", "the questions from this set are the inputs to [x]": made from this one. */
+const WILL_BE_MADE_FROM_THIS = /^[^.;]{0,60}?\bwill\s+be\s+(?:[\w-]+\s+)?(?:built|made|derived|generated|expanded|rewritten|translated|distilled|sampled|[\w]+-expanded)\s+(?:out\s+)?(?:from|of|on)\s+(?:these|this|them|it)\b/i;
+const INPUTS_TO_BEFORE = /\b(?:is|are)\s+(?:the\s+|an?\s+)?inputs?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[`'"*[]?$/i;
+
+function plannedOrMadeFromThis(reading: string, start: number, end: number): boolean {
+  const before = reading.slice(Math.max(0, start - 80), start);
+  const after = sentenceAfter(reading, end);
+  return PLANNED_BEFORE.test(before) || INPUTS_TO_BEFORE.test(before) || NOT_YET_AFTER.test(after) || HELD_BACK_AFTER.test(after) || WILL_BE_MADE_FROM_THIS.test(after);
+}
+
 /** "neither `x-v1` nor the unfiltered collection contributes to the present version". */
 const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+(?:the\s+|of\s+)?[`'"“]?$/i;
 const NEITHER_NOR_VERB = /\b(?:contributes?|contributed|is\s+(?:used|included|part)|are\s+(?:used|included|part)|was\s+(?:used|included)|were\s+(?:used|included)|appears?|enters?|feeds?)\b/i;
@@ -299,7 +315,7 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   // "We deliberately left `triage-r3` out".
   if (/\b(?:left|leave|leaves|leaving|kept|keep|keeps)\s+[`'"“]?$/i.test(reading.slice(Math.max(0, start - 12), start)) && /^[`'"”]?\s+out\b/i.test(reading.slice(end, end + 8))) return { reason: DENIED_REASON };
-  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || consideredAndTurnedDown(reading, start, end) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || LEFT_OUT_AFTER.test(sentenceAfter(reading, end)) || (enumerationEnd !== undefined && LEFT_OUT_AFTER.test(sentenceAfter(reading, enumerationEnd - unit.start))) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
+  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || consideredAndTurnedDown(reading, start, end) || plannedOrMadeFromThis(reading, start, end) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || LEFT_OUT_AFTER.test(sentenceAfter(reading, end)) || (enumerationEnd !== undefined && LEFT_OUT_AFTER.test(sentenceAfter(reading, enumerationEnd - unit.start))) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
