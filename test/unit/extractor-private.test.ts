@@ -1775,6 +1775,21 @@ describe('what is not a source', () => {
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3']);
   });
 
+  it('reads talk of training in an evaluation set\'s card as the data it is kept apart from', () => {
+    const text = [
+      '# policy-qa-eval-v2',
+      '',
+      '400 questions sampled from `kb-articles.v5`, then answered by two reviewers.',
+      'The training pool in billing-chats-v3 used other articles, so there is no overlap.',
+      'no CoT traces were ever generated for these, so claims-triage-v2 can\'t leak into it.',
+      'These ids are then blocked from every training set (see `intake-forms`).',
+    ].join('\n');
+    expect(ids(text, { corpus: FOLDER, path: '/cards/eval/policy-qa-eval-v2/README.md' })).toEqual(['kb-articles-v5']);
+    // A training card says the same words of its own sources.
+    const training = '# sft-mix-v5\n\nThe training mix takes billing-chats-v3 and claims-triage-v2, deduplicated so they do not overlap.\n';
+    expect(ids(training, { corpus: FOLDER, path: '/cards/sft-mix-v5/README.md' })).toEqual(['billing-chats-v3', 'claims-triage-dialogs-v2']);
+  });
+
   it('reads "not yet" as a plan only when it is said of the name, not of its items', () => {
     const text = '# policy-docs-fi\n\nFinnish translations of the product terms in kb-articles.v5 (products not yet sold in Finland).\n';
     expect(ids(text, { corpus: FOLDER })).toEqual(['kb-articles-v5']);

@@ -46,6 +46,11 @@ const keyOfMention = (m: Mention) => nameKey(m.corpus?.id ?? m.known?.id ?? m.hu
 /** The name of an evaluation set: `permit-qa-test-r1`, `soil-qa-heldout`, `style-qa-bench-v1`, `captions-eval-2024`. */
 const EVALUATION_SET = /(?:^|[-_.\s/])(?:eval|evals|evaluation|test|tests|testset|bench|benchmark|heldout|held-out|holdout)(?:$|[-_.\s\d])/i;
 const HELD_OUT = /^(?:held[-\s]?out|holdout|heldout)\b/i;
+/**
+ * In an evaluation set's card, talk of training: "The training pool in X used the GSM8K train split, so there
+ * is no overlap", "so X can't leak into it", "the MT mixes (X) are evaluated on it", "removed from X and every mix".
+ */
+const TRAINING_TALK = /\b(?:training\s+(?:data|sets?|mix(?:es|tures?)?|pool|runs?|corpus)|in\s+training|(?:are|is|were|was)\s+trained\s+on|train(?:ing)?\s+on\s+(?:it|this)|leak(?:s|ed|ing|age)?|contaminat\w*|overlaps?|disjoint|(?:removed|blocked|excluded|withheld|held\s+back)\s+from|(?:are|is|were|was)\s+evaluated\s+on\s+(?:it|this)|every\s+(?:training\s+)?mix)\b/i;
 /** "Eval v2 = the full 400 from X": in an evaluation set's own card the word names the card, not what X is for. */
 const EVALUATION_NOUN = /^(?:evals?|evaluation|benchmark|test)$/i;
 /** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */
@@ -257,6 +262,8 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         dropped.push({ name: mention.name, reason: verdict.reason, start: mention.start, end: mention.end });
       } else if (readsAsValue(mention, unit, verdict.cue)) {
         dropped.push({ name: mention.name, reason: 'a field, label or value, not data', start: mention.start, end: mention.end });
+      } else if (evaluationSet && verdict.governing !== 'strong' && verdict.governing !== 'from' && TRAINING_TALK.test(unit.reading)) {
+        dropped.push({ name: mention.name, reason: 'training data this evaluation set is kept apart from', start: mention.start, end: mention.end });
       } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from') {
         dropped.push({ name: mention.name, reason: 'another version of this dataset, not said to be where its data came from', start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {

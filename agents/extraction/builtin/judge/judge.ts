@@ -186,9 +186,8 @@ const HELD_BACK_AFTER = /^[^.;]{0,40}?\bheld\s+back\s+(?:for|until)\s+(?:the\s+)
 const WILL_BE_MADE_FROM_THIS = /^[^.;]{0,60}?\bwill\s+be\s+(?:[\w-]+\s+)?(?:built|made|derived|generated|expanded|rewritten|translated|distilled|sampled|[\w]+-expanded)\s+(?:out\s+)?(?:from|of|on)\s+(?:these|this|them|it)\b/i;
 const INPUTS_TO_BEFORE = /\b(?:is|are)\s+(?:the\s+|an?\s+)?inputs?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[`'"*[]?$/i;
 
-function plannedOrMadeFromThis(reading: string, start: number, end: number): boolean {
+function plannedOrMadeFromThis(reading: string, start: number, after: string): boolean {
   const before = reading.slice(Math.max(0, start - 80), start);
-  const after = sentenceAfter(reading, end);
   return PLANNED_BEFORE.test(before) || INPUTS_TO_BEFORE.test(before) || NOT_YET_AFTER.test(after) || HELD_BACK_AFTER.test(after) || WILL_BE_MADE_FROM_THIS.test(after);
 }
 
@@ -315,7 +314,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "(the real transcripts are not part of this set)" after "as few-shot examples": seeds, not copies, still sources.
   // "We deliberately left `triage-r3` out".
   if (/\b(?:left|leave|leaves|leaving|kept|keep|keeps)\s+[`'"“]?$/i.test(reading.slice(Math.max(0, start - 12), start)) && /^[`'"”]?\s+out\b/i.test(reading.slice(end, end + 8))) return { reason: DENIED_REASON };
-  if (REJECTED_AFTER.test(sentenceAfter(reading, end)) || consideredAndTurnedDown(reading, start, end) || plannedOrMadeFromThis(reading, start, end) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(sentenceAfter(reading, end))) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || LEFT_OUT_AFTER.test(sentenceAfter(reading, end)) || (enumerationEnd !== undefined && LEFT_OUT_AFTER.test(sentenceAfter(reading, enumerationEnd - unit.start))) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(sentenceAfter(reading, end)) || SUPERSEDED_AFTER.test(sentenceAfter(reading, end)) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
+  const restOfSentence = sentenceAfter(reading, end);
+  if (REJECTED_AFTER.test(restOfSentence) || consideredAndTurnedDown(reading, start, end) || plannedOrMadeFromThis(reading, start, restOfSentence) || (NEITHER_NOR_BEFORE.test(reading.slice(Math.max(0, start - 30), start)) && NEITHER_NOR_VERB.test(restOfSentence)) || MADE_FROM_THIS_AFTER.test(reading.slice(end, end + 80)) || LEFT_OUT_AFTER.test(restOfSentence) || (enumerationEnd !== undefined && LEFT_OUT_AFTER.test(sentenceAfter(reading, enumerationEnd - unit.start))) || (!SEEDED.test(reading) && (DENIED_AFTER.test(clauseAfter(reading, end)) || DENIED_BY_PRONOUN.test(reading.slice(end, end + 160)) || NEITHER_AFTER.test(restOfSentence) || SUPERSEDED_AFTER.test(restOfSentence) || ((!cue || cue === 'weak' || cue === 'soft') && deniesByPronoun(cues, reading, end))))) cue = 'negative';
   // A components table is its parts whatever its lead says of the model or the baseline ("BM25 is the baseline.").
   const partsTable = unit.kind === 'table-row' && isComponentsTable(unit.header ?? []);
   if ((!cue || cue === 'soft') && listLike && leadCue && !(partsTable && leadCue === 'negative')) cue = leadCue;
