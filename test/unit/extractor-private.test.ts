@@ -95,6 +95,11 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads the names inside a bold sentence at the head of a list item', () => {
+    const text = '# billing-chats-v3\n\nWhat changed vs v2:\n\n* **everything in billing-chats-v2 is carried over verbatim** — same text.\n* **All 900 answers from kb-articles.v5**, shortened.\n';
+    expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2', 'kb-articles-v5']);
+  });
+
   it('reads the plain names in a first column of categories ("| subject | items |") as values, but a linked part there as a part', () => {
     const text = '# mmlu-retail-ja\n\nThe test questions of MMLU subjects, translated.\n\n| subject | items |\n|---|---|\n| business_ethics | 100 |\n| human_aging | 223 |\n| [billing-chats-v3](../billing-chats-v3/README.md) | 40 |\n';
     expect(ids(text, { corpus: FOLDER })).toEqual(['billing-chats-v3', 'cais/mmlu']);

@@ -183,7 +183,8 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
     // "**few-shot**:", "**topics**:" head what a list says, not a dataset.
     const english = identifiers(head.name, wordTokens(head.name)).some((id) => id.compound && id.text === head.name);
     if (known || (writtenAsName(head.name) && !english)) found.identify(head.name, head.start, head.end, 'list-head');
-    else found.claim(head.start, head.end);
+    // (A bold sentence, "**everything in x-v4 is carried over verbatim**", is read for the names in it.)
+    else if (head.name.split(/\s+/).length <= 3) found.claim(head.start, head.end);
   }
 
   // Names of the corpus and the registry, unless they cut an identifier short ("GSM8K" in "gsm8k-rephrased-v2").
