@@ -95,6 +95,34 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads a plain-text table in a code block, and a dict of parts loaded by name, as the parts of a mix', () => {
+    const pasted = [
+      '# sft-mix-v5',
+      '',
+      'A blend, weights below.',
+      '',
+      '```',
+      'component                 rows     share',
+      'billing-chats-v3          22,410   54%',
+      'claims-triage-v2          14,920   36%',
+      'intake-forms                 n/a    0%   <- dropped, see below',
+      '```',
+    ].join('\n');
+    expect(ids(pasted, { corpus: FOLDER, path: '/cards/sft-mix-v5/README.md' })).toEqual(['billing-chats-v3', 'claims-triage-dialogs-v2']);
+    const notebook = [
+      '# sft-mix-v5',
+      '',
+      '```python',
+      'parts = {',
+      '    "billing-chats-v3":  load_chat("s3://acme-curated/sft/billing/v3/"),',
+      '    "kb-articles.v5":    to_chat(load("s3://acme-curated/kb/v5/")),',
+      '    "calls":             read_turns("gs://acme-curated/calls/"),',
+      '}',
+      '```',
+    ].join('\n');
+    expect(ids(notebook, { corpus: FOLDER, path: '/cards/sft-mix-v5/README.md' })).toEqual(['billing-chats-v3', 'kb-articles-v5']);
+  });
+
   it('reads the names inside a bold sentence at the head of a list item', () => {
     const text = '# billing-chats-v3\n\nWhat changed vs v2:\n\n* **everything in billing-chats-v2 is carried over verbatim** — same text.\n* **All 900 answers from kb-articles.v5**, shortened.\n';
     expect(ids(text, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2', 'kb-articles-v5']);

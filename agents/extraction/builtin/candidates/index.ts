@@ -14,7 +14,7 @@ import { identifiers, isNeverAName, isProsePair, type Identifier } from './ident
 import { linkMentions } from './links.js';
 import { isSpecific, STORAGE_URI, type Mention, type MentionSignal } from './mention.js';
 import { namePhrases } from './phrases.js';
-import { assignedNames, isSchemaHeader, itemHead, loadedNames, mappingNames, queriedNames } from './structure.js';
+import { alignedRowNames, assignedNames, isSchemaHeader, itemHead, keyedLoadNames, loadedNames, mappingNames, queriedNames } from './structure.js';
 
 export interface CandidateContext {
   registry: Registry;
@@ -83,7 +83,9 @@ export function findMentions(unit: Unit, tokens: readonly WordToken[], context: 
   const base = unit.start;
   // Code is read only for the dataset lists of configs.
   if (unit.kind === 'code-line') {
-    for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...queriedNames(unit), ...mappingNames(unit)]) {
+    // A part loaded under its name is named by its key, not again by the path it is loaded from.
+    const keyed = keyedLoadNames(unit);
+    for (const listed of [...assignedNames(unit), ...loadedNames(unit), ...(keyed.length > 0 ? keyed : queriedNames(unit)), ...mappingNames(unit), ...alignedRowNames(unit)]) {
       if (listed.joined && !context.corpus.lookup(listed.name) && !catalogTableIn(context.corpus, listed.name)) continue;
       // "s3://…/council-tax-qa-v1/train.parquet": the folder of a card of the corpus names its dataset.
       const part = STORAGE_URI.test(listed.name) ? corpusFolderIn(listed.name, context) : undefined;

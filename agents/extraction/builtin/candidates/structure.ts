@@ -179,6 +179,33 @@ export function queriedNames(unit: Unit): StructuralName[] {
   return out;
 }
 
+/** After a row's name: a share or count of nothing, or a note that it left ("n/a  0%  <- dropped"). */
+const LEFT_IN_ROW = /\b(?:dropped|removed|excluded|none|n\/a)\b|(?<![\d.])0(?:\.0+)?\s*%/i;
+
+/**
+ * The first cell of a row of a plain-text table in a code block, under a header whose first column names
+ * parts ("component   rows   share" over "lp-chat-synth-v1   14,920   36%").
+ */
+export function alignedRowNames(unit: Unit): StructuralName[] {
+  if (unit.kind !== 'code-line' || !unit.header) return [];
+  const m = /^([A-Za-z0-9][\w./:@-]{1,119})\s{2,}(\S.*)$/.exec(unit.text);
+  if (!m || LEFT_IN_ROW.test(m[2]!)) return [];
+  return [{ name: m[1]!, start: unit.start, end: unit.start + m[1]!.length, listed: true }];
+}
+
+/** `"voicebot-sft-v2": load_chat("s3://…")`: a dict of parts by name, each loaded by a call. */
+const LOADED_BY_KEY = /^(['"])([A-Za-z0-9][\w./@:-]{1,119})(?:\+[\w-]+)?\1\s*:\s*(?:[\w.]+\(\s*)*[\w.]*(?:load|read|table)\w*\(/;
+
+export function keyedLoadNames(unit: Unit): StructuralName[] {
+  if (unit.kind !== 'code-line') return [];
+  const m = LOADED_BY_KEY.exec(unit.text);
+  // A key that names a part as its card would (`kb-qa-mix-2025-q1`, `slots-train.v3`), not a label (`"calls"`) or a
+  // hub dataset that `load_dataset` names itself.
+  if (!m || !/[-_.\d]/.test(m[2]!) || unit.text.includes('load_dataset')) return [];
+  const at = unit.start + 1;
+  return [{ name: m[2]!, start: at, end: at + m[2]!.length, listed: true }];
+}
+
 /** Keys of a config whose nested lines are parts: `mixture:`, `components:`, `sources:`. */
 const PARTS_KEY = /^(?:mixture|mix|blend|components|parts|sources|datasets|upstream|inputs|data_sources)$/i;
 

@@ -256,9 +256,18 @@ class UnitBuilder {
     // `{"id": "x"}`), so the parts of a mixture are read.
     let key: { name: string; indent: number } | undefined;
     const filters = filterSubqueryStarts(code.lines.map((line) => this.text.slice(line.start, line.end)));
+    // A plain-text table pasted or printed in the block ("component   rows   share", pandas' "part" over its counts):
+    // its header goes with every row, as a markdown table's does.
+    let aligned: string[] | undefined;
+    let first = true;
     code.lines.forEach((line, index) => {
       const raw = this.text.slice(line.start, line.end);
       if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) return;
+      const header = aligned;
+      if (first) {
+        first = false;
+        if (code.fenced && ALIGNED_HEADER.test(raw)) aligned = raw.trim().split(/\s{2,}/);
+      }
       const indent = raw.length - raw.trimStart().length;
       if (key && indent <= key.indent) key = undefined;
       let opens = /^\s*(["']?)([A-Za-z_][\w-]{0,40})\1\s*:\s*[[{]?\s*$/.exec(raw);
@@ -270,11 +279,14 @@ class UnitBuilder {
       // Code is literal: a reader sees its characters, not markup.
       const filter = filters[index];
       const filterFrom = filter === undefined ? undefined : Math.max(start, line.start + filter);
-      this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name, filterFrom });
+      this.unitInPieces('code-line', { ...span, reading: blankHidden(span.text, start, this.hidden) }, { fenced: code.fenced, links: [], codeKey: key?.name, filterFrom, ...(header ? { header } : {}) });
       if (opens) key = { name: opens[2]!, indent };
     });
   }
 }
+
+/** The header of a plain-text table whose first column names parts, columns two or more spaces apart. */
+const ALIGNED_HEADER = /^\s*(?:parts?|components?|sources?|datasets?|origin|inputs?|set|subset|name)(?:\s{2,}[A-Za-z%#][\w%#./()-]{0,20})*\s*$/i;
 
 /** Whether the lines nested under a key (deeper than `indent`) hold a `tables:` key: a dbt source declaration. */
 function declaresTables(text: string, lines: ReadonlyArray<{ start: number; end: number }>, indent: number): boolean {
