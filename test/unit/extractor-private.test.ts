@@ -95,6 +95,11 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads "Parent:" as the source it names, and "parent of" as a set made from this one', () => {
+    expect(ids('# billing-chats-v3\n\nParent: `billing-chats-v2`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2']);
+    expect(ids('# billing-chats-v2\n\nParent of `billing-chats-v3`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v2/README.md' })).toEqual([]);
+  });
+
   it('reads a plain-text table in a code block, and a dict of parts loaded by name, as the parts of a mix', () => {
     const pasted = [
       '# sft-mix-v5',
@@ -1787,6 +1792,9 @@ describe('what is not a source', () => {
     ['an earlier release named in apposition', 'The 2023 version of this extraction, `faq-pairs-2023`, was built from `kb_articles.v4` and is deprecated.'],
     ['a plan, what has not happened yet, and what is held back', 'v2 might add de_DE titles from intake-forms -- not yet. claims-triage-v2: held back for the 2025-Q1 mixture.'],
     ['a set made from this one', 'The questions from this set are the inputs to the reasoning-answer set [claims-triage-v2](../claims/claims-triage-v2/README.md). jailbreak-batch2 will be LLM-expanded from these.'],
+    ['the sets this one became', 'Rewritten into an anonymised version, [claims-triage-v2](../claims/claims-triage-v2/README.md). Filtered into [intake-forms](../intake/intake-forms/README.md).'],
+    ['the parent of another set, and the seeds of one', 'Parent of [claims-triage-v2](../claims/claims-triage-v2/README.md). Few-shot examples and seeds for generated data ([intake-forms](../intake/intake-forms/README.md)).'],
+    ['what an evaluation set scores', 'Scores every model and mix: `claims-triage-v2`, `intake-forms`.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -109,10 +109,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', words: 'seed seeds', relation: 'Synthetic Generation', then: String.raw`\s+of\b`, partitive: true },
   {
     kind: 'strong',
-    words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs parent parents provenance lineage',
+    words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs provenance lineage',
     notBefore: String.raw`\bopen[- ]$|\b(?:no|single|one)\s+$`,
     notThen: String.raw`[- ](?:code|available|model)\b|\s+(?:of\s+(?:truth|error|errors|bias|noise))\b|\s+(?:\w+\s+){0,2}licen[cs](?:e|es|ing)\b`,
-  },
+  },  // "Parent: X" names where the data came from; "Parent of [X]" names a set made from this one.
+  { kind: 'strong', words: 'parent parents', notBefore: String.raw`\b(?:no|single|one)\s+$`, notThen: String.raw`\s+(?:(?:dataset|set|table)\s+)?(?:of|to|for)\b` },
+  { kind: 'negative', forward: true, words: 'parent parents', then: String.raw`\s+(?:(?:dataset|set|table)\s+)?(?:of|to|for)\b(?!\s+(?:this|the\s+present)\b)`, reach: 40 },
+
   { kind: 'strong', words: 'following', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:datasets|data\s+sources|sources|subsets|corpora|collections|components|sets|inputs|parts|ingredients)\b`, before: String.raw`\bthe\s+$` },
   { kind: 'strong', forward: true, words: 'from', then: String.raw`\s+the\s+(?:following|original)\b` },
   { kind: 'strong', words: 'list', then: String.raw`\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:datasets|sources|subsets|inputs|components)\b` },
@@ -128,7 +131,8 @@ export const CUE_RULES: CueRule[] = [
   },
   { kind: 'strong', words: 'translated', then: String.raw`\s+(?:in)?to\b`, relation: 'Semantic Evolution' },
   { kind: 'strong', words: 'filtered', then: String.raw`\s+(?:down\s+)?(?:to|for|by)\b`, relation: 'Direct Inclusion/Subset' },
-  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, relation: 'Direct Inclusion/Subset' },
+  // ("Rewritten into an anonymised version, X" names what this became: the word describes X, not where it came from.)
+  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, notBefore: String.raw`\binto\s+(?:an?|the)\s+$`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
@@ -138,7 +142,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
   { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised created written wrote produced', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?)){0,4}?\s+(?:with|using|over|around|on\s+top\s+of|based\s+on)\b`, relation: 'Synthetic Generation' },
-  { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*:` },
+  { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*:`, notBefore: String.raw`\b(?:and|or|every|each|any|all)\s+$` },
   // "the same pipeline, applied to X": X's data went through it.
   { kind: 'strong', forward: true, words: 'applied run ran rerun', then: String.raw`\s+(?:it\s+|again\s+)?(?:to|on|over)\b`, notThen: String.raw`\s+(?:to|on|over)\s+(?:it|them|each|every|all)\b` },
   // "Sampled for review: X (…); Y (…)".
@@ -306,6 +310,13 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'blend blends mix mixes include includes contain contains fold folds pick picks mark marks add adds absorb absorbs', then: String.raw`\s+(?:it|this|these|those|them)\b`, before: String.raw`(?:\b(?:will|already|now|then|also)\s+|\b(?:blends|mixes|includes|contains|folds|picks|marks|adds|absorbs)$)$`, afterOnly: true },
   // "1,500 rows were carved out into X", "a held-out split becomes X": where part of this data went.
   { kind: 'negative', words: 'into', before: String.raw`\b(?:carved|split|spun|broken|folded|folds|went|goes|graduated)\b[^.;:]{0,30}$`, reach: 30 },
+  // "Rewritten into an anonymised version, [X].", "Filtered into [X].", "Paraphrased into full questions in [X]": a sentence
+  // opening on what became of this data names the set it became.
+  { kind: 'negative', words: 'into', before: String.raw`^\W*(?:(?:it|this|these|they|this\s+(?:set|dataset|table|export))\s+(?:was|were|is|are|has\s+been|have\s+been|gets?|got)\s+)?(?:later\s+|then\s+|also\s+)?(?:rewritten|filtered|paraphrased|translated|converted|turned|distilled|summari[sz]ed|condensed|anonymi[sz]ed|redacted|sampled|expanded|augmented|cleaned|processed)\s*$`, notThen: String.raw`\s+(?:this|the\s+present|our)\b`, reach: 40 },
+  // "Few-shot examples and seeds for generated data ([X])": what this data seeded.
+  { kind: 'negative', forward: true, words: 'for', before: String.raw`\b(?:seeds?|inputs?|basis|exemplars)\s+$`, notThen: String.raw`\s+(?:this|the\s+present|each|every)\b`, reach: 40 },
+  // An evaluation set's card: "Scores every occupation-coding model and mix: a, b, c".
+  { kind: 'negative', forward: true, words: 'scores scored score', then: String.raw`\s+(?:every|all|each)\b`, reach: 100 },
   { kind: 'negative', words: 'becomes become became', before: String.raw`\b(?:split|set|rows|part|slice|subset|sample|copy|this|it|which|portion)\s+(?:\w+\s+)?$`, reach: 40 },
   // "| planner trained on X | 57.0 |": what a model was trained on, not this data's source.
   { kind: 'negative', words: 'trained tuned finetuned', then: String.raw`\s+on\b`, before: String.raw`\b(?:planner|model|classifier|ranker|reranker|reader|retriever|checkpoint|baseline|gbm|policy|agent|tagger|detector|scorer|one)\s+$`, reach: 40 },
