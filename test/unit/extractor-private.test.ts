@@ -95,6 +95,13 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads the list under a <details> summary as its heading says, and a YAML card\'s fields as fields', () => {
+    const details = '# billing-chats-v3\n\nBuilt from `kb-articles.v5`.\n\n<details>\n<summary>Considered and dropped</summary>\n\n- `intake-forms` — too small.\n- claims-triage-v2 — provenance unclear.\n\n</details>\n';
+    expect(ids(details, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['kb-articles-v5']);
+    const yaml = 'dataset: secure-messages-2023\nrows: 684213\nfields:\n  - message_id\n  - thread_id\n  - sent_at\nprovenance:\n  type: raw_export\n';
+    expect(ids(yaml, { path: '/cards/intake/secure-messages-2023/card.yaml' })).toEqual([]);
+  });
+
   it('reads "Parent:" as the source it names, and "parent of" as a set made from this one', () => {
     expect(ids('# billing-chats-v3\n\nParent: `billing-chats-v2`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2']);
     expect(ids('# billing-chats-v2\n\nParent of `billing-chats-v3`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v2/README.md' })).toEqual([]);
@@ -1795,6 +1802,8 @@ describe('what is not a source', () => {
     ['the sets this one became', 'Rewritten into an anonymised version, [claims-triage-v2](../claims/claims-triage-v2/README.md). Filtered into [intake-forms](../intake/intake-forms/README.md).'],
     ['the parent of another set, and the seeds of one', 'Parent of [claims-triage-v2](../claims/claims-triage-v2/README.md). Few-shot examples and seeds for generated data ([intake-forms](../intake/intake-forms/README.md)).'],
     ['what an evaluation set scores', 'Scores every model and mix: `claims-triage-v2`, `intake-forms`.'],
+    ['durations, question numbers, wiki categories and dump dates', 'Sessions use a 30min gap; teaches q15–q17; pages under `Category:Banking` of dump `20231101.en`.'],
+    ['a set kept disjoint, one ruled out, and one replaced', 'Sampled so that no item is disjoint from claims-triage-v2 rules. `intake-forms` — licence ruled it out. `billing-chats-v2` — replaced; not an input.'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

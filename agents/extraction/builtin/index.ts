@@ -56,6 +56,9 @@ const EVALUATION_NOUN = /^(?:evals?|evaluation|benchmark|test)$/i;
 /** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */
 const HELD_OUT_OF = /^[\s`'"*]*(?:(?:[\w%~.,-]+\s+){0,3}?(?:splits?|slices?|subsets?|portions?|parts?|items|sentences|pairs|rows|questions|calls|claims|documents|triples|set)\s+(?:\([^()]{0,20}\)\s+)?(?:of|from)\b|(?:from|of)\b)/i;
 
+/** A key whose list names fields: `fields:`, `columns:`, `schema:`, `features:`. */
+const FIELDS_KEY = /^\s*(?:fields|columns|schema|features|attributes|properties|keys|labels|label_set|splits)\s*:\s*$/i;
+
 /** Fields of a YAML card that name its own dataset or where it is kept. */
 const OWN_YAML_FIELD = /^\s*(?:title|name|id|dataset|dataset_name|pretty_name|display_name|output|outputs|table|destination|location|path|storage|bucket|uri|written_to|target)\s*:/i;
 
@@ -233,6 +236,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     for (const m of qualifiers) dropped.push({ name: m.name, reason: 'the source of a card this one takes from, named as what that card holds', start: m.start, end: m.end });
     if (qualifiers.size > 0) mentions = mentions.filter((m) => !qualifiers.has(m));
     if (mentions.length === 0) return;
+    // A YAML card's `fields:` or `columns:` list names the record's fields, whatever they look like.
+    if (unit.kind === 'list-item' && unit.lead && FIELDS_KEY.test(unit.lead.text.slice(unit.lead.text.lastIndexOf('\n') + 1))) {
+      for (const m of mentions) if (!m.corpus && !m.known) dropped.push({ name: m.name, reason: 'a field, label or value, not data', start: m.start, end: m.end });
+      mentions = mentions.filter((m) => m.corpus || m.known);
+      if (mentions.length === 0) return;
+    }
     const lead = unit.lead ? leadOf(unit.lead) : undefined;
     // In an evaluation set's own card, "the held-out test split of X", "held out from X", "… held out of all training
     // sets", or a sentence that opens "Held-out test split for …:" say where its items came from, not that X is evaluated on.

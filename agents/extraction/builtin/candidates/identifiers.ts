@@ -147,6 +147,10 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^[\w.-]+\/v\d+(?:(?:alpha|beta)\d+)?$/, // extensions/v1beta1: an API group and version
   /^[\w-]+(?:\.[\w-]+)+\.(?:example|com|org|net|io|internal|local|corp|cloud|dev|app)$/i, // status.cloudco.example: a host
   /^\d{1,2}(?::\d{2})?(?:am|pm)$/i, // 7am, 10:30pm: a time
+  /^\d+(?:min|mins|sec|secs|s|ms|h|hr|hrs|d|wk)$/i, // 30min, 90s: a duration
+  /^q\d{1,3}$/i, // q15: a question's number
+  /^Category:/, // Category:Banking: a wiki category
+  /^(?:19|20)\d{6}\.[a-z]{2,3}$/, // 20231101.en: a dump's date and language
 ];
 const NEVER_A_NAME = NEVER_A_NAME_SHAPES.filter((r) => !r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');
 const NEVER_A_NAME_ANY_CASE = NEVER_A_NAME_SHAPES.filter((r) => r.flags.includes('i')).map((r) => `(?:${r.source})`).join('|');

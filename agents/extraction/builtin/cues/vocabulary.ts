@@ -187,7 +187,7 @@ export const CUE_RULES: CueRule[] = [
   // "retrieval-train-v1 is decontaminated against these queries": the set named before was cleaned of this one.
   { kind: 'negative', words: 'decontaminated deduplicated filtered', before: String.raw`\b(?:is|was|are|were|been|gets?|got)\s+$`, then: String.raw`\s+against\b`, afterOnly: true },
   // A check against another set speaks of the set after it: "X, decontaminated against Y", "X (not overlapping v1's sample)" keep X.
-  { kind: 'negative', words: 'decontaminate decontaminated decontamination decontaminating overlap overlaps overlapping overlapped', reach: 80 },
+  { kind: 'negative', words: 'decontaminate decontaminated decontamination decontaminating overlap overlaps overlapping overlapped disjoint', reach: 80 },
   // "logs are used via the deid copy, never the raw X": the set passed over.
   { kind: 'negative', forward: true, words: 'never', before: String.raw`[,;]\s*$`, then: String.raw`(?=\s+(?:the|a|an|our|its)\s)`, reach: 30 },
   // "Every question was checked to be absent (13-gram …) from X": the set checked against.

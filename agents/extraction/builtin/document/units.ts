@@ -97,6 +97,21 @@ class UnitBuilder {
     const opens = html.match(/<details\b/gi)?.length ?? 0;
     const closes = html.match(/<\/details\s*>/gi)?.length ?? 0;
     this.detailsDepth = Math.max(0, this.detailsDepth + opens - closes);
+    // "<details><summary>Considered and dropped</summary>": what the element holds, as a heading would say it.
+    if (opens > closes) {
+      const summary = SUMMARY.exec(html)?.[1]?.replace(/<[^<>]{0,200}>/g, ' ').replace(/\s+/g, ' ').trim();
+      this.summaries.push(summary ?? '');
+    } else if (closes > opens) this.summaries.splice(Math.max(0, this.summaries.length - (closes - opens)));
+    this.currentSection = this.sectionNow();
+  }
+
+  /** The summaries of the `<details>` elements the units are in, innermost last. */
+  private readonly summaries: string[] = [];
+
+  private sectionNow(): string[] {
+    const headings = this.headings.map((h) => h.text);
+    const summaries = this.summaries.filter(Boolean);
+    return summaries.length > 0 ? [...headings, ...summaries] : headings;
   }
 
   /** The current headings; a new array only when they change, shared by the units under them. */
@@ -145,7 +160,7 @@ class UnitBuilder {
           const title = this.span(block.titleStart, block.titleEnd);
           while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= block.depth) this.headings.pop();
           this.headings.push({ depth: block.depth, text: title.reading.replace(/\s+/g, ' ').trim() });
-          this.currentSection = this.headings.map((h) => h.text);
+          this.currentSection = this.sectionNow();
           // Python pasted without a fence turns its comments into headings: `# datasets = ['squad', …]` is code.
           if (CODE_ASSIGNMENT.test(title.text)) this.unitInPieces('code-line', { ...title, reading: blankHidden(title.text, title.start, this.hidden) }, { fenced: true, links: [] });
           else this.unitInPieces('heading', title);
@@ -284,6 +299,9 @@ class UnitBuilder {
     });
   }
 }
+
+/** The text of a `<details>` element's `<summary>` (bounded). */
+const SUMMARY = /<summary\b[^<>]{0,200}>([^]{0,300}?)<\/summary\s*>/i;
 
 /** The header of a plain-text table whose first column names parts, columns two or more spaces apart. */
 const ALIGNED_HEADER = /^\s*(?:parts?|components?|sources?|datasets?|origin|inputs?|set|subset|name)(?:\s{2,}[A-Za-z%#][\w%#./()-]{0,20})*\s*$/i;

@@ -155,7 +155,7 @@ const SUPERSEDED_AFTER =
 const DESIGN_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:rubrics?|format|schema|templates?|style|idea|guidelines|taxonomy|recipe|framing|approach|prompts?|instructions|methodology|design|protocol)\b/i;
 
 /** "X was considered as an alternative source but was rejected", "the parent record, X, was not accessed": whatever X would have been, seeds too. */
-const REJECTED_AFTER = /\bconsidered\s+and\s+rejected\b|[;,—–]\s*(?:rejected|dropped|excluded|not\s+used)\s+(?:because|as|since|due|for)\b|\b(?:is|are|was|were)\s+not\s+(?:in|part\s+of)\s+(?:the|this|our)\s+(?:mix|mixture|blend|release)\b|\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|(?:\b(?:was|were|is|are)\s+(?:not|never)|^[`'"*\])]*\s*:\s*(?:not|never))\s+(?:accessed|accessible|consulted|touched|opened|applied(?:\s+here)?)\b/i;
+const REJECTED_AFTER = /\bconsidered\s+and\s+rejected\b|[;,—–]\s*(?:rejected|dropped|excluded|not\s+used)\s+(?:because|as|since|due|for|by)\b|\bruled\s+(?:it|them|this|that)\s+out\b|[;.]\s*not\s+an?\s+(?:input|source|component|part|ingredient)\b|\b(?:is|are|was|were)\s+not\s+(?:in|part\s+of)\s+(?:the|this|our)\s+(?:mix|mixture|blend|release)\b|\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|(?:\b(?:was|were|is|are)\s+(?:not|never)|^[`'"*\])]*\s*:\s*(?:not|never))\s+(?:accessed|accessible|consulted|touched|opened|applied(?:\s+here)?)\b/i;
 
 /**
  * "considered LMSYS-Chat-1M for general chat -> rejected", "X considered as extra pairs, rejected (domain

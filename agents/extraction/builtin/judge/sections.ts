@@ -30,7 +30,7 @@ const EVAL_SECTION = /^\W*(?:evals?|eval\s+sets?|testing)\W*$/i;
 
 /** "what did NOT go in", "not in v4", "what is NOT in (again: NOT)", "didn't make the cut": what was left out. */
 const LEFT_OUT_SECTION =
-  /\b(?:did|does|do|was|were|is|are)(?:n't|\s+not)\s+(?:go|get|make\s+it|end\s+up|in\b)|^\W*(?:what(?:'s|\s+is|\s+was)?\s+)?not\s+in\b|\bdidn'?t\s+make\s+(?:it|the\s+cut)\b|\bwhat\s+we\s+(?:didn'?t|did\s+not)\s+(?:use|include|take)\b|^\W*(?:rejected|excluded|dropped|not\s+used|left\s+out)\b/i;
+  /\b(?:did|does|do|was|were|is|are)(?:n't|\s+not)\s+(?:go|get|make\s+it|end\s+up|in\b)|^\W*(?:what(?:'s|\s+is|\s+was)?\s+)?not\s+in\b|\bdidn'?t\s+make\s+(?:it|the\s+cut)\b|\bwhat\s+we\s+(?:didn'?t|did\s+not)\s+(?:use|include|take)\b|^\W*(?:rejected|excluded|dropped|not\s+used|left\s+out)\b|\bconsidered\s*(?:,|and|but|&|\/)\s*(?:then\s+)?(?:dropped|rejected|not\s+used|discarded|excluded)\b/i;
 
 export function isIgnoredSection(section: readonly string[]): boolean {
   let verdict = ignored.get(section);
