@@ -470,6 +470,24 @@ describe('structure', () => {
 });
 
 describe('relations, read per source from the words around it', () => {
+  it('reads a German card: "aus X", its Herkunft and Quelle, what it says was done, and what it did not use', () => {
+    const text = [
+      '# claims-notes-v4',
+      '',
+      '## Herkunft',
+      '',
+      'Dedupliziert aus `billing-chats-v3`: exakte Duplikate entfernt, Inhalt sonst 1:1.',
+      '800 Fragen aus `kb-articles.v5` wurden umformuliert.',
+      '',
+      'Quelle: `claims-triage-v2`, zusammengeführt mit den Notizen.',
+      '',
+      'Übersetzt mit `halden-mt-3lang-0825`. Nicht verwendet: `intake-forms` (passt nicht zur Domäne).',
+    ].join('\n');
+    const result = extract(text, { corpus: FOLDER, path: '/cards/claims/claims-notes-v4/README.md' });
+    expect(result.sources.map((s) => s.id).sort()).toEqual(['billing-chats-v3', 'claims-triage-dialogs-v2', 'kb-articles-v5']);
+    expect(result.sources.find((s) => s.id === 'kb-articles-v5')?.relation).toBe('Semantic Evolution');
+  });
+
   it.each([
     ['A 20% random sample of `tickets-v2`.', 'Direct Inclusion/Subset'],
     ['An anonymized copy of `tickets-v2`.', 'Direct Inclusion/Subset'],

@@ -152,6 +152,14 @@ export const CUE_RULES: CueRule[] = [
   // "71% of rc1", "80 % of X".
   { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
+  // German cards: "Dedupliziert aus X", "1:1 aus X übernommen", "800 Fragen aus X", "Quelle: X", "basiert auf X".
+  { kind: 'strong', forward: true, words: 'aus', before: String.raw`(?<![\wäöüß])(?:übernommen|gefiltert|extrahiert|entnommen|abgeleitet|gezogen|erstellt|generiert|erzeugt|dedupliziert|bereinigt|übersetzt|destilliert|zusammengeführt|gemischt|kombiniert|ausgewählt|gesampelt|stammen|stammt|stammten|exportiert|ausschnitt|teilmenge|stichprobe|auszug|direkt|ursprünglich|1:1|fragen|antworten|tickets|dialoge|formulare|notizen|einträge|zeilen|beispiele|prompts|texte|artikel|paare|aufgaben)\s+(?:[\w./:-]+\s+){0,2}?$` },
+  { kind: 'strong', words: 'quelle quellen datenquelle datenquellen herkunft grundlage eingangsdaten', then: String.raw`\s*:` },
+  { kind: 'strong', forward: true, words: 'basiert basierend beruht', then: String.raw`\s+auf\b` },
+  { kind: 'negative', words: 'nicht', then: String.raw`(?:\s+[\wäöüß]+){0,2}?\s+(?:verwendet|genutzt|enthalten|übernommen|benutzt|eingeflossen|berücksichtigt)\b` },
+  { kind: 'negative', words: 'verworfen abgelehnt nachgelagert nachgelagerte evaluierung evaluiert' },
+  { kind: 'negative', words: 'bewusst', then: String.raw`\s+getrennt\b` },
+
   // Softer cues: data plausibly came from the name.
   // "contains all of X", "includes every ticket of X": the whole of it is taken.
   { kind: 'strong', forward: true, words: 'includes include including contains containing keeps keep kept', then: String.raw`\s+(?:all|every|each|the\s+whole)\b(?:\s+[\w,.]+){0,3}?\s+(?:of|from|in)\b`, relation: 'Direct Inclusion/Subset' },

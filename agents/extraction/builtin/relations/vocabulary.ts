@@ -66,6 +66,13 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting condensed summarized summarised summarize summarise summarizing summarising shortened abridged' },
   // Cards of European teams say it in their own language: "Deutsche Übersetzung von X", "Versión en español de X".
   { relation: 'Semantic Evolution', words: 'übersetzung zusammenfassung zusammenfassungen traducción traduction traduzione tradução vertaling tłumaczenie översättning käännös' },
+  // German cards: "übersetzt aus X", "umformuliert", "zusammengeführt aus A und B", "gefiltert aus X", "unverändert übernommen".
+  { relation: 'Semantic Evolution', words: 'übersetzt übersetzte umformuliert umformulierung umformulierungen paraphrasiert vereinfacht umgeschrieben zusammengefasst' },
+  { relation: 'CoT Distillation', words: 'destilliert begründung begründungen lösungsweg lösungswege denkschritte' },
+  { relation: 'Synthetic Generation', words: 'generiert generierte erzeugt erzeugte synthetisch synthetische synthetisiert' },
+  { relation: 'Structured Fusion', words: 'zusammengeführt zusammenführung gemischt mischung kombiniert kombination vereinigt vereinigung' },
+  { relation: 'Direct Inclusion/Subset', words: 'gefiltert teilmenge stichprobe ausschnitt ausgewählt dedupliziert bereinigt auszug' },
+  { relation: 'Direct Inclusion/Subset', words: 'unverändert', asIs: true },
   { relation: 'Semantic Evolution', words: 'versión version versione versão', then: String.raw`\s+(?:en\s+|in\s+)?(?:español|espanol|française|francaise|française|italiana|italienne|portuguesa|alemana|allemande|deutsche|inglesa|anglaise)\b` },
   { relation: 'Semantic Evolution', words: 'lay', then: String.raw`\s+(?:audience|readers?|language)\b` },
   { relation: 'Semantic Evolution', words: 'plain', then: String.raw`\s+language\b` },
