@@ -470,6 +470,18 @@ describe('structure', () => {
 });
 
 describe('relations, read per source from the words around it', () => {
+  it('reads terse equations of a card: "this = A ∪ B", "A (deduped, edits removed) + B, mixed 1:1", "Same questions and answers as X"', () => {
+    const equation = '# billing-chats-v3\n\nbilling-chats-v3 = billing-chats-v2 ∪ new 2024 threads from [intake-forms](../intake/intake-forms/README.md), deduped.\n';
+    expect(ids(equation, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2', 'intake-forms']);
+    const mixed = '# sft-mix-v5\n\nclaims-triage-v2 (deduped, whitespace-only edits removed) + kb-articles.v5, mixed 1:1.\n';
+    expect(extract(mixed, { corpus: FOLDER, path: '/cards/sft-mix-v5/README.md' }).sources.map((s) => [s.id, s.relation]).sort()).toEqual([
+      ['claims-triage-dialogs-v2', 'Structured Fusion'],
+      ['kb-articles-v5', 'Structured Fusion'],
+    ]);
+    const same = '# kb-qa-explained\n\nSame questions and answers as `kb-articles.v5`, but every answer now comes with a short explanation.\n';
+    expect(ids(same, { corpus: FOLDER, path: '/cards/kb-qa-explained/README.md' })).toEqual(['kb-articles-v5']);
+  });
+
   it('reads a German card: "aus X", its Herkunft and Quelle, what it says was done, and what it did not use', () => {
     const text = [
       '# claims-notes-v4',

@@ -273,7 +273,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         dropped.push({ name: mention.name, reason: 'a field, label or value, not data', start: mention.start, end: mention.end });
       } else if (evaluationSet && verdict.governing !== 'strong' && verdict.governing !== 'from' && TRAINING_TALK.test(unit.reading)) {
         dropped.push({ name: mention.name, reason: 'training data this evaluation set is kept apart from', start: mention.start, end: mention.end });
-      } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from') {
+      } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from' && !equatesThis(unit.reading, selfKeys)) {
         dropped.push({ name: mention.name, reason: 'another version of this dataset, not said to be where its data came from', start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
         dropped.push({ name: mention.name, reason: `too weak (${verdict.confidence.toFixed(2)}, ${mention.signal})`, start: mention.start, end: mention.end });
@@ -359,6 +359,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     agent: BUILTIN_AGENT,
     model: null,
   };
+}
+
+/** "blurbs_catalog.v5 = blurbs_catalog.v4 ∪ new 2024 titles from …": a sentence that says what this dataset is made of. */
+function equatesThis(reading: string, selfKeys: ReadonlySet<string>): boolean {
+  const m = /^[\s*_`]*([\p{L}\p{N}][\p{L}\p{N}_.\/-]{1,120}?)[\s*_`]*(?::=|=|≡)\s/u.exec(reading.slice(0, 160));
+  return m !== null && selfKeys.has(nameKey(m[1]!));
 }
 
 /** Where the last sentence of a paragraph starts (0 for one sentence). */

@@ -35,7 +35,7 @@ export interface CueRule {
 
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
-  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories';
+  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories submissions reports letters forms manuscripts segments sentences titles headlines recordings clips';
 /** What a filter takes out of a dataset, which stays its source. */
 const REMOVED_ITEMS = `${ITEM_NOUNS.replace(/ /g, '|')}|events|duplicates|near-duplicates|dupes`;
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|blend|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
@@ -137,7 +137,8 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from|out\s+of)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
-  { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
+  // "the same questions as X", "Same questions and answers as X".
+  { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
   { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:(?!(?:no|not|none|never|so|there|downstream|overlap|happens?|because|later)\b)[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
@@ -152,6 +153,8 @@ export const CUE_RULES: CueRule[] = [
   // "71% of rc1", "80 % of X".
   { kind: 'strong', forward: true, words: '#number', then: String.raw`\s*(?:%|percent)\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
 
+  // "copyedit-pairs-v1 (deduped) + copyedit-synth-errors, mixed 1:1", "A and B, concatenated": the list before it was mixed.
+  { kind: 'strong', words: 'mixed merged blended combined concatenated pooled interleaved', afterOnly: true, relation: 'Structured Fusion', before: String.raw`(?:[,)]\s*|\b(?:and|then|were|are|all|both)\s+)$`, then: String.raw`(?=\s*(?:\d|\(|[,.;]|$|(?:at|evenly|equally|together|randomly)\b))` },
   // German cards: "Dedupliziert aus X", "1:1 aus X übernommen", "800 Fragen aus X", "Quelle: X", "basiert auf X".
   { kind: 'strong', forward: true, words: 'aus', before: String.raw`(?<![\wäöüß])(?:übernommen|gefiltert|extrahiert|entnommen|abgeleitet|gezogen|erstellt|generiert|erzeugt|dedupliziert|bereinigt|übersetzt|destilliert|zusammengeführt|gemischt|kombiniert|ausgewählt|gesampelt|stammen|stammt|stammten|exportiert|ausschnitt|teilmenge|stichprobe|auszug|direkt|ursprünglich|1:1|fragen|antworten|tickets|dialoge|formulare|notizen|einträge|zeilen|beispiele|prompts|texte|artikel|paare|aufgaben)\s+(?:[\w./:-]+\s+){0,2}?$` },
   { kind: 'strong', words: 'quelle quellen datenquelle datenquellen herkunft grundlage eingangsdaten', then: String.raw`\s*:` },
@@ -185,7 +188,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'calibration' },
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
   // "the same rubric as X" imitates X; "the same images as X", "the same subset of images as in X" takes X's items.
-  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})\s+as\b` },
+  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated leaderboard leaderboards' },
   // "checked against X", "re-retrieved against the updated index": what follows "against" (not a name before it or a later one).
@@ -259,6 +262,8 @@ export const CUE_RULES: CueRule[] = [
     words: 'removed dropped excluded deleted retired discarded omitted',
     afterOnly: true,
     notThen: String.raw`\s+(?:(?:all|any|the|every|those|these|some|its|their|about|~?\d[\d,.%]*k?)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:${REMOVED_ITEMS})\b`,
+    // "X (deduped, whitespace-only edits removed)": items of X, said before the word.
+    notBefore: String.raw`\b(?:${REMOVED_ITEMS}|edits|lines|tokens|tags|fields|columns|characters|urls|links|markup|boilerplate|pii|spam|noise|outliers)\s+$`,
   },
   // "X and Y are used as external evaluations only", "used as style references only".
   { kind: 'negative', words: 'used', then: String.raw`\s+(?:only\s+)?as\s+(?:an?\s+)?(?:external\s+|internal\s+|held-out\s+|additional\s+|extra\s+|separate\s+)?(?:evaluations?|eval(?:uation)?\s+(?:sets?|data|suites?)|benchmarks?|test\s+sets?|(?:style\s+)?references?|baselines?|comparisons?|(?:a\s+)?lookups?|glossary|term\s*base)\b` },
