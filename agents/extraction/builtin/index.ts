@@ -363,7 +363,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
 
 /** "blurbs_catalog.v5 = blurbs_catalog.v4 ∪ new 2024 titles from …": a sentence that says what this dataset is made of. */
 function equatesThis(reading: string, selfKeys: ReadonlySet<string>): boolean {
-  const m = /^[\s*_`]*([\p{L}\p{N}][\p{L}\p{N}_.\/-]{1,120}?)[\s*_`]*(?::=|=|≡)\s/u.exec(reading.slice(0, 160));
+  const m = /^[\s*_`]*([\p{L}\p{N}][\p{L}\p{N}_./-]{1,120}?)[\s*_`]*(?::=|=|≡)\s/u.exec(reading.slice(0, 160));
   return m !== null && selfKeys.has(nameKey(m[1]!));
 }
 
