@@ -162,6 +162,8 @@ function strings(value: unknown): string[] {
 
 /** Keys internal cards use for `source_datasets`: `upstream:`, `inputs:`, `lineage: {upstream: […]}`. */
 const UPSTREAM_KEY = /^(?:upstreams?|sources|source|inputs?|input_datasets|parents?|derived_from|built_from|depends_on|lineage|components|mixture|blend)$/i;
+/** Fields of an upstream mapping that name no source: a model or tool that did the work, a set left out, where the data went. */
+const NOT_A_SOURCE_FIELD = /(?:^|_)(?:not|no|non|un)(?:_|$)|unused|excluded|rejected|dropped|removed|superseded|generator|models?|teacher|judge|annotators?|labell?ers?|tools?|owners?|eval\w*|tests?|downstream|used_by|consumers?/i;
 /** In a list of mappings (`- name: x\n  rows: 50680`), the field that names the part. */
 const NAME_FIELD = /^(?:name|dataset|id|source|path)$/i;
 
@@ -175,7 +177,8 @@ function upstreamNames(raw: Record<string, unknown>): string[] {
       const inner = entries.filter(([k]) => UPSTREAM_KEY.test(k));
       // `inputs: {prompts_from: x, responses: "newly sampled"}`: fields whose values are the names; `{alpaca-v1: 0.3}`: names as keys.
       const fields = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]+(?:_[a-z]+)*$/.test(k));
-      out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : fields ? entries.map(([, v]) => String(v)) : Object.keys(value as Record<string, unknown>)));
+      // (`generator: gpt-4o-mini`, `earlier_exports_not_used: x` name a model and a set left out.)
+      out.push(...(inner.length > 0 ? inner.flatMap(([, v]) => strings(v)) : fields ? entries.filter(([k]) => !NOT_A_SOURCE_FIELD.test(k)).map(([, v]) => String(v)) : Object.keys(value as Record<string, unknown>)));
     } else out.push(...partNames(value));
   }
   // A name, not a note: "crawled from the web" or "internal" under `source:` names no dataset.

@@ -95,6 +95,11 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads the fields of a YAML lineage mapping that name a model or a set left out as no sources', () => {
+    const yaml = 'name: kb-rag-qa\nlineage:\n  generated_from: kb-articles.v5\n  generator: gpt-4o-mini\n  earlier_exports_not_used: billing-chats-v2\n';
+    expect(ids(yaml, { corpus: FOLDER, path: '/cards/kb-rag-qa/kb-rag-qa.yaml' })).toEqual(['kb-articles-v5']);
+  });
+
   it('reads the list under a <details> summary as its heading says, and a YAML card\'s fields as fields', () => {
     const details = '# billing-chats-v3\n\nBuilt from `kb-articles.v5`.\n\n<details>\n<summary>Considered and dropped</summary>\n\n- `intake-forms` — too small.\n- claims-triage-v2 — provenance unclear.\n\n</details>\n';
     expect(ids(details, { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['kb-articles-v5']);
@@ -1834,6 +1839,7 @@ describe('what is not a source', () => {
     ['what an evaluation set scores', 'Scores every model and mix: `claims-triage-v2`, `intake-forms`.'],
     ['durations, question numbers, wiki categories and dump dates', 'Sessions use a 30min gap; teaches q15–q17; pages under `Category:Banking` of dump `20231101.en`.'],
     ['a set kept disjoint, one ruled out, and one replaced', 'Sampled so that no item is disjoint from claims-triage-v2 rules. `intake-forms` — licence ruled it out. `billing-chats-v2` — replaced; not an input.'],
+    ['a part of another set, sets still to come, and one that played no part', 'Used by sft-mix-v5, and as the code component of `claims-triage-v2`. `intake-forms` will generate new schemas too. When `billing-chats-v2` lands we will regenerate. (The demonstrations of `jailbreak-batch1` played no part in this step.)'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

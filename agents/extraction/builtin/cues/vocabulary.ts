@@ -155,6 +155,8 @@ export const CUE_RULES: CueRule[] = [
 
   // "copyedit-pairs-v1 (deduped) + copyedit-synth-errors, mixed 1:1", "A and B, concatenated": the list before it was mixed.
   { kind: 'strong', words: 'mixed merged blended combined concatenated pooled interleaved', afterOnly: true, relation: 'Structured Fusion', before: String.raw`(?:[,)]\s*|\b(?:and|then|were|are|all|both)\s+)$`, then: String.raw`(?=\s*(?:\d|\(|[,.;]|$|(?:at|evenly|equally|together|randomly)\b))` },
+  // "Used by a and b, and as the code component of X": this set is a part of X.
+  { kind: 'negative', forward: true, words: 'component part ingredient input', before: String.raw`\b(?:as|is|was)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w-]+\s+)?$`, then: String.raw`\s+of\b(?!\s+(?:this|the\s+present|our)\b)`, reach: 40 },
   // German cards: "Dedupliziert aus X", "1:1 aus X übernommen", "800 Fragen aus X", "Quelle: X", "basiert auf X".
   { kind: 'strong', forward: true, words: 'aus', before: String.raw`(?<![\wäöüß])(?:übernommen|gefiltert|extrahiert|entnommen|abgeleitet|gezogen|erstellt|generiert|erzeugt|dedupliziert|bereinigt|übersetzt|destilliert|zusammengeführt|gemischt|kombiniert|ausgewählt|gesampelt|stammen|stammt|stammten|exportiert|ausschnitt|teilmenge|stichprobe|auszug|direkt|ursprünglich|1:1|fragen|antworten|tickets|dialoge|formulare|notizen|einträge|zeilen|beispiele|prompts|texte|artikel|paare|aufgaben)\s+(?:[\w./:-]+\s+){0,2}?$` },
   { kind: 'strong', words: 'quelle quellen datenquelle datenquellen herkunft grundlage eingangsdaten', then: String.raw`\s*:` },

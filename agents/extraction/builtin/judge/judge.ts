@@ -155,7 +155,7 @@ const SUPERSEDED_AFTER =
 const DESIGN_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:rubrics?|format|schema|templates?|style|idea|guidelines|taxonomy|recipe|framing|approach|prompts?|instructions|methodology|design|protocol)\b/i;
 
 /** "X was considered as an alternative source but was rejected", "the parent record, X, was not accessed": whatever X would have been, seeds too. */
-const REJECTED_AFTER = /\bconsidered\s+and\s+rejected\b|[;,—–]\s*(?:rejected|dropped|excluded|not\s+used)\s+(?:because|as|since|due|for|by)\b|\bruled\s+(?:it|them|this|that)\s+out\b|[;.]\s*not\s+an?\s+(?:input|source|component|part|ingredient)\b|\b(?:is|are|was|were)\s+not\s+(?:in|part\s+of)\s+(?:the|this|our)\s+(?:mix|mixture|blend|release)\b|\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|(?:\b(?:was|were|is|are)\s+(?:not|never)|^[`'"*\])]*\s*:\s*(?:not|never))\s+(?:accessed|accessible|consulted|touched|opened|applied(?:\s+here)?)\b/i;
+const REJECTED_AFTER = /\bconsidered\s+and\s+rejected\b|[;,—–]\s*(?:rejected|dropped|excluded|not\s+used)\s+(?:because|as|since|due|for|by)\b|\bruled\s+(?:it|them|this|that)\s+out\b|\b(?:played|had|plays|has)\s+no\s+(?:part|role)\b|[;.]\s*not\s+an?\s+(?:input|source|component|part|ingredient)\b|\b(?:is|are|was|were)\s+not\s+(?:in|part\s+of)\s+(?:the|this|our)\s+(?:mix|mixture|blend|release)\b|\bconsidered\b[^.;]{0,80}?\bbut\s+(?:it\s+|they\s+|this\s+)?(?:was|were)\s+(?:\w+\s+)?rejected\b|(?:\b(?:was|were|is|are)\s+(?:not|never)|^[`'"*\])]*\s*:\s*(?:not|never))\s+(?:accessed|accessible|consulted|touched|opened|applied(?:\s+here)?)\b/i;
 
 /**
  * "considered LMSYS-Chat-1M for general chat -> rejected", "X considered as extra pairs, rejected (domain
@@ -184,11 +184,16 @@ const NOT_YET_AFTER = /(?:--|[;:(—–])\s*not\s+(?:(?:done|used|added|merged|i
 const HELD_BACK_AFTER = /^[^.;]{0,40}?\bheld\s+back\s+(?:for|until)\s+(?:the\s+)?(?:next|later|future|(?:19|20)\d{2}|v\d|q[1-4])/i;
 /** "batch2 (x) will be LLM-expanded from these", "the questions from this set are the inputs to [x]": made from this one. */
 const WILL_BE_MADE_FROM_THIS = /^[^.;]{0,60}?\bwill\s+be\s+(?:[\w-]+\s+)?(?:built|made|derived|generated|expanded|rewritten|translated|distilled|sampled|[\w]+-expanded)\s+(?:out\s+)?(?:from|of|on)\s+(?:these|this|them|it)\b/i;
+/** "`sql-instruct-v2` will generate new schemas too": a set still to come. */
+const WILL_AFTER = /^[`'"*\])\s]*(?:\([^()]{0,40}\)\s*)?will\s+(?:also\s+|then\s+)?(?:generate|add|include|replace|supersede|extend|cover|be\s+(?:released|built|added|generated|published|created))\b/i;
+/** "When `docs-scrape-v2` lands we will regenerate": a set not there yet. */
+const WHEN_BEFORE = /\b(?:when|once|after|until|as\s+soon\s+as)\s+(?:the\s+)?[`'"*[]?$/i;
+const LANDS_AFTER = /^[`'"*\]]*\s+(?:lands|ships|arrives|is\s+(?:ready|released|available|done|published|out)|becomes\s+available|exists)\b/i;
 const INPUTS_TO_BEFORE = /\b(?:is|are)\s+(?:the\s+|an?\s+)?inputs?\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[`'"*[]?$/i;
 
 function plannedOrMadeFromThis(reading: string, start: number, after: string): boolean {
   const before = reading.slice(Math.max(0, start - 80), start);
-  return PLANNED_BEFORE.test(before) || INPUTS_TO_BEFORE.test(before) || NOT_YET_AFTER.test(after) || HELD_BACK_AFTER.test(after) || WILL_BE_MADE_FROM_THIS.test(after);
+  return PLANNED_BEFORE.test(before) || INPUTS_TO_BEFORE.test(before) || NOT_YET_AFTER.test(after) || HELD_BACK_AFTER.test(after) || WILL_BE_MADE_FROM_THIS.test(after) || WILL_AFTER.test(after) || (WHEN_BEFORE.test(before) && LANDS_AFTER.test(after));
 }
 
 /** "neither `x-v1` nor the unfiltered collection contributes to the present version". */
