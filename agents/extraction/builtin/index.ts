@@ -56,6 +56,11 @@ const EVALUATION_NOUN = /^(?:evals?|evaluation|benchmark|test)$/i;
 /** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */
 const HELD_OUT_OF = /^[\s`'"*]*(?:(?:[\w%~.,-]+\s+){0,3}?(?:splits?|slices?|subsets?|portions?|parts?|items|sentences|pairs|rows|questions|calls|claims|documents|triples|set)\s+(?:\([^()]{0,20}\)\s+)?(?:of|from)\b|(?:from|of)\b)/i;
 
+/** A dataset named for its reasoning answers: `planning-summ-cot`, `fare-qa-explained-v1`, `x-rationales`. */
+const REASONING_NAME = /(?:^|[-_.\s])(?:cot|reasoning|rationales?|explained|explanations|step-?by-?step|distill\w*)(?:$|[-_.\s\d])/i;
+/** Words that say answers reason, anywhere in the document. */
+const REASONING_SAID = /\b(?:step[- ]by[- ]step|chain[- ]of[- ]thought|reasoning\s+(?:traces?|chains?|steps?)|rationales?|worked\s+solutions?|think(?:ing)?\s+traces?)\b/i;
+
 /** A key whose list names fields: `fields:`, `columns:`, `schema:`, `features:`. */
 const FIELDS_KEY = /^\s*(?:fields|columns|schema|features|attributes|properties|keys|labels|label_set|splits)\s*:\s*$/i;
 
@@ -136,6 +141,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));
   };
   const yamlCard = input.path !== undefined && /\.ya?ml$/i.test(input.path);
+  const reasoningDocument = [identity.name, identity.id, ...identity.aliases].some((n) => REASONING_NAME.test(n)) || REASONING_SAID.test(text);
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
@@ -149,7 +155,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const leadCues = new Map<number, { cue: Cue | undefined; relation: Relation | undefined }>();
   const readingOf = (span: Span, known?: WordToken[]): UnitReading => {
     const words = known ?? wordTokens(span.reading);
-    return { tokens: words, cues: findCues(span.reading, words), words: relationWords(span.reading, words) };
+    return { tokens: words, cues: findCues(span.reading, words), words: relationWords(span.reading, words, reasoningDocument) };
   };
   const leadOf = (lead: Span) => {
     let cached = leadCues.get(lead.start);
@@ -196,7 +202,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     // Code is read only for the dataset lists of configs; prose in code is not a statement.
     if (unit.kind === 'code-line' && !unit.fenced) return;
     const unitTokens = tokens[index]!;
-    const unitWords = relationWords(unit.reading, unitTokens);
+    const unitWords = relationWords(unit.reading, unitTokens, reasoningDocument);
     if (!regeneratesAnswers && ANSWER_SIDE.test(unit.reading) && affirmed(unit.reading, unitWords).some((w) => w.relation === 'CoT Distillation')) regeneratesAnswers = true;
     let mentions = findMentions(unit, unitTokens, context).filter((m) => unit.kind !== 'code-line' || m.listed);
     if (mentions.length === 0) {

@@ -36,9 +36,13 @@ for (const rule of RELATION_RULES) {
   for (const word of rule.words.split(/\s+/)) if (word) rulesByWord.set(word, [...(rulesByWord.get(word) ?? []), compiled]);
 }
 
-/** The relation words of a text (a unit's reading, names blanked or not), in one pass over its words. */
-export function relationWords(text: string, tokens: readonly WordToken[]): RelationWord[] {
+/**
+ * The relation words of a text (a unit's reading, names blanked or not), in one pass over its words.
+ * `reasoningDocument`: the document says its answers reason (a "-cot" card, "step-by-step" anywhere), so its new answers are a distillation.
+ */
+export function relationWords(text: string, tokens: readonly WordToken[], reasoningDocument = false): RelationWord[] {
   const out: RelationWord[] = [];
+  const renewed: RelationWord[] = [];
   for (const token of tokens) {
     const rules = rulesByWord.get(token.key);
     if (!rules) continue;
@@ -54,9 +58,12 @@ export function relationWords(text: string, tokens: readonly WordToken[]): Relat
       const word: RelationWord = { relation: rule.relation, start: token.start, end };
       if (rule.asIs) word.asIs = true;
       out.push(word);
+      if (rule.newAnswers) renewed.push(word);
       break;
     }
   }
+  // "answers regenerated … with step-by-step reasoning": new answers that reason are a distillation.
+  if (renewed.length > 0 && (reasoningDocument || out.some((w) => w.relation === 'CoT Distillation'))) for (const word of renewed) word.relation = 'CoT Distillation';
   return out;
 }
 

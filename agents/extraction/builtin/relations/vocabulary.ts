@@ -12,6 +12,8 @@ export interface RelationRule {
   before?: string;
   /** Says the items were taken as they are ("verbatim", "unchanged"): no transformation stated elsewhere overrides it. */
   asIs?: boolean;
+  /** Says answers were written anew: a distillation when reasoning is said beside it, else generation on the prompts. */
+  newAnswers?: boolean;
 }
 
 export const RELATION_RULES: RelationRule[] = [
@@ -22,10 +24,13 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'CoT Distillation', words: 'reasoning thinking thought', then: String.raw`\s+(?:traces?|chains?|paths?|steps?|process|trajector(?:y|ies))\b` },
   { relation: 'CoT Distillation', words: 'step', then: String.raw`[- ]by[- ]step` },
   { relation: 'CoT Distillation', words: 'long', then: String.raw`[- ](?:form\s+)?(?:reasoning|thinking|cot)` },
-  { relation: 'CoT Distillation', words: 'regenerated regenerate regenerating regeneration', then: String.raw`(?:\s+[\w-]+){0,3}?\s*(?:answers?|responses?|solutions?|completions?|outputs?|replies|targets)?` },
-  { relation: 'CoT Distillation', words: 're', then: String.raw`-generat\w+` },
-  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|distilled|(?:newly\s+)?(?:generated|written|produced)\s+(?:by|with)\b)` },
-  { relation: 'CoT Distillation', words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
+  // New answers to the same prompts, with no reasoning said of them ("sampled four fresh responses per prompt", "Same
+  // prompts, new answers"), are generated on those prompts; reasoning words beside them make it a distillation.
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'regenerated regenerate regenerating regeneration', then: String.raw`(?:\s+[\w-]+){0,3}?\s*(?:answers?|responses?|solutions?|completions?|outputs?|replies|targets)?` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 're', then: String.raw`-generat\w+` },
+  { relation: 'CoT Distillation', words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+distilled\b` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|(?:newly\s+)?(?:generated|written|produced)\s+(?:by|with)\b)` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
   { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
 
   // A seed of the generator, not of a random shuffle: "shuffled with seed 2025", "random seed", "seed=42".
