@@ -95,6 +95,13 @@ describe('links between cards', () => {
 });
 
 describe('structure', () => {
+  it('reads "each dialog in X", "made by simplifying the scripts in X" and "Composition — A + B" as taking from X', () => {
+    const path = '/cards/new-set/README.md';
+    expect(ids('# new-set\n\nPrompts: the claimant side of each dialog in claims-triage-v2, cut where the assistant decides.\n', { corpus: FOLDER, path })).toEqual(['claims-triage-dialogs-v2']);
+    expect(ids('# new-set\n\nMade by simplifying the English scripts in billing-chats-v3 (classic voice only).\n', { corpus: FOLDER, path })).toEqual(['billing-chats-v3']);
+    expect(ids('# new-set\n\nComposition — billing-chats-v3 + intake-forms + kb-articles.v5, in equal parts.\n', { corpus: FOLDER, path })).toEqual(['billing-chats-v3', 'intake-forms', 'kb-articles-v5']);
+  });
+
   it('reads the fields of a YAML lineage mapping that name a model or a set left out as no sources', () => {
     const yaml = 'name: kb-rag-qa\nlineage:\n  generated_from: kb-articles.v5\n  generator: gpt-4o-mini\n  earlier_exports_not_used: billing-chats-v2\n';
     expect(ids(yaml, { corpus: FOLDER, path: '/cards/kb-rag-qa/kb-rag-qa.yaml' })).toEqual(['kb-articles-v5']);

@@ -113,7 +113,7 @@ const NEVER_A_NAME_SHAPES: readonly RegExp[] = [
   /^\d+(?:\.\d+)?(?:kva|kv|kw|kwh|mw|mwh|gw|hz|khz|mhz|ghz|gb|tb|mb|kb|ms)$/i, // 25KVA: a measure
   /^(?:sha|md)-?\d+s?$/i, // SHA-256s: a hash
   /^(?:SHA\d*|MD5)SUMS?$/i, // SHA256SUMS: a checksum file
-  /^(?:s\.l|s\.a|s\.r\.l|b\.v|n\.v|s\.p\.a|a\.g)$/i, // S.L.: a company form
+  /^(?:s\.l|s\.a|s\.r\.l|s\.r\.o|a\.s|b\.v|n\.v|s\.p\.a|a\.g)$/i, // S.L.: a company form
   /^(?:macro|micro|weighted)-(?:f1|auc|recall|precision|avg)$/i, // macro-F1: a metric
   /-(?:editors|annotators|translators|reviewers|raters|workers|writers|moderators)$/i, // post-editors: people
   /^[a-z]+-(?:up|in|on)\/(?:down|out|off)$/i, // thumbs-up/down, opt-in/out

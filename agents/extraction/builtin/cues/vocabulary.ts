@@ -35,7 +35,9 @@ export interface CueRule {
 
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
-  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories submissions reports letters forms manuscripts segments sentences titles headlines recordings clips';
+  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories submissions reports letters forms manuscripts segments sentences titles headlines recordings clips scripts hunks diffs commits';
+/** The same nouns for one item: "each dialog in X", "every ticket of X". */
+const ITEM_NOUN = ITEM_NOUNS.split(' ').map((n) => (n.endsWith('ies') ? `${n.slice(0, -3)}y` : n.replace(/s$/, ''))).join(' ');
 /** What a filter takes out of a dataset, which stays its source. */
 const REMOVED_ITEMS = `${ITEM_NOUNS.replace(/ /g, '|')}|events|duplicates|near-duplicates|dupes`;
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|blend|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
@@ -137,13 +139,17 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from|out\s+of)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
+  // "the claimant side of each dialog in X", "every ticket of X".
+  { kind: 'strong', forward: true, words: ITEM_NOUN, before: String.raw`\b(?:each|every)\s+(?:[\w-]+\s+)?$`, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|which)\b` },
+  // "Made by simplifying the English scripts in X".
+  { kind: 'strong', forward: true, words: 'made built created produced', before: String.raw`(?:^[\W_]*|\b(?:this|it|set|dataset|data|version|release|corpus|collection)\s+(?:is|was|were|are|has\s+been)\s+)$`, then: String.raw`\s+by\s+[a-z]+ing\b` },
   // "the same questions as X", "Same questions and answers as X".
   { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
   { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:(?!(?:no|not|none|never|so|there|downstream|overlap|happens?|because|later)\b)[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
   { kind: 'strong', forward: true, words: 'generated generating synthesized synthesised created written wrote produced', then: String.raw`(?:\s+(?:[a-z'’]+|\d[\d,.%~]*[kKmM]?)){0,4}?\s+(?:with|using|over|around|on\s+top\s+of|based\s+on)\b`, relation: 'Synthetic Generation' },
-  { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*:`, notBefore: String.raw`\b(?:and|or|every|each|any|all)\s+$` },
+  { kind: 'strong', words: 'blend mix mixture union composition recipe', then: String.raw`\s*(?::|\s[—–-]\s)`, notBefore: String.raw`\b(?:and|or|every|each|any|all)\s+$` },
   // "the same pipeline, applied to X": X's data went through it.
   { kind: 'strong', forward: true, words: 'applied run ran rerun', then: String.raw`\s+(?:it\s+|again\s+)?(?:to|on|over)\b`, notThen: String.raw`\s+(?:to|on|over)\s+(?:it|them|each|every|all)\b` },
   // "Sampled for review: X (…); Y (…)".
