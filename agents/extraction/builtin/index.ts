@@ -24,7 +24,7 @@ import { merge, type Finding } from './findings.js';
 import { correctsTheLineage, isRemovalSection, namesThatLeft, readChangelog } from './judge/history.js';
 import { hostileReading, isSilenced } from './judge/hostility.js';
 import { enumerationHeads, judge, strongestCue, type Cue } from './judge/judge.js';
-import { cuesOutsideNames, EVALUATION_SUITE, isLaterVersion, readsAsValue, versionLine, versionRank, wordsOutside } from './judge/names.js';
+import { cuesOutsideNames, EVALUATION_SUITE, isLaterVersion, readsAsValue, versionLabel, versionLine, versionRank, wordsOutside } from './judge/names.js';
 import { questionOf, type QuestionKind } from './judge/faq.js';
 import { partsOfAnother } from './judge/parts-of-another.js';
 import { isIgnoredSection } from './judge/sections.js';
@@ -141,6 +141,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));
   };
   const yamlCard = input.path !== undefined && /\.ya?ml$/i.test(input.path);
+  const ownLabels = new Set([identity.name, identity.id, ...identity.aliases].map((n) => versionLabel(n)).filter((l): l is string => l !== undefined).map(nameKey));
   const reasoningDocument = [identity.name, identity.id, ...identity.aliases].some((n) => REASONING_NAME.test(n)) || REASONING_SAID.test(text);
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
@@ -279,7 +280,7 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
         dropped.push({ name: mention.name, reason: 'a field, label or value, not data', start: mention.start, end: mention.end });
       } else if (evaluationSet && verdict.governing !== 'strong' && verdict.governing !== 'from' && TRAINING_TALK.test(unit.reading)) {
         dropped.push({ name: mention.name, reason: 'training data this evaluation set is kept apart from', start: mention.start, end: mention.end });
-      } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from' && !equatesThis(unit.reading, selfKeys)) {
+      } else if (unit.kind === 'sentence' && otherVersion(mention) && verdict.governing !== 'strong' && verdict.governing !== 'from' && !equatesThis(unit.reading, selfKeys, ownLabels)) {
         dropped.push({ name: mention.name, reason: 'another version of this dataset, not said to be where its data came from', start: mention.start, end: mention.end });
       } else if (verdict.confidence < minConfidence) {
         dropped.push({ name: mention.name, reason: `too weak (${verdict.confidence.toFixed(2)}, ${mention.signal})`, start: mention.start, end: mention.end });
@@ -368,9 +369,12 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
 }
 
 /** "blurbs_catalog.v5 = blurbs_catalog.v4 ∪ new 2024 titles from …": a sentence that says what this dataset is made of. */
-function equatesThis(reading: string, selfKeys: ReadonlySet<string>): boolean {
-  const m = /^[\s*_`]*([\p{L}\p{N}][\p{L}\p{N}_./-]{1,120}?)[\s*_`]*(?::=|=|≡)\s/u.exec(reading.slice(0, 160));
-  return m !== null && selfKeys.has(nameKey(m[1]!));
+function equatesThis(reading: string, selfKeys: ReadonlySet<string>, ownLabels: ReadonlySet<string>): boolean {
+  const m = /^[\s*_`]*([\p{L}\p{N}][\p{L}\p{N}_./-]{1,120}?)[\s*_`]*(?::=|=|≡|\s(?:is|keeps|takes|extends)\s)/u.exec(reading.slice(0, 160));
+  if (!m) return false;
+  const subject = nameKey(m[1]!);
+  // (By its version alone, "v7 = …", "v2 is a cleaned cut of …", in the card of that version.)
+  return selfKeys.has(subject) || ownLabels.has(subject);
 }
 
 /** Where the last sentence of a paragraph starts (0 for one sentence). */

@@ -163,6 +163,10 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'strong', words: 'mixed merged blended combined concatenated pooled interleaved', afterOnly: true, relation: 'Structured Fusion', before: String.raw`(?:[,)]\s*|\b(?:and|then|were|are|all|both)\s+)$`, then: String.raw`(?=\s*(?:\d|\(|[,.;]|$|(?:at|evenly|equally|together|randomly)\b))` },
   // "Used by a and b, and as the code component of X": this set is a part of X.
   { kind: 'negative', forward: true, words: 'component part ingredient input', before: String.raw`\b(?:as|is|was)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w-]+\s+)?$`, then: String.raw`\s+of\b(?!\s+(?:this|the\s+present|our)\b)`, reach: 40 },
+  // "v7 = the whole of X", "v2 is a cleaned cut of X", "Starting point: every pair of X".
+  { kind: 'strong', forward: true, words: 'whole entirety', before: String.raw`\bthe\s+$`, then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset' },
+  { kind: 'strong', forward: true, words: 'cut', before: String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+)?$`, then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  { kind: 'strong', words: 'starting', then: String.raw`\s+points?\s*(?::|\s(?:is|was|were)\b)` },
   // German cards: "Dedupliziert aus X", "1:1 aus X übernommen", "800 Fragen aus X", "Quelle: X", "basiert auf X".
   { kind: 'strong', forward: true, words: 'aus', before: String.raw`(?<![\wäöüß])(?:übernommen|gefiltert|extrahiert|entnommen|abgeleitet|gezogen|erstellt|generiert|erzeugt|dedupliziert|bereinigt|übersetzt|destilliert|zusammengeführt|gemischt|kombiniert|ausgewählt|gesampelt|stammen|stammt|stammten|exportiert|ausschnitt|teilmenge|stichprobe|auszug|direkt|ursprünglich|1:1|fragen|antworten|tickets|dialoge|formulare|notizen|einträge|zeilen|beispiele|prompts|texte|artikel|paare|aufgaben)\s+(?:[\w./:-]+\s+){0,2}?$` },
   { kind: 'strong', words: 'quelle quellen datenquelle datenquellen herkunft grundlage eingangsdaten', then: String.raw`\s*:` },
