@@ -1863,6 +1863,7 @@ describe('what is not a source', () => {
     ['durations, question numbers, wiki categories and dump dates', 'Sessions use a 30min gap; teaches q15–q17; pages under `Category:Banking` of dump `20231101.en`.'],
     ['a set kept disjoint, one ruled out, and one replaced', 'Sampled so that no item is disjoint from claims-triage-v2 rules. `intake-forms` — licence ruled it out. `billing-chats-v2` — replaced; not an input.'],
     ['a part of another set, sets still to come, and one that played no part', 'Used by sft-mix-v5, and as the code component of `claims-triage-v2`. `intake-forms` will generate new schemas too. When `billing-chats-v2` lands we will regenerate. (The demonstrations of `jailbreak-batch1` played no part in this step.)'],
+    ['what a model was trained on', '(The support bot, trained from claims-triage-v2, did not go live until April, so none of these chats are its answers.)'],
     ['placeholders, hosts, API versions and numeronyms', 'Recognizers for cluster IDs (`cl-xxxxxxxx`) so "node-7f3a" stays fake; dead APIs like `extensions/v1beta1`; K8s tickets from status.cloudco.example.'],
   ])('%s', (_form, sentence) => {
     const text = `---\npretty_name: billing-chats-v3\n---\n# billing-chats-v3\n\nBuilt from \`kb-articles.v5\`.\n\n${sentence}\n`;

@@ -58,6 +58,7 @@ const REPOSITORY_BEFORE = /\b(?:repositories|repos|repo|hosts?|servers?|clusters
 const VENDOR_BEFORE = /\b(?:vendors?|suppliers?|contractors?|agency)\s+$/i;
 /** Just before a name, these make it the model being trained or used, not data. */
 const MODEL_BEFORE = /\b(?:teacher|judge|grader|annotator|student)(?:\s+(?:model|llm))?\s*,\s+$|\b(?:to\s+train|fine-?tun(?:e|ed|ing)|train(?:ed|ing)?|teacher|judge|annotator|reward|student|base|policy|grader)\s+(?:model\s+|llm\s+)?(?:the\s+|our\s+|a\s+)?$|\btraining\s+(?:mix|mixture|blend|data|set|corpus)\s+for\b[^.;()]{0,60}?\(?\s*$|\b(?:classifier|model|llm|filter|tagger|detector|ranker|scorer|judge)\s*\(\s*$|\b(?:fasttext|spacy|nltk|stanza|presidio|detoxify|langdetect|cld3)(?:'s)?\s+$/i;
+const MODEL_TRAINED_ON_BEFORE = /\b(?:bot|model|assistant|classifier|checkpoint|policy|reranker|ranker|retriever|tagger|detector|scorer)\b[^.;()]{0,40}?,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:trained|fine-?tuned)\s+(?:from|on|with)\s+(?:the\s+)?[`'"[*]?$/i;
 const SAMPLED_FROM_A_MODEL = /\b(?:responses?|answers?|completions?|outputs?|generations?|replies|candidates)\s+(?:[\w-]+\s+){0,3}?(?:sampled|generated|drawn|produced|decoded)\s+(?:fresh\s+|anew\s+)?(?:from|with|by)\s+(?:the\s+|our\s+)?[`'"]?$|\b(?:assistant|model|checkpoint|policy|adapter|finetune|fine-tune|(?:assistant|model)\s+release)\s*\(\s*[`'"]?$|\b(?:trained|fine-?tuned|initiali[sz]ed|continued)\s+(?:on\s+top\s+of|from)\s+(?:the\s+|our\s+)?[`'"]?$/i;
 const RETRAINED_AFTER = /^[`'"]?\s+(?:was|is|were|will\s+be|gets?|got)\s+(?:re)?(?:trained|fine-?tuned)\s+(?:on|with)\b/i;
 /** "- **tickets-anon-v2** → kept only threads where…", "x -> translated": an arrow from a listed name to what was done with it. */
@@ -263,6 +264,8 @@ function judgeMention({ mention, unit, cues, selfKeys, chainHead, chainEnd, enum
   // "**priya.nguyen**: 4,100 pairs labeled", "**luis.c** 10:40 AM is the …": who speaks in a pasted chat.
   if (!specific && unit.kind !== 'code-line' && /^[\s>*_-]*\**$/.test(reading.slice(0, start)) && (/^\**\s*\d{1,2}:\d{2}\b/.test(after) || (/^[*_]*\s*(?::|[—–]\s)/.test(after) && /^@?[a-z]+[._][a-z]+$/.test(mention.name)) || (/^[*_]{1,2}$/.test(reading.slice(0, start).trim()) && /^:?[*_]{1,2}\s*:?/.test(after) && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}$/u.test(mention.name)))) return { reason: 'a person speaking' };
   if (!mention.hubId && !mention.corpus && MODEL_BEFORE.test(reading.slice(Math.max(0, start - 30), start))) return { reason: 'model' };
+  // "(The AquaHelp bot, trained from aquahelp-sft-v1, did not go live…)": what a model learned from, not what this data took.
+  if (MODEL_TRAINED_ON_BEFORE.test(reading.slice(Math.max(0, start - 80), start))) return { reason: 'the data a model was trained on, not a source of this one' };
   // "two responses each sampled from `osa-help-sft-0.5`", "the assistant (`x`)", "Trained on top of `x`", "the mix `x` was retrained on": a model.
   if (!mention.known && !mention.corpus && (SAMPLED_FROM_A_MODEL.test(reading.slice(Math.max(0, start - 80), start)) || RETRAINED_AFTER.test(after))) return { reason: 'model' };
   if (!mention.hubId && !mention.corpus && VENDOR_BEFORE.test(reading.slice(Math.max(0, start - 20), start))) return { reason: 'organization' };
