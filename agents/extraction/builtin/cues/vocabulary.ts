@@ -35,7 +35,7 @@ export interface CueRule {
 
 /** Nouns for the items of a dataset. */
 const ITEM_NOUNS =
-  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories submissions reports letters forms manuscripts segments sentences titles headlines recordings clips scripts hunks diffs commits';
+  'patterns cases decisions items questions prompts problems instructions conversations dialogs dialogues tickets transcripts records rows examples passages documents articles threads queries messages answers responses completions samples entries utterances turns pairs snippets functions files images captions reviews posts comments emails logs calls chats sessions notes tasks exercises attacks stories submissions reports letters forms manuscripts segments sentences titles headlines recordings clips scripts hunks diffs commits requests enquiries inquiries';
 /** The same nouns for one item: "each dialog in X", "every ticket of X". */
 const ITEM_NOUN = ITEM_NOUNS.split(' ').map((n) => (n.endsWith('ies') ? `${n.slice(0, -3)}y` : n.replace(/s$/, ''))).join(' ');
 /** What a filter takes out of a dataset, which stays its source. */
@@ -99,7 +99,8 @@ export const CUE_RULES: CueRule[] = [
     words:
       'merge merges merged combine combines combined include includes included incorporate incorporates incorporated aggregate aggregates aggregated mix mixes mixed integrate integrates integrated use uses used leverage leverages leveraged sample samples sampled collect collects collected repurpose repurposes repurposed reuse reuses reused take takes took pull pulls pulled keep keeps kept retain retains retained extend extends extended translate translates translated rewrite rewrites rewrote paraphrase paraphrases paraphrased rephrase rephrases rephrased distill distills distilled select selects selected filter filters filtered adapt adapts adapted draw draws drew blend blends blended concatenate concatenates concatenated unify unifies unified bundle bundles bundled pool pools pooled join joins joined union unions unioned anonymize anonymizes anonymized anonymise anonymises anonymised deduplicate deduplicates deduplicated subsample subsamples subsampled',
     before: SUBJECT,
-    notThen: String.raw`\s+(?:to\s+(?:train|evaluate|test|benchmark|compare|judge|score|rate)|for\s+(?:evaluation|testing|comparison|training\s+(?:a|the|our)\s+model))\b`,
+    // ("We took the decision to…", "we take care to…": idioms, not data.)
+    notThen: String.raw`\s+(?:to\s+(?:train|evaluate|test|benchmark|compare|judge|score|rate)|for\s+(?:evaluation|testing|comparison|training\s+(?:a|the|our)\s+model)|(?:the\s+|a\s+)?(?:decision|time|care|view|chance|opportunity|liberty|look|note)\b)\b`,
   },
   // ("Removed from all training mixes": a noun.)
   { kind: 'strong', words: 'comprises comprise combines merges integrates aggregates incorporates compiles unifies blends gathers assembles bundles pools mixes reuses repurposes', notBefore: String.raw`\b(?:training|all|the|our|other|these|those|sft|eval|later|downstream)\s+$` },
@@ -140,11 +141,11 @@ export const CUE_RULES: CueRule[] = [
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:in|of|from|out\s+of)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|each|which)\b` },
   // "the claimant side of each dialog in X", "every ticket of X".
-  { kind: 'strong', forward: true, words: ITEM_NOUN, before: String.raw`\b(?:each|every)\s+(?:[\w-]+\s+)?$`, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|which)\b` },
+  { kind: 'strong', forward: true, words: ITEM_NOUN, before: String.raw`\b(?:each|every)\s+(?:[\w/-]+\s+)?$`, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, notThen: String.raw`\s+(?:of|in)\s+(?:this|that|these|those|it|which)\b` },
   // "Made by simplifying the English scripts in X".
   { kind: 'strong', forward: true, words: 'made built created produced', before: String.raw`(?:^[\W_]*|\b(?:this|it|set|dataset|data|version|release|corpus|collection)\s+(?:is|was|were|are|has\s+been)\s+)$`, then: String.raw`\s+by\s+[a-z]+ing\b` },
   // "the same questions as X", "Same questions and answers as X".
-  { kind: 'strong', words: 'same', then: String.raw`\s+(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
+  { kind: 'strong', words: 'same', then: String.raw`\s+(?:~?[\d,.]+[kKmM]?\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
   { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:(?!(?:no|not|none|never|so|there|downstream|overlap|happens?|because|later)\b)[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
@@ -166,6 +167,10 @@ export const CUE_RULES: CueRule[] = [
   // "v7 = the whole of X", "v2 is a cleaned cut of X", "Starting point: every pair of X".
   { kind: 'strong', forward: true, words: 'whole entirety', before: String.raw`\bthe\s+$`, then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', forward: true, words: 'cut', before: String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+)?$`, then: String.raw`\s+of\b`, relation: 'Direct Inclusion/Subset', partitive: true },
+  // "Problems: all of `x`.", "The problems are the ones in `x`", "1. Take `x` (closed tickets)", "we took the internal policy doc `x`".
+  { kind: 'strong', forward: true, words: 'all', before: String.raw`(?:^[\W\d.]*|[:—–]\s*|\b(?:takes?|took|keeps?|kept|includes?|included|contains?|uses?|used|is|are)\s+)$`, then: String.raw`\s+of\b(?!\s+(?:it|them|this|these|those|us|which)\b)`, relation: 'Direct Inclusion/Subset', reach: 30 },
+  { kind: 'strong', forward: true, words: 'ones', before: String.raw`\b(?:are|were)\s+the\s+$`, then: String.raw`\s+(?:in|of|from)\b`, partitive: true, reach: 20 },
+  { kind: 'strong', forward: true, words: 'took take', before: String.raw`(?:^[\W\d.]*|\b(?:we|i|then|first|and|just|simply)\s+)$`, notThen: String.raw`\s+(?:the\s+|a\s+)?(?:decision|time|care|step|view|approach|chance|opportunity|liberty|look|note|part|place|turns|over|out|off|away|into\s+account)\b`, reach: 80 },
   { kind: 'strong', words: 'starting', then: String.raw`\s+points?\s*(?::|\s(?:is|was|were)\b)` },
   // German cards: "Dedupliziert aus X", "1:1 aus X übernommen", "800 Fragen aus X", "Quelle: X", "basiert auf X".
   { kind: 'strong', forward: true, words: 'aus', before: String.raw`(?<![\wäöüß])(?:übernommen|gefiltert|extrahiert|entnommen|abgeleitet|gezogen|erstellt|generiert|erzeugt|dedupliziert|bereinigt|übersetzt|destilliert|zusammengeführt|gemischt|kombiniert|ausgewählt|gesampelt|stammen|stammt|stammten|exportiert|ausschnitt|teilmenge|stichprobe|auszug|direkt|ursprünglich|1:1|fragen|antworten|tickets|dialoge|formulare|notizen|einträge|zeilen|beispiele|prompts|texte|artikel|paare|aufgaben)\s+(?:[\w./:-]+\s+){0,2}?$` },
