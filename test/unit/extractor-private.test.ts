@@ -501,6 +501,11 @@ describe('relations, read per source from the words around it', () => {
     expect(ids('# new-set\n\nWe took the decision to leave billing-chats-v3 aside.\n', { corpus: FOLDER, path })).toEqual([]);
   });
 
+  it('reads "GSM8K train questions" as the items of GSM8K, like "GSM8K questions"', () => {
+    const text = '# gsm8k-cot-llama70b\n\nGSM8K train questions (7,473) with fresh step-by-step solutions written by Llama-3-70B-Instruct, sampled 4× per question.\n';
+    expect(ids(text, { path: '/cards/public/gsm8k-cot-llama70b/README.md' })).toEqual(['openai/gsm8k']);
+  });
+
   it('reads a version equated with or cut from another version of its line as taken from it', () => {
     const path = '/cards/billing-chats-v3/README.md';
     expect(ids('# billing-chats-v3\n\nv3 = the whole of **billing-chats-v2** blended with the new intake.\n', { corpus: FOLDER, path })).toEqual(['billing-chats-v2']);

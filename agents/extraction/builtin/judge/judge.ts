@@ -67,7 +67,7 @@ const ARROW_AFTER = /^[*_`\])\s]*(?:→|->|=>)\s*(?:kept|keep|filtered|sampled|d
 const SIZE_AFTER =
   /^[*_`\]\s]*(?:[.…·]{2,}\s*(?=~?\d))?(?:(?:\([^()]{0,30}\)\s*)?\(\s*~?[\d.,]+\s*(?:[KMB]|%)?\s*(?:samples|examples|images|items|pairs|rows|records|dialogs|dialogues|conversations|tickets)?\s*\)|[:–—|-]\s*~?[\d.,]+\s*(?:[KMB]\b|k\b|%|h\b|hours|entries|samples|examples|images|pairs|items|questions|problems|instances|rows|records|conversations|dialogues|dialogs|documents|charts|tables|tickets|transcripts|notes))/i;
 const ITEMS_AFTER =
-  /^[\s*_`'’"]*(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
+  /^[\s*_`'’"]*(?:(?:train|training|dev)\s+(?:split\s+)?)?(?:samples|examples|items|prompts|questions|conversations|dialogs|dialogues|rows|records|tickets|threads|messages|answers|responses|pairs|passages|articles|documents|problems|instructions|utterances|transcripts|notes|snippets|attacks)\b/i;
 /** Names followed by these are a format or style, not data ("the Alpaca format", "ShareGPT-style"). */
 const FORMAT_AFTER = /^(?:['’]s)?[\s*_`'"\])]*[-\s](?:[\w.-]+\s+)?(?:format(?:ted)?|style|template|schema|layout|-like|conventions?|framing|setup|protocol)\b(?![\s-]+(?:examples?|seeds?|exemplars?|references?|shots?))/i;
 /** Items shown to a generator ("as few-shot examples", "as style seeds"): data that seeded this set even when none of it is copied. */
