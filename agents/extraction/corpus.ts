@@ -38,6 +38,8 @@ export class Corpus {
   private readonly ids = new Set<string>();
   private readonly near = new NearNames();
   private readonly orgs = new Set<string>();
+  /** The folders each dataset's documents sit in, by dataset id: `support` of `…/support/returns-chat-v3/README.md`. */
+  private readonly folders = new Map<string, Set<string>>();
 
   /** How many datasets the corpus names. */
   get size(): number {
@@ -66,6 +68,9 @@ export class Corpus {
     }
     for (const path of entry.paths ?? []) {
       const absolute = resolve(path);
+      const folders = this.folders.get(entry.id) ?? new Set<string>();
+      for (const segment of dirname(absolute).split(/[\\/]/).slice(-4)) if (segment) folders.add(nameKey(segment));
+      this.folders.set(entry.id, folders);
       this.byPath.set(absolute, dataset);
       if (/^(?:readme|card|dataset|datacard|data_card|dataset_card|dataset-card|index)(?:\.[a-z]+)?$/i.test(absolute.slice(absolute.lastIndexOf('/') + 1))) this.byPath.set(dirname(absolute), dataset);
     }
@@ -83,6 +88,12 @@ export class Corpus {
     // A catalog's namespaced id ("kf:route-notes-v4", "catalog:hldn/x") names the dataset after the prefix.
     const namespaced = exact ? undefined : NAMESPACED_ID.exec(name);
     if (namespaced) return this.lookup(namespaced[1]!);
+    // "support.returns-chat-v3" in a YAML list: the card of returns-chat-v3 in the folder `support/`.
+    const dot = exact ? -1 : name.indexOf('.');
+    if (dot > 0 && !name.includes('/')) {
+      const inFolder = this.byKey.get(nameKey(name.slice(dot + 1)));
+      if (inFolder && this.folders.get(inFolder.id)?.has(nameKey(name.slice(0, dot)))) return inFolder;
+    }
     if (exact || !isHubId(name)) return exact;
     const short = this.byKey.get(nameKey(shortName(name)));
     if (!short || this.ambiguous.has(nameKey(shortName(name)))) return undefined;

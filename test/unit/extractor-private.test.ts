@@ -77,6 +77,14 @@ describe('names as teams write them', () => {
 });
 
 describe('links between cards', () => {
+  it('reads a folder-qualified id ("support.returns-chat-v3") as the card of that folder, so a YAML list and a link name one dataset', () => {
+    const folder: CorpusEntry[] = [{ id: 'returns-chat-v3', name: 'returns-chat-v3', aliases: [], paths: ['/cards/support/returns-chat-v3/README.md'] }];
+    const text = '---\nsource_datasets:\n  - support.returns-chat-v3\n---\n# assist-sft-v2\n\n| component | rows |\n|---|---|\n| [returns-chat-v3](../../support/returns-chat-v3/README.md) | 48,817 |\n';
+    expect(ids(text, { corpus: folder, path: '/cards/mixtures/assist-sft-v2/README.md' })).toEqual(['returns-chat-v3']);
+    // A dotted name whose first part is no folder of that card is another dataset.
+    expect(ids('---\nsource_datasets:\n  - billing.returns-chat-v3\n---\n# x\n', { corpus: folder, path: '/cards/mixtures/x/README.md' })).toEqual(['billing-returns-chat-v3']);
+  });
+
   it('names the dataset of the card a relative link points at, whatever the link text says', () => {
     const text = [
       '# New Set',
