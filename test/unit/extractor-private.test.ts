@@ -77,6 +77,11 @@ describe('names as teams write them', () => {
 });
 
 describe('links between cards', () => {
+  it('reads a family name with its id in apposition as one dataset: "**MultiWOZ 2.2** (`pfb30/multi_woz_v22`)"', () => {
+    const text = '# booking-dialogs\n\nWe used **MultiWOZ 2.2** (`pfb30/multi_woz_v22`) dialogues as structural seeds for each generated dialogue.\n';
+    expect(extract(text).sources.map((s) => s.id)).toHaveLength(1);
+  });
+
   it('reads a folder-qualified id ("support.returns-chat-v3") as the card of that folder, so a YAML list and a link name one dataset', () => {
     const folder: CorpusEntry[] = [{ id: 'returns-chat-v3', name: 'returns-chat-v3', aliases: [], paths: ['/cards/support/returns-chat-v3/README.md'] }];
     const text = '---\nsource_datasets:\n  - support.returns-chat-v3\n---\n# assist-sft-v2\n\n| component | rows |\n|---|---|\n| [returns-chat-v3](../../support/returns-chat-v3/README.md) | 48,817 |\n';

@@ -141,7 +141,9 @@ function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
     // "`HuggingFaceH4/ultrafeedback_binarized` … UltraFeedback here is the binarized release": an id's name part counts.
     const beginsWithFamily = (written: string) => [nameKey(written), nameKey(shortName(written))].some((k) => k.startsWith(family) && k.length > family.length);
     const releaseOf = (f: Finding) => group.some((said) => f.mention.start > said.mention.end && f.mention.start - said.mention.end <= 160 && RELEASE_TAKEN.test(text.slice(said.mention.end, f.mention.start)));
-    const longer = [...groups].filter(([other, g]) => other !== key && g.some((f) => (f.mention.start < firstSaid || releaseOf(f)) && beginsWithFamily(f.mention.name)));
+    // "**MultiWOZ 2.2** (`multi_woz_v22`)": the longer name in apposition right after the family's is the one meant.
+    const apposed = (f: Finding) => group.some((said) => f.mention.start > said.mention.end && f.mention.start - said.mention.end <= 24 && APPOSITION.test(text.slice(said.mention.end, f.mention.start)));
+    const longer = [...groups].filter(([other, g]) => other !== key && g.some((f) => (f.mention.start < firstSaid || releaseOf(f) || apposed(f)) && beginsWithFamily(f.mention.name)));
     if (longer.length !== 1) continue;
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
@@ -165,6 +167,9 @@ function joinTableAliases(groups: Map<string, Finding[]>, text: string): void {
     groups.delete(key);
   }
 }
+
+/** Between a name and its id in apposition: a version, then a parenthesis, comma or dash ("MultiWOZ 2.2 (`multi_woz_v22`"). */
+const APPOSITION = /^[\s*_`]*(?:v?\d+(?:\.\d+)*\s*)?[*_`]*\s*[(,—–]\s*(?:hf\s+|the\s+|hub\s+)?[`'"]?$/i;
 
 /** Between a family's name and a longer one: the release, version or config taken, and no second dataset. */
 const RELEASE_TAKEN = /^(?![^]*\b(?:and|or|plus|with|vs)\b)[^]*\b(?:release|version|variant|edition|copy|mirror|config|configuration|port|re-?upload)\b[^]*$/i;
