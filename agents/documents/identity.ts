@@ -31,9 +31,9 @@ export interface IdentityInput {
 const GENERIC_STEM = /^(?:readme|card|dataset|dataset_card|dataset-card|datacard|data_card|index|paper|blog|notes?|description|about|eval|evals|mix|mixture|config|meta|metadata|spec|manifest|info|data)$/i;
 const CARD_PREFIX = /^(?:(?:the\s+)?dataset\s+card\s+(?:for|of)\s*:?|dataset\s*card\s*:|dataset\s*:|data\s*card\s*:|card\s*:)\s*/i;
 /** "Data statement — crop-faq-v2", "Datasheet: x", "RFC: x", "ADR-019: x — why": the kind of document before the dataset's name. */
+const DOCUMENT_KIND_PREFIX = /^(?:data\s*statement|data\s*sheet|datasheet(?:\s+for)?|rfc(?:[-\s]?\d{1,5})?|adr(?:[-\s]?\d{1,5})?|design\s+doc|decision\s+record|proposal|one-pager)\s*(?::|\s[–—-])\s*(?=\S)/i;
 /** "KPE-1874: review-comments-clean-v2 — …", "RA-77 — Build substitution-qa-r1": the ticket the page was written for, not the dataset's name. */
 const TICKET_PREFIX = /^[A-Z][A-Z0-9]{1,11}-\d{1,6}\s*(?::|\s[–—-])\s*(?=\S)/;
-const DOCUMENT_KIND_PREFIX = /^(?:data\s*statement|data\s*sheet|datasheet(?:\s+for)?|rfc(?:[-\s]?\d{1,5})?|adr(?:[-\s]?\d{1,5})?|design\s+doc|decision\s+record|proposal|one-pager)\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 export function identifyDocument(input: IdentityInput, registry: Registry): DocumentIdentity {
   const names = documentNames(input);

@@ -98,11 +98,15 @@ class UnitBuilder {
     const closes = html.match(/<\/details\s*>/gi)?.length ?? 0;
     this.detailsDepth = Math.max(0, this.detailsDepth + opens - closes);
     // "<details><summary>Considered and dropped</summary>": what the element holds, as a heading would say it.
+    // (The section array changes only then: units under one heading share it, and passes compare it by identity.)
     if (opens > closes) {
       const summary = SUMMARY.exec(html)?.[1]?.replace(/<[^<>]{0,200}>/g, ' ').replace(/\s+/g, ' ').trim();
       this.summaries.push(summary ?? '');
-    } else if (closes > opens) this.summaries.splice(Math.max(0, this.summaries.length - (closes - opens)));
-    this.currentSection = this.sectionNow();
+      if (summary) this.currentSection = this.sectionNow();
+    } else if (closes > opens) {
+      const left = this.summaries.splice(Math.max(0, this.summaries.length - (closes - opens)));
+      if (left.some(Boolean)) this.currentSection = this.sectionNow();
+    }
   }
 
   /** The summaries of the `<details>` elements the units are in, innermost last. */
