@@ -80,6 +80,9 @@ describe('links between cards', () => {
   it('reads a family name with its id in apposition as one dataset: "**MultiWOZ 2.2** (`pfb30/multi_woz_v22`)"', () => {
     const text = '# booking-dialogs\n\nWe used **MultiWOZ 2.2** (`pfb30/multi_woz_v22`) dialogues as structural seeds for each generated dialogue.\n';
     expect(extract(text).sources.map((s) => s.id)).toHaveLength(1);
+    // "(the 200k `ultrachat_200k` …)", and the family named again later in a licence line.
+    const again = '# chat-subset\n\nA subset of UltraChat (the 200k `ultrachat_200k` sft split on hf), just filtered.\n\nlicence MIT (ultrachat).\n';
+    expect(extract(again).sources.map((s) => s.id)).toEqual(['HuggingFaceH4/ultrachat_200k']);
   });
 
   it('reads a folder-qualified id ("support.returns-chat-v3") as the card of that folder, so a YAML list and a link name one dataset', () => {

@@ -133,8 +133,10 @@ function joinYamlSpellings(groups: Map<string, Finding[]>): void {
  */
 function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
   for (const [key, group] of groups) {
-    if (!group.every((f) => f.mention.known && !f.mention.corpus && !f.mention.hubId)) continue;
-    const written = new Set(group.map((f) => nameKey(f.mention.name)));
+    // (The family said once more in a plain word — "licence MIT (ultrachat)" — is still the family.)
+    if (!group.some((f) => f.mention.known) || !group.every((f) => !f.mention.corpus && !f.mention.hubId)) continue;
+    // (A phrase paired with the family's name, "licence MIT (ultrachat)", is not how the family is written.)
+    const written = new Set(group.filter((f) => f.signal !== 'phrase' || group.length === 1).map((f) => nameKey(f.mention.name)));
     if (written.size !== 1) continue;
     const family = [...written][0]!;
     const firstSaid = Math.min(...group.map((f) => f.mention.start));
@@ -169,7 +171,7 @@ function joinTableAliases(groups: Map<string, Finding[]>, text: string): void {
 }
 
 /** Between a name and its id in apposition: a version, then a parenthesis, comma or dash ("MultiWOZ 2.2 (`multi_woz_v22`"). */
-const APPOSITION = /^[\s*_`]*(?:v?\d+(?:\.\d+)*\s*)?[*_`]*\s*[(,—–]\s*(?:hf\s+|the\s+|hub\s+)?[`'"]?$/i;
+const APPOSITION = /^[\s*_`]*(?:v?\d+(?:\.\d+)*\s*)?[*_`]*\s*[(,—–]\s*(?:(?:hf|the|hub|its|a)\s+)?(?:[\w.-]+\s+){0,2}?[`'"]?$/i;
 
 /** Between a family's name and a longer one: the release, version or config taken, and no second dataset. */
 const RELEASE_TAKEN = /^(?![^]*\b(?:and|or|plus|with|vs)\b)[^]*\b(?:release|version|variant|edition|copy|mirror|config|configuration|port|re-?upload)\b[^]*$/i;
