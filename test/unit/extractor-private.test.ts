@@ -498,6 +498,12 @@ describe('structure', () => {
 });
 
 describe('relations, read per source from the words around it', () => {
+  it('reads a transformation the card denies as none: "just filtered, no rewriting", "nothing rewritten"', () => {
+    const path = '/cards/new-set/README.md';
+    expect(relationOf('# new-set\n\nA subset of `billing-chats-v3`, just filtered, no rewriting.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Direct Inclusion/Subset');
+    expect(relationOf('# new-set\n\nThe feline split of [billing-chats-v3](../billing-chats-v3/README.md): rows with `species == "feline"` only, nothing rewritten.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Direct Inclusion/Subset');
+  });
+
   it('reads new answers to the same prompts as generation, and as a distillation when they reason', () => {
     const path = '/cards/new-set/README.md';
     expect(relationOf('# new-set\n\nSame prompts as `billing-chats-v3`, new answers.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Synthetic Generation');

@@ -67,6 +67,9 @@ export function relationWords(text: string, tokens: readonly WordToken[], reason
   return out;
 }
 
+/** A negation right before a word: "no", "not", "nothing (was)", "never (been)", "without (any)". */
+const DENIED_RIGHT_BEFORE = /\b(?:not|no|nothing|never|without)\s+(?:(?:was|were|is|are|been|being|any|further|re-?)\s*){0,2}$/i;
+
 export interface NamedSpan {
   start: number;
   end: number;
@@ -79,7 +82,8 @@ export interface NamedSpan {
 export function relationsOfNames(text: string, names: readonly NamedSpan[], words: readonly RelationWord[]): OwnRelation[] {
   const given: RelationWord[][] = names.map(() => []);
   const unplaced: RelationWord[] = [];
-  for (const word of words) {
+  // "just filtered, no rewriting", "nothing rewritten", "not paraphrased": a transformation denied is none.
+  for (const word of words.filter((w) => !(TRANSFORMS.has(w.relation) && DENIED_RIGHT_BEFORE.test(text.slice(Math.max(0, w.start - 30), w.start))))) {
     const best = nearestName(text, names, word, false);
     if (best >= 0) given[best]!.push(word);
     else unplaced.push(word);
