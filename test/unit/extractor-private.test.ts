@@ -504,6 +504,13 @@ describe('relations, read per source from the words around it', () => {
     expect(relationOf('# new-set\n\nThe feline split of [billing-chats-v3](../billing-chats-v3/README.md): rows with `species == "feline"` only, nothing rewritten.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Direct Inclusion/Subset');
   });
 
+  it('reads items given to a generator as seeds of Synthetic Generation, and of a distillation when it reasons', () => {
+    const path = '/cards/new-set/README.md';
+    expect(relationOf('# new-set\n\nFor each email in `billing-chats-v3` we prompted GPT-4o with the email and its intent label and asked it to write a reply.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Synthetic Generation');
+    expect(relationOf('# new-set\n\nGenerated, conditioned on genuine threads in billing-chats-v3.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Synthetic Generation');
+    expect(relationOf('# billing-triage-cot\n\nFor the prompts in billing-chats-v3 we had Claude write out its reasoning before the answer.\n', 'billing-chats-v3', { corpus: FOLDER, path: '/cards/billing-triage-cot/README.md' })).toBe('CoT Distillation');
+  });
+
   it('reads new answers to the same prompts as generation, and as a distillation when they reason', () => {
     const path = '/cards/new-set/README.md';
     expect(relationOf('# new-set\n\nSame prompts as `billing-chats-v3`, new answers.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Synthetic Generation');

@@ -46,6 +46,13 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', words: 'examples example', before: String.raw`\b(?:style|seed|real)\s+$` },
   { relation: 'Synthetic Generation', words: 'used use serve served serves acted act', then: String.raw`\s+as\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:seeds?|examples?|prompts?|inspiration|demonstrations?|exemplars?|templates?|topics?|starting\s+points?|shots)\b` },
   { relation: 'Synthetic Generation', words: 'prompted prompting', then: String.raw`(?:\s+\S+){1,3}\s+to\s+(?:generate|write|create|produce|synthesi[sz]e)` },
+  // "generated, conditioned on genuine reviews in X", "we prompted GPT-4o with the email …", "asked it to write 3 new MCQs",
+  // "had GPT-4o simulate a full conversation": the items were given to a generator (a distillation when it reasons).
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'conditioned conditioning', then: String.raw`\s+on\b` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'prompted prompting', then: String.raw`\s+(?:a\s+|the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?(?:with|using)\b` },
+  { relation: 'Synthetic Generation', words: 'asked', then: String.raw`(?:\s+[\w.-]+){1,3}?\s+to\s+(?:write|generate|create|produce|invent|draft|compose)\s+(?:(?:\d[\d–-]*|a|new|several|more|plausible)\s+){0,3}(?:questions|problems|items|tasks|dialogues|dialogs|conversations|scenarios|prompts|queries|mcqs|examples)\b` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'asked', then: String.raw`(?:\s+[\w.-]+){1,3}?\s+to\s+(?:write|generate|create|produce|synthesi[sz]e|draft|compose|invent|simulate)\b` },
+  { relation: 'Synthetic Generation', newAnswers: true, words: 'had', then: String.raw`\s+(?:[\w.-]+\s+){1,2}?(?:write|generate|simulate|draft|produce|create|invent|compose)\b` },
   { relation: 'Synthetic Generation', words: 'topics topic themes scenarios scenario', then: String.raw`(?:\s+[\w-]+){0,4}?\s+(?:from|of|came|come|comes|were|was|drawn|taken|picked|sampled)\b` },
   { relation: 'Synthetic Generation', words: 'topics topic templates template seeds personas persona', then: String.raw`\s*:` },
   { relation: 'Synthetic Generation', words: 'provided supplied gave give gives', then: String.raw`\s+(?:the\s+)?(?:[\w-]+\s+)?(?:scenarios?|topics?|seeds?|prompts?|context|inspiration|templates?|clauses|facts|material|situations?|personas?|premises?)\b` },
