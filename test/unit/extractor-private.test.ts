@@ -511,6 +511,12 @@ describe('relations, read per source from the words around it', () => {
     expect(relationOf('# billing-triage-cot\n\nFor the prompts in billing-chats-v3 we had Claude write out its reasoning before the answer.\n', 'billing-chats-v3', { corpus: FOLDER, path: '/cards/billing-triage-cot/README.md' })).toBe('CoT Distillation');
   });
 
+  it('reads explanations added to the answers as a distillation', () => {
+    const path = '/cards/new-set/README.md';
+    expect(relationOf('# new-set\n\nSame questions and answers as `billing-chats-v3`, but every answer now comes with a short explanation of why.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('CoT Distillation');
+    expect(relationOf('# new-set\n\nExplanations added to the answers of [billing-chats-v3](../billing-chats-v3/README.md).\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('CoT Distillation');
+  });
+
   it('reads new answers to the same prompts as generation, and as a distillation when they reason', () => {
     const path = '/cards/new-set/README.md';
     expect(relationOf('# new-set\n\nSame prompts as `billing-chats-v3`, new answers.\n', 'billing-chats-v3', { corpus: FOLDER, path })).toBe('Synthetic Generation');

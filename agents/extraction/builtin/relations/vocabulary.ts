@@ -32,6 +32,9 @@ export const RELATION_RULES: RelationRule[] = [
   { relation: 'Synthetic Generation', newAnswers: true, words: 'answers responses solutions completions outputs replies', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:re-?generated|re-?written\s+by|replaced\s+(?:by|with)|re-?produced|(?:newly\s+)?(?:generated|written|produced)\s+(?:by|with)\b)` },
   { relation: 'Synthetic Generation', newAnswers: true, words: 'new fresh', then: String.raw`\s+(?:[\w-]+\s+)?(?:answers|responses|solutions|completions|replies)\b` },
   { relation: 'CoT Distillation', words: 'worked', then: String.raw`\s+solutions\b` },
+  // "every answer now comes with a short explanation of why", "Explanations added to the answers of X", "a worked explanation".
+  { relation: 'CoT Distillation', words: 'explanation explanations', then: String.raw`\s+(?:of\s+(?:why|how)|(?:is\s+|are\s+|was\s+|were\s+)?added|before|after|for\s+(?:each|every))\b` },
+  { relation: 'CoT Distillation', words: 'explanation explanations', before: String.raw`\b(?:worked|short|detailed|brief|step-by-step|written|teacher-written)\s+$` },
 
   // A seed of the generator, not of a random shuffle: "shuffled with seed 2025", "random seed", "seed=42".
   { relation: 'Synthetic Generation', words: 'seed seeds', then: String.raw`(?!\s*[=:]?\s*\d)`, before: String.raw`(?<!\b(?:random|rng|shuffl\w*|sampling|split)\s+(?:with\s+)?)$` },
