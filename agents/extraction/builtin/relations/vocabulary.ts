@@ -77,6 +77,12 @@ export const RELATION_RULES: RelationRule[] = [
       'rewrite rewrites rewrote rewritten rewriting rephrase rephrased rephrases rephrasing paraphrase paraphrased paraphrases paraphrasing evolve evolved evolving evolution augment augmented augmenting augmentation reformulate reformulated reformulation translate translated translates translating translation translations localized localised localization localisation mutated mutation modified modification modifications transform transformed transformation enriched enrichment complicated deepened deepening simplified simplify simplification reworded rewording perturbed perturbation harder backtranslated backtranslation expanded',
   },
   { relation: 'Semantic Evolution', words: 'more', then: String.raw`\s+(?:difficult|complex|challenging)\b` },
+  // "made by simplifying the targets in X", "every segment post-edited", "re-annotated", "relabelled under the new taxonomy",
+  // "6 rephrasings", "Spanish versions of X".
+  { relation: 'Semantic Evolution', words: 'simplifying reformulating localizing localising rephrasings relabelled relabeled reannotated' },
+  { relation: 'Semantic Evolution', words: 'post', then: String.raw`-?edit(?:ed|s|ing)?\b` },
+  { relation: 'Semantic Evolution', words: 're', then: String.raw`-(?:annotat|label)\w*` },
+  { relation: 'Semantic Evolution', words: 'version versions', before: String.raw`\b(?:english|spanish|german|french|italian|portuguese|japanese|chinese|korean|arabic|dutch|polish|swedish|danish|norwegian|finnish|turkish|russian|hindi|welsh|vietnamese|tagalog|swahili)\s+$`, then: String.raw`\s+of\b` },
   { relation: 'Semantic Evolution', words: 'style tone register', then: String.raw`[-\s]transfer\b` },
   { relation: 'Semantic Evolution', words: 'restyled restyle restyling reworked rephrasing recast recasting condensed summarized summarised summarize summarise summarizing summarising shortened abridged' },
   // Cards of European teams say it in their own language: "Deutsche Übersetzung von X", "Versión en español de X".
