@@ -133,6 +133,9 @@ describe('structure', () => {
   it('reads "Parent:" as the source it names, and "parent of" as a set made from this one', () => {
     expect(ids('# billing-chats-v3\n\nParent: `billing-chats-v2`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v3/README.md' })).toEqual(['billing-chats-v2']);
     expect(ids('# billing-chats-v2\n\nParent of `billing-chats-v3`.\n', { corpus: FOLDER, path: '/cards/billing-chats-v2/README.md' })).toEqual([]);
+    // "the anonymised table X" describes X; "a filtered X subset" still takes from X.
+    expect(ids('# billing-chats-v2\n\nParent of the anonymised table [billing-chats-v3](../billing-chats-v3/README.md), which is what everyone should use.\n', { corpus: FOLDER, path: '/cards/billing-chats-v2/README.md' })).toEqual([]);
+    expect(ids('# new-set\n\nA filtered ShareGPT subset: English only, at most 8 turns.\n', { path: '/cards/new-set/README.md' })).toEqual(['sharegpt']);
   });
 
   it('reads a plain-text table in a code block, and a dict of parts loaded by name, as the parts of a mix', () => {

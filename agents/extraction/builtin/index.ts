@@ -50,7 +50,7 @@ const HELD_OUT = /^(?:held[-\s]?out|holdout|heldout)\b/i;
  * In an evaluation set's card, talk of training: "The training pool in X used the GSM8K train split, so there
  * is no overlap", "so X can't leak into it", "the MT mixes (X) are evaluated on it", "removed from X and every mix".
  */
-const TRAINING_TALK = /\b(?:training\s+(?:data|sets?|mix(?:es|tures?)?|pool|runs?|corpus)|in\s+training|(?:are|is|were|was)\s+trained\s+on|train(?:ing)?\s+on\s+(?:it|this)|leak(?:s|ed|ing|age)?|contaminat\w*|overlaps?|disjoint|(?:removed|blocked|excluded|withheld|held\s+back)\s+from|(?:are|is|were|was)\s+evaluated\s+on\s+(?:it|this)|every\s+(?:training\s+)?mix)\b/i;
+const TRAINING_TALK = /\b(?:training\s+(?:data|sets?|mix(?:es|tures?)?|pool|runs?|corpus)|in\s+training|(?:(?:are|is|were|was)|models?)\s+trained\s+on|train(?:ing)?\s+on\s+(?:it|this)|leak(?:s|ed|ing|age)?|contaminat\w*|overlaps?|disjoint|(?:removed|blocked|excluded|withheld|held\s+back)\s+from|(?:are|is|were|was)\s+evaluated\s+on\s+(?:it|this)|every\s+(?:training\s+)?mix)\b/i;
 /** "Eval v2 = the full 400 from X": in an evaluation set's own card the word names the card, not what X is for. */
 const EVALUATION_NOUN = /^(?:evals?|evaluation|benchmark|test)$/i;
 /** After "held-out": the part it names ("test split of", "4% split of", "500 items of") or where it was held out from. */

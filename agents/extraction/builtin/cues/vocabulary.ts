@@ -134,8 +134,11 @@ export const CUE_RULES: CueRule[] = [
   },
   { kind: 'strong', words: 'translated', then: String.raw`\s+(?:in)?to\b`, relation: 'Semantic Evolution' },
   { kind: 'strong', words: 'filtered', then: String.raw`\s+(?:down\s+)?(?:to|for|by)\b`, relation: 'Direct Inclusion/Subset' },
-  // ("Rewritten into an anonymised version, X" names what this became: the word describes X, not where it came from.)
-  { kind: 'strong', words: 'deduplicated anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, notBefore: String.raw`\binto\s+(?:an?|the)\s+$`, relation: 'Direct Inclusion/Subset' },
+  // ("Rewritten into an anonymised version, X", "Parent of the anonymised table X": the word describes X, not what was done to it;
+  // "a pseudonymised derivative of X" still says it.)
+  { kind: 'strong', words: 'anonymized anonymised deidentified redacted pseudonymized pseudonymised scrubbed', notThen: String.raw`\s+(?:against|by|with|using)\b`, notBefore: String.raw`\b(?:into\s+(?:an?|the)|the|its|our|their)\s+$`, relation: 'Direct Inclusion/Subset' },
+  // ("A filtered ShareGPT subset" is still taken from ShareGPT.)
+  { kind: 'strong', words: 'deduplicated filtered subsampled downsampled', notThen: String.raw`\s+(?:against|by|with|using)\b`, notBefore: String.raw`\binto\s+(?:an?|the)\s+$`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'verbatim unchanged unmodified', relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', forward: true, words: ITEM_NOUNS, then: String.raw`\s+(?:come|came|comes|taken|drawn|pulled|sampled|selected)\s+from\b` },
   // "the prompts of X", "the 2024 rows of X", "the cardiology notes of X": X's own items.
