@@ -77,6 +77,18 @@ describe('names as teams write them', () => {
 });
 
 describe('links between cards', () => {
+  it('reads a public set named beside the card it was taken through as that card\'s source, not this one\'s', () => {
+    const folder: CorpusEntry[] = [
+      { id: 'gsm8k-bw-mirror', name: 'gsm8k-bw-mirror', aliases: [], paths: ['/cards/public/gsm8k-bw-mirror/README.md'] },
+      { id: 'msmarco-mirror', name: 'msmarco-mirror', aliases: [], paths: ['/cards/public/msmarco-mirror/README.md'] },
+    ];
+    const text = '# docs-qa-mix\n\nComponents:\n\n- MS MARCO passages, taken from our msmarco-mirror — 20k\n- kb-articles.v5 — 30k\n';
+    expect(ids(text, { corpus: folder, path: '/cards/docs/docs-qa-mix/README.md' })).toEqual(['kb-articles-v5', 'msmarco-mirror']);
+    // Named by its hub id, the public set itself was taken too.
+    const both = '# mix\n\nA blend of [gsm8k-bw-mirror](../../public/gsm8k-bw-mirror/README.md) and `openai/gsm8k` (train split).\n';
+    expect(ids(both, { corpus: folder, path: '/cards/maths/mix/README.md' })).toEqual(['gsm8k-bw-mirror', 'openai/gsm8k']);
+  });
+
   it('reads a family name with its id in apposition as one dataset: "**MultiWOZ 2.2** (`pfb30/multi_woz_v22`)"', () => {
     const text = '# booking-dialogs\n\nWe used **MultiWOZ 2.2** (`pfb30/multi_woz_v22`) dialogues as structural seeds for each generated dialogue.\n';
     expect(extract(text).sources.map((s) => s.id)).toHaveLength(1);

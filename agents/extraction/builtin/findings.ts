@@ -74,6 +74,7 @@ export function merge(findings: Finding[], text = ''): ExtractedSource[] {
   joinTableAliases(groups, text);
   joinYamlSpellings(groups);
   joinFamilyNames(groups, text);
+  dropTakenThroughCards(groups);
   return [...groups.values()]
     .map((group) => {
       const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -150,6 +151,21 @@ function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
     groups.delete(key);
+  }
+}
+
+/**
+ * "[gsm8k-bw-mirror](…) — our copy of GSM8K", "MS MARCO passages, taken from our msmarco-mirror": a public set named
+ * beside the card of the folder it was taken through (a card named after it) came through that card, so it is that
+ * card's source, not this one's. Only a public set named in prose: a hub id or a link says the set itself was taken.
+ */
+function dropTakenThroughCards(groups: Map<string, Finding[]>): void {
+  const cards = [...groups.values()].flatMap((g) => g.filter((f) => f.mention.corpus).map((f) => nameKey(f.mention.corpus!.id)));
+  if (cards.length === 0) return;
+  for (const [key, group] of groups) {
+    if (!group.every((f) => f.mention.known && !f.mention.corpus && !f.mention.hubId && f.signal === 'registry')) continue;
+    const names = new Set(group.map((f) => nameKey(f.mention.name)).concat(nameKey(shortName(group[0]!.mention.known!.id))));
+    if ([...names].some((n) => n.length >= 4 && cards.some((card) => card !== n && card.startsWith(n)))) groups.delete(key);
   }
 }
 
