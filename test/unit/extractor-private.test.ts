@@ -77,6 +77,12 @@ describe('names as teams write them', () => {
 });
 
 describe('links between cards', () => {
+  it('reads a storage path whose last folders spell a card the document names as that card', () => {
+    const folder: CorpusEntry[] = [{ id: 'cmms-workorders-raw', name: 'cmms-workorders-raw', aliases: [], paths: ['/cards/equipment/cmms-workorders-raw/README.md'] }];
+    const text = '# cmms-workorders-clean\n\nBuilt from [cmms-workorders-raw](../cmms-workorders-raw/README.md): the raw export in `s3://fab-ml-raw/cmms/workorders/`, deduplicated.\n';
+    expect(ids(text, { corpus: folder, path: '/cards/equipment/cmms-workorders-clean/README.md' })).toEqual(['cmms-workorders-raw']);
+  });
+
   it('reads a public set named beside the card it was taken through as that card\'s source, not this one\'s', () => {
     const folder: CorpusEntry[] = [
       { id: 'gsm8k-bw-mirror', name: 'gsm8k-bw-mirror', aliases: [], paths: ['/cards/public/gsm8k-bw-mirror/README.md'] },

@@ -2,7 +2,7 @@
 import { idForName, isHubId, nameKey, shortName } from '../../../shared/domain/names.js';
 import type { Relation } from '../../../shared/domain/vocabulary.js';
 import type { EvidenceSpan, ExtractedSource } from '../types.js';
-import type { Mention } from './candidates/mention.js';
+import { STORAGE_URI, type Mention } from './candidates/mention.js';
 import { versionLabel } from './judge/names.js';
 
 export interface Finding {
@@ -74,6 +74,7 @@ export function merge(findings: Finding[], text = ''): ExtractedSource[] {
   joinTableAliases(groups, text);
   joinYamlSpellings(groups);
   joinFamilyNames(groups, text);
+  joinStoragePaths(groups);
   dropTakenThroughCards(groups);
   return [...groups.values()]
     .map((group) => {
@@ -150,6 +151,29 @@ function joinFamilyNames(groups: Map<string, Finding[]>, text: string): void {
     if (longer.length !== 1) continue;
     // Said again in passing: its words do not outvote those of the longer name.
     longer[0]![1].push(...group.map((f) => ({ ...f, explicitRelation: false })));
+    groups.delete(key);
+  }
+}
+
+/**
+ * "[cmms-workorders-raw](…) … exported to `s3://fab-ml-raw/cmms/workorders/`": a storage path whose last folders spell
+ * a card the document also names is where that card's data lives — one dataset, not two.
+ */
+function joinStoragePaths(groups: Map<string, Finding[]>): void {
+  const cards = [...groups].filter(([, g]) => g.some((f) => f.mention.corpus));
+  if (cards.length === 0) return;
+  for (const [key, group] of groups) {
+    if (!group.every((f) => !f.mention.corpus && !f.mention.known && STORAGE_URI.test(f.mention.name))) continue;
+    const folders = group[0]!.mention.name.replace(/^[a-z0-9]+:\/\/[^/]+\/?/i, '').split('/').filter(Boolean).map(nameKey).filter((s) => s.length > 0 && !/^(?:v?\d+|\d{4}(?:q\d|h\d|-\d{2})?)$/.test(s));
+    if (folders.length === 0) continue;
+    const spelled = [folders.slice(-2).join(''), folders[folders.length - 1]!].filter((s) => s.length >= 6);
+    const matches = cards.filter(([, g]) => {
+      const card = g.find((f) => f.mention.corpus)!.mention.corpus!;
+      const keys = [card.id, card.name, ...card.aliases].map(nameKey);
+      return spelled.some((s) => keys.some((k) => k.startsWith(s) || s.startsWith(k)));
+    });
+    if (matches.length !== 1) continue;
+    matches[0]![1].push(...group);
     groups.delete(key);
   }
 }
