@@ -15,17 +15,19 @@ function extract(text: string, options: { path?: string; corpus?: CorpusEntry[] 
     { corpus: new Corpus(options.corpus ?? []) },
   );
 }
+/** One card of a folder, by its dataset's id and the path of its README. */
+const cardAt = (id: string, path: string): CorpusEntry => ({ id, name: id, aliases: [], paths: [path] });
 const ids = (text: string, options?: Parameters<typeof extract>[1]) => extract(text, options).sources.map((s) => s.id).sort();
 const relationOf = (text: string, id: string, options?: Parameters<typeof extract>[1]) => extract(text, options).sources.find((s) => s.id === id)?.relation;
 
 /** A folder of internal cards, as ingest would know them. */
 const FOLDER: CorpusEntry[] = [
   { id: 'billing-chats-v2', name: 'Billing chats v2', aliases: ['billing-chats-v2', 'acme/billing-chats-v2'], paths: ['/cards/billing-chats-v2/README.md'] },
-  { id: 'billing-chats-v3', name: 'billing-chats-v3', aliases: [], paths: ['/cards/billing-chats-v3/README.md'] },
+  cardAt('billing-chats-v3', '/cards/billing-chats-v3/README.md'),
   { id: 'intake-forms', name: 'Intake Forms', aliases: ['intake-forms'], paths: ['/cards/intake/intake-forms/README.md'] },
   { id: 'kb-articles-v5', name: 'kb-articles.v5', aliases: ['kb_articles_v5'], paths: ['/cards/kb/kb-articles.v5/README.md'] },
-  { id: 'jailbreak-batch1', name: 'jailbreak-batch1', aliases: [], paths: ['/cards/safety/jailbreak-batch1/README.md'] },
-  { id: 'jailbreak-batch2', name: 'jailbreak-batch2', aliases: [], paths: ['/cards/safety/jailbreak-batch2/README.md'] },
+  cardAt('jailbreak-batch1', '/cards/safety/jailbreak-batch1/README.md'),
+  cardAt('jailbreak-batch2', '/cards/safety/jailbreak-batch2/README.md'),
   { id: 'claims-triage-dialogs-v2', name: 'Claims Triage Dialogs v2', aliases: ['claims-triage-v2'], paths: ['/cards/claims/claims-triage-v2/README.md'] },
 ];
 
@@ -78,15 +80,15 @@ describe('names as teams write them', () => {
 
 describe('links between cards', () => {
   it('reads a storage path whose last folders spell a card the document names as that card', () => {
-    const folder: CorpusEntry[] = [{ id: 'cmms-workorders-raw', name: 'cmms-workorders-raw', aliases: [], paths: ['/cards/equipment/cmms-workorders-raw/README.md'] }];
+    const folder: CorpusEntry[] = [cardAt('cmms-workorders-raw', '/cards/equipment/cmms-workorders-raw/README.md')];
     const text = '# cmms-workorders-clean\n\nBuilt from [cmms-workorders-raw](../cmms-workorders-raw/README.md): the raw export in `s3://fab-ml-raw/cmms/workorders/`, deduplicated.\n';
     expect(ids(text, { corpus: folder, path: '/cards/equipment/cmms-workorders-clean/README.md' })).toEqual(['cmms-workorders-raw']);
   });
 
   it('reads a public set named beside the card it was taken through as that card\'s source, not this one\'s', () => {
     const folder: CorpusEntry[] = [
-      { id: 'gsm8k-bw-mirror', name: 'gsm8k-bw-mirror', aliases: [], paths: ['/cards/public/gsm8k-bw-mirror/README.md'] },
-      { id: 'msmarco-mirror', name: 'msmarco-mirror', aliases: [], paths: ['/cards/public/msmarco-mirror/README.md'] },
+      cardAt('gsm8k-bw-mirror', '/cards/public/gsm8k-bw-mirror/README.md'),
+      cardAt('msmarco-mirror', '/cards/public/msmarco-mirror/README.md'),
     ];
     const text = '# docs-qa-mix\n\nComponents:\n\n- MS MARCO passages, taken from our msmarco-mirror — 20k\n- kb-articles.v5 — 30k\n';
     expect(ids(text, { corpus: folder, path: '/cards/docs/docs-qa-mix/README.md' })).toEqual(['kb-articles-v5', 'msmarco-mirror']);
@@ -104,7 +106,7 @@ describe('links between cards', () => {
   });
 
   it('reads a folder-qualified id ("support.returns-chat-v3") as the card of that folder, so a YAML list and a link name one dataset', () => {
-    const folder: CorpusEntry[] = [{ id: 'returns-chat-v3', name: 'returns-chat-v3', aliases: [], paths: ['/cards/support/returns-chat-v3/README.md'] }];
+    const folder: CorpusEntry[] = [cardAt('returns-chat-v3', '/cards/support/returns-chat-v3/README.md')];
     const text = '---\nsource_datasets:\n  - support.returns-chat-v3\n---\n# assist-sft-v2\n\n| component | rows |\n|---|---|\n| [returns-chat-v3](../../support/returns-chat-v3/README.md) | 48,817 |\n';
     expect(ids(text, { corpus: folder, path: '/cards/mixtures/assist-sft-v2/README.md' })).toEqual(['returns-chat-v3']);
     // A dotted name whose first part is no folder of that card is another dataset.
@@ -242,7 +244,7 @@ describe('structure', () => {
   it('joins a YAML source spelled its own way to the one card of the folder the prose names with the same words, not a table or another version', () => {
     const folder: CorpusEntry[] = [
       { id: 'ehs-safety-manuals-corpus', name: 'EHS Safety Procedure Manuals', aliases: [], paths: ['/cards/safety/ehs-safety-manuals-corpus/README.md'] },
-      { id: 'kb-articles-v5', name: 'kb-articles-v5', aliases: [], paths: ['/cards/kb/kb-articles-v5/README.md'] },
+      cardAt('kb-articles-v5', '/cards/kb/kb-articles-v5/README.md'),
     ];
     const card = (yaml: string) => `---\nsource_datasets:\n${yaml}---\n\n# chunks-v2\n\nText is taken verbatim from [the manuals](../ehs-safety-manuals-corpus/README.md) and from [kb-articles-v5](../../kb/kb-articles-v5/README.md).\n`;
     const path = '/cards/safety/chunks-v2/README.md';
@@ -315,7 +317,7 @@ describe('structure', () => {
   });
 
   it('reads a public set named as what a card of the folder holds as that card\'s source, not this one\'s', () => {
-    const folder = [...FOLDER, { id: 'opinions-cl-snap-2024-03', name: 'opinions-cl-snap-2024-03', aliases: [], paths: ['/cards/raw/opinions-cl-snap-2024-03/README.md'] }];
+    const folder = [...FOLDER, cardAt('opinions-cl-snap-2024-03', '/cards/raw/opinions-cl-snap-2024-03/README.md')];
     const text = '# opinion-headnotes-v1\n\nOpinions sampled from the CourtListener snapshot card [opinions-cl-snap-2024-03](../../raw/opinions-cl-snap-2024-03/README.md), 2019 onwards.\n';
     expect(ids(text, { corpus: folder, path: '/cards/sft/opinion-headnotes-v1/README.md' })).toEqual(['opinions-cl-snap-2024-03']);
   });
@@ -1278,7 +1280,7 @@ describe('what is not a source', () => {
     expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`. qa-sft-v1 was the same idea built on `tickets-v2`; it is not an input.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
     expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`. The Czech notes (`tickets-v2`) are not in this version; we plan to add them later.\n', { corpus: FOLDER })).toEqual(['intake-forms']);
     // A lead-in word is no sentence: "**Eval.** x-eval-held, F1" stays under its label.
-    expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`.\n\n**Eval.** tickets-v2-held, indicator-level F1.\n', { corpus: [...FOLDER, { id: 'tickets-v2-held', name: 'tickets-v2-held', aliases: [], paths: ['/cards/tickets-v2-held/README.md'] }] })).toEqual(['intake-forms']);
+    expect(ids('# qa-sft-v2\n\nBuilt from `intake-forms`.\n\n**Eval.** tickets-v2-held, indicator-level F1.\n', { corpus: [...FOLDER, cardAt('tickets-v2-held', '/cards/tickets-v2-held/README.md')] })).toEqual(['intake-forms']);
     // Items retired are not the dataset retired.
     expect(ids('# forms-v2\n\nA curated subset of [forms-v1](../forms-v1/README.md): we kept the latest revisions and dropped withdrawn methods.\n')).toEqual(['forms-v1']);
   });
@@ -1363,7 +1365,7 @@ describe('what is not a source', () => {
   });
 
   it('reads a catalog export: its generated downstream lineage, what the catalog merely shows and the copy to use instead as no source, and a table id as the card it names', () => {
-    const folder = [...FOLDER, { id: 'kb-qa-v3', name: 'kb-qa-v3', aliases: [], paths: ['/cards/kb-qa-v3/README.md'] }];
+    const folder = [...FOLDER, cardAt('kb-qa-v3', '/cards/kb-qa-v3/README.md')];
     const card = [
       '# kb-qa-v3-cot',
       '',

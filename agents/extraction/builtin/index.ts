@@ -116,18 +116,20 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
   const context: CandidateContext = { registry, corpus, documentPath: input.path };
   const nearKnown = (name: string) => corpus.isNearName(name) || isNearKnownName(name);
   const privateCard = !isHubId(identity.id) && !registry.byId(identity.id);
-  const evaluationSuite = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SUITE.test(n));
-  const evaluationSet = [identity.name, identity.id, ...identity.aliases].some((n) => EVALUATION_SET.test(n));
+  // Every name the document gives its own dataset.
+  const ownNames = [identity.name, identity.id, ...identity.aliases];
+  const evaluationSuite = ownNames.some((n) => EVALUATION_SUITE.test(n));
+  const evaluationSet = ownNames.some((n) => EVALUATION_SET.test(n));
   // "support-sft-v1 was built on the regex-redacted tickets", "the previous mix voice-asr-mix-r2": the
   // history of the dataset's own line is lineage only where a source cue says so.
-  const ownLines = new Set([identity.name, identity.id, ...identity.aliases].map((n) => versionLine(n)).filter((l): l is string => l !== undefined));
+  const ownLines = new Set(ownNames.map((n) => versionLine(n)).filter((l): l is string => l !== undefined));
   const otherVersion = (mention: Mention) => {
     const name = mention.corpus?.id ?? mention.name;
     const line = versionLine(name);
     return line !== undefined && ownLines.has(line) && !selfKeys.has(nameKey(name));
   };
   // "next round: yield-qa-r2 adds rationales" in the card of yield-qa-r1: a later release of this line is made after it, never its source.
-  const ownVersions = [identity.name, identity.id, ...identity.aliases].flatMap((n) => {
+  const ownVersions = ownNames.flatMap((n) => {
     const line = versionLine(n, true);
     const rank = versionRank(n);
     return line !== undefined && rank ? [{ line, rank }] : [];
@@ -141,13 +143,13 @@ export function extractBuiltin(input: ExtractInput, options: ExtractOptions = {}
     return ownVersions.some((own) => own.line === line && (which === 'earlier' ? isLaterVersion(own.rank, rank) : isLaterVersion(rank, own.rank)));
   };
   const yamlCard = input.path !== undefined && /\.ya?ml$/i.test(input.path);
-  const ownLabels = new Set([identity.name, identity.id, ...identity.aliases].map((n) => versionLabel(n)).filter((l): l is string => l !== undefined).map(nameKey));
-  const reasoningDocument = [identity.name, identity.id, ...identity.aliases].some((n) => REASONING_NAME.test(n)) || REASONING_SAID.test(text);
+  const ownLabels = new Set(ownNames.map((n) => versionLabel(n)).filter((l): l is string => l !== undefined).map(nameKey));
+  const reasoningDocument = ownNames.some((n) => REASONING_NAME.test(n)) || REASONING_SAID.test(text);
   const tokens = view.units.map((unit) => wordTokens(unit.reading));
   const tokensOf = new Map(view.units.map((unit, i) => [unit, tokens[i]!]));
   const hostile = hostileReading(view, context, (unit) => tokensOf.get(unit) ?? wordTokens(unit.reading));
   const dropped: DroppedMention[] = [...hostile.dropped];
-  const changelog = readChangelog(view.units, [identity.name, identity.id, ...identity.aliases]);
+  const changelog = readChangelog(view.units, ownNames);
   const fromEarlierEntry = new Set<Finding>();
   const findings: Finding[] = sourceDatasetFindings(input, registry, corpus);
   const sectionTransforms = new Map<string, SectionTransform>();

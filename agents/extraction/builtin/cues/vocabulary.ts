@@ -40,6 +40,8 @@ const ITEM_NOUNS =
 const ITEM_NOUN = ITEM_NOUNS.split(' ').map((n) => (n.endsWith('ies') ? `${n.slice(0, -3)}y` : n.replace(/s$/, ''))).join(' ');
 /** What a filter takes out of a dataset, which stays its source. */
 const REMOVED_ITEMS = `${ITEM_NOUNS.replace(/ /g, '|')}|events|duplicates|near-duplicates|dupes`;
+/** One item noun or several joined: "questions", "questions and answers", "prompts/responses". */
+const ITEM_LIST = `(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\\s*(?:,|and|&|\\/)\\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*`;
 const SUBJECT = String.raw`(?:\b(?:we|they|it|which|that|this|these|authors|team|i)|\b(?:dataset|set|release|version|corpus|collection|mix|mixture|blend|data)|\b(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still))\s+(?:(?:also|then|first|further|additionally|finally|simply|only|manually|randomly|carefully|still|have|has|had|did|do|does|didn't|don't|doesn't|not|never|is|are|was|were|be|been)\s+){0,2}$`;
 /** What is taken from X when the data is not: "we borrowed the rubric from X" (a design, so no data cue spans it). */
 const DESIGN_WORDS = 'rubric|rubrics|format|schema|template|templates|style|idea|ideas|guidelines|taxonomy|recipe|methodology|approach|design|conventions|checklist|framing|protocol';
@@ -115,10 +117,10 @@ export const CUE_RULES: CueRule[] = [
     words: 'source sources upstream upstreams origin origins component components constituent constituents ingredient ingredients input inputs provenance lineage',
     notBefore: String.raw`\bopen[- ]$|\b(?:no|single|one)\s+$`,
     notThen: String.raw`[- ](?:code|available|model)\b|\s+(?:of\s+(?:truth|error|errors|bias|noise))\b|\s+(?:\w+\s+){0,2}licen[cs](?:e|es|ing)\b`,
-  },  // "Parent: X" names where the data came from; "Parent of [X]" names a set made from this one.
+  },
+  // "Parent: X" names where the data came from; "Parent of [X]" names a set made from this one.
   { kind: 'strong', words: 'parent parents', notBefore: String.raw`\b(?:no|single|one)\s+$`, notThen: String.raw`\s+(?:(?:dataset|set|table)\s+)?(?:of|to|for)\b` },
   { kind: 'negative', forward: true, words: 'parent parents', then: String.raw`\s+(?:(?:dataset|set|table)\s+)?(?:of|to|for)\b(?!\s+(?:this|the\s+present)\b)`, reach: 40 },
-
   { kind: 'strong', words: 'following', then: String.raw`(?:\s+[\w-]+){0,3}?\s+(?:datasets|data\s+sources|sources|subsets|corpora|collections|components|sets|inputs|parts|ingredients)\b`, before: String.raw`\bthe\s+$` },
   { kind: 'strong', forward: true, words: 'from', then: String.raw`\s+the\s+(?:following|original)\b` },
   { kind: 'strong', words: 'list', then: String.raw`\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:datasets|sources|subsets|inputs|components)\b` },
@@ -148,7 +150,7 @@ export const CUE_RULES: CueRule[] = [
   // "Made by simplifying the English scripts in X".
   { kind: 'strong', forward: true, words: 'made built created produced', before: String.raw`(?:^[\W_]*|\b(?:this|it|set|dataset|data|version|release|corpus|collection)\s+(?:is|was|were|are|has\s+been)\s+)$`, then: String.raw`\s+by\s+[a-z]+ing\b` },
   // "the same questions as X", "Same questions and answers as X".
-  { kind: 'strong', words: 'same', then: String.raw`\s+(?:~?[\d,.]+[kKmM]?\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
+  { kind: 'strong', words: 'same', then: String.raw`\s+(?:~?[\d,.]+[kKmM]?\s+)?${ITEM_LIST}\s+as\b` },
   { kind: 'strong', forward: true, words: 'selecting selected select selects kept keeping retained retaining filtered filtering sampled sampling chosen picked found', then: String.raw`(?:\s+(?:(?!(?:no|not|none|never|so|there|downstream|overlap|happens?|because|later)\b)[a-z'’]+|\d[\d,.%~]*)){0,5}?\s+in\b`, relation: 'Direct Inclusion/Subset' },
   { kind: 'strong', words: 'paraphrased rephrased rewritten reworded simplified localized localised augmented regenerated reanswered distilled', relation: undefined },
   { kind: 'strong', words: 'provided supplied gave give gives contributed', then: String.raw`\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:topics?|seeds?|prompts?|scenarios?|questions?|examples?|templates?|context|material|situations?|personas?|premises?|clauses|facts|passages|documents|articles)\b`, relation: 'Synthetic Generation' },
@@ -208,7 +210,7 @@ export const CUE_RULES: CueRule[] = [
   { kind: 'negative', words: 'calibration' },
   { kind: 'negative', words: 'labels label annotations scores judgments judgements ratings grades', then: String.raw`\s+(?:come|comes|came|are\s+taken|were\s+taken|are\s+produced|were\s+produced|are\s+predicted|were\s+predicted|are\s+assigned|were\s+assigned)\s+(?:\w+\s+)?(?:from|by)\b` },
   // "the same rubric as X" imitates X; "the same images as X", "the same subset of images as in X" takes X's items.
-  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?(?:${ITEM_NOUNS.replace(/ /g, '|')})(?:\s*(?:,|and|&|\/)\s*(?:${ITEM_NOUNS.replace(/ /g, '|')}))*\s+as\b` },
+  { kind: 'negative', words: 'same', reach: 60, then: String.raw`\s+(?:[\w-]+\s+){1,4}?(?:as|like)\b`, notThen: String.raw`\s+(?:(?:subset|split|set|selection|portion|sample)\s+of\s+)?${ITEM_LIST}\s+as\b` },
   { kind: 'negative', words: 'accuracy performance results result scores score', then: String.raw`\s+(?:on|of|against)\b` },
   { kind: 'negative', words: 'outperform outperforms outperformed outperforming holdout versus vs contamination contaminated leaderboard leaderboards' },
   // "checked against X", "re-retrieved against the updated index": what follows "against" (not a name before it or a later one).

@@ -275,18 +275,16 @@ class UnitBuilder {
     // `{"id": "x"}`), so the parts of a mixture are read.
     let key: { name: string; indent: number } | undefined;
     const filters = filterSubqueryStarts(code.lines.map((line) => this.text.slice(line.start, line.end)));
+    const isContent = (raw: string) => raw.trim() !== '' && !/^\s*(```|~~~)/.test(raw);
     // A plain-text table pasted or printed in the block ("component   rows   share", pandas' "part" over its counts):
-    // its header goes with every row, as a markdown table's does.
-    let aligned: string[] | undefined;
-    let first = true;
+    // its header goes with every row below it, as a markdown table's does.
+    const headerAt = code.lines.findIndex((line) => isContent(this.text.slice(line.start, line.end)));
+    const headerLine = headerAt < 0 ? '' : this.text.slice(code.lines[headerAt]!.start, code.lines[headerAt]!.end);
+    const aligned = code.fenced && ALIGNED_HEADER.test(headerLine) ? headerLine.trim().split(/\s{2,}/) : undefined;
     code.lines.forEach((line, index) => {
       const raw = this.text.slice(line.start, line.end);
-      if (!raw.trim() || /^\s*(```|~~~)/.test(raw)) return;
-      const header = aligned;
-      if (first) {
-        first = false;
-        if (code.fenced && ALIGNED_HEADER.test(raw)) aligned = raw.trim().split(/\s{2,}/);
-      }
+      if (!isContent(raw)) return;
+      const header = index > headerAt ? aligned : undefined;
       const indent = raw.length - raw.trimStart().length;
       if (key && indent <= key.indent) key = undefined;
       let opens = /^\s*(["']?)([A-Za-z_][\w-]{0,40})\1\s*:\s*[[{]?\s*$/.exec(raw);
